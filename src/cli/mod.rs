@@ -1,0 +1,1 @@
+//! The command line: subcommands that work on session files.

@@ -1,0 +1,220 @@
+//! A member of the cell as the session records them: identity, standing, and attendance at this
+//! meeting.
+
+use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// A member's id, stable across the sessions of the years (copied with the roster).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MemberId(pub String);
+
+impl MemberId {
+    pub fn new(s: impl Into<String>) -> Self {
+        MemberId(s.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for MemberId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Official members vote; probationary (dự bị) members are reviewed and rated but do not vote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Membership {
+    #[default]
+    Official,
+    Probationary,
+}
+
+/// A leadership post in the cell; it sets the review order (secretary, deputy, committee, others).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Post {
+    Secretary,
+    Deputy,
+    Committee,
+    #[default]
+    None,
+}
+
+/// Presence at this meeting, taken at the roll call.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Attendance {
+    /// Not called yet.
+    #[default]
+    Unknown,
+    Present,
+    /// Absent with a reason the cell accepted.
+    Excused(String),
+    Unexcused,
+}
+
+impl Attendance {
+    pub fn is_present(&self) -> bool {
+        matches!(self, Attendance::Present)
+    }
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Attendance::Excused(_) | Attendance::Unexcused)
+    }
+}
+
+/// Why a member is not reviewed nor rated at this meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exclusion {
+    /// Exempt from work and party activity (miễn công tác và sinh hoạt đảng).
+    Exempt,
+    /// Suspended from party activity (đình chỉ sinh hoạt đảng).
+    Suspended,
+    /// Admitted less than 6 months before the meeting date.
+    AdmittedRecently { admitted: NaiveDate },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: MemberId,
+    pub name: String,
+    #[serde(default)]
+    pub born: Option<i32>,
+    #[serde(default)]
+    pub membership: Membership,
+    /// Date of admission to the party (kết nạp).
+    #[serde(default)]
+    pub admitted: Option<NaiveDate>,
+    #[serde(default)]
+    pub post: Post,
+    #[serde(default)]
+    pub exempt: bool,
+    #[serde(default)]
+    pub suspended: bool,
+    /// On temporary party activity at another cell (where): rated here, not counted as a voter.
+    #[serde(default)]
+    pub temporary_elsewhere: Option<String>,
+    #[serde(default)]
+    pub disciplined: bool,
+    /// The member found and reported the violation and remedied it: the discipline rule is a note.
+    #[serde(default)]
+    pub self_reported: bool,
+    /// On sick leave for 3 months or more in the year (only judged under `qd132`).
+    #[serde(default)]
+    pub long_sick_leave: bool,
+    #[serde(default)]
+    pub attendance: Attendance,
+}
+
+impl Member {
+    /// A new official member with nothing else known.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Member {
+            id: MemberId::new(id),
+            name: name.into(),
+            born: None,
+            membership: Membership::Official,
+            admitted: None,
+            post: Post::None,
+            exempt: false,
+            suspended: false,
+            temporary_elsewhere: None,
+            disciplined: false,
+            self_reported: false,
+            long_sick_leave: false,
+            attendance: Attendance::Unknown,
+        }
+    }
+
+    pub fn is_official(&self) -> bool {
+        self.membership == Membership::Official
+    }
+
+    /// Why this member is not reviewed at a meeting held on `meeting`, if they are not.
+    /// A member admitted exactly six months before the meeting is reviewed ("chưa đủ 6 tháng"
+    /// excludes only those short of six full months).
+    pub fn exclusion(&self, meeting: NaiveDate) -> Option<Exclusion> {
+        if self.exempt {
+            return Some(Exclusion::Exempt);
+        }
+        if self.suspended {
+            return Some(Exclusion::Suspended);
+        }
+        let admitted = self.admitted?;
+        match admitted.checked_add_months(Months::new(6)) {
+            Some(six) if meeting < six => Some(Exclusion::AdmittedRecently { admitted }),
+            _ => None,
+        }
+    }
+
+    /// Whether this member counts in the majority denominator under the default rule
+    /// (official members called to the meeting, less those the rule takes away).
+    pub fn counts_in_denominator(&self) -> bool {
+        self.is_official()
+            && self.temporary_elsewhere.is_none()
+            && !self.suspended
+            && (!self.exempt || self.attendance.is_present())
+            && !matches!(self.attendance, Attendance::Excused(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn six_months_boundary() {
+        let mut m = Member::new("m1", "Lê Thị Hoa");
+        m.admitted = Some(d(2025, 6, 15));
+        assert!(m.exclusion(d(2025, 12, 14)).is_some(), "one day short");
+        assert_eq!(m.exclusion(d(2025, 12, 15)), None, "exactly six months");
+        assert_eq!(m.exclusion(d(2025, 12, 16)), None);
+    }
+
+    #[test]
+    fn six_months_from_month_end() {
+        let mut m = Member::new("m1", "Lê Thị Hoa");
+        m.admitted = Some(d(2025, 8, 31));
+        // 31 Aug + 6 months clamps to 28 Feb.
+        assert!(m.exclusion(d(2026, 2, 27)).is_some());
+        assert_eq!(m.exclusion(d(2026, 2, 28)), None);
+    }
+
+    #[test]
+    fn exempt_and_suspended_are_excluded() {
+        let mut m = Member::new("m1", "Trần Văn Bình");
+        m.exempt = true;
+        assert_eq!(m.exclusion(d(2025, 12, 1)), Some(Exclusion::Exempt));
+        m.exempt = false;
+        m.suspended = true;
+        assert_eq!(m.exclusion(d(2025, 12, 1)), Some(Exclusion::Suspended));
+    }
+
+    #[test]
+    fn denominator_membership() {
+        let mut m = Member::new("m1", "Phạm Văn Cường");
+        assert!(m.counts_in_denominator(), "official, not yet called");
+        m.attendance = Attendance::Unexcused;
+        assert!(
+            m.counts_in_denominator(),
+            "absent without reason still counts"
+        );
+        m.attendance = Attendance::Excused("ốm".into());
+        assert!(!m.counts_in_denominator());
+        m.attendance = Attendance::Present;
+        m.exempt = true;
+        assert!(m.counts_in_denominator(), "exempt but present counts");
+        m.attendance = Attendance::Unknown;
+        assert!(!m.counts_in_denominator(), "exempt and not present");
+        m.exempt = false;
+        m.temporary_elsewhere = Some("Chi bộ Trường THCS".into());
+        assert!(!m.counts_in_denominator());
+        m.temporary_elsewhere = None;
+        m.membership = Membership::Probationary;
+        assert!(!m.counts_in_denominator());
+    }
+}

@@ -1,0 +1,27 @@
+//! The meeting model: a pure description of one annual review session and the rules that judge it.
+//!
+//! Nothing here touches a terminal, a file or the clock: time comes in as a value, changes come in
+//! as [`Command`]s applied by [`Session::apply`], and the rules are functions from a session to
+//! [`Finding`]s. Everything the app knows about the meeting is tested here without any I/O.
+
+mod command;
+mod level;
+mod member;
+mod rules;
+mod session;
+mod tally;
+mod text;
+
+pub use command::{Command, DomainError, TextField};
+pub use level::{Level, LevelCounts};
+pub use member::{Attendance, Exclusion, Member, MemberId, Membership, Post};
+pub use rules::{
+    DenominatorRule, Finding, FindingKind, Fraction, LevelThreshold, RuleSet, RuleSetName,
+    Settings, Severity, Subject, evaluate, excellent_cap, score_band, working_days_between,
+};
+pub use session::{
+    Amendment, Cell, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview, Remark, Report,
+    SCHEMA_VERSION, Score, Session, Speaker, Status, Step, StructureError,
+};
+pub use tally::{Motion, Outcome, Tally, TallyProblem, VoteMethod, propose};
+pub use text::nfc;

@@ -1,0 +1,528 @@
+//! One annual review session: the cell, the meeting, the roster, every review and vote, its
+//! status and its log. Plain data that serializes to the RON file, plus the questions the rules
+//! and the screens ask of it.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::level::Level;
+use super::member::{Member, MemberId, Post};
+use super::rules::{DenominatorRule, RuleSet};
+use super::tally::{Motion, Outcome, Tally, propose};
+
+/// The schema version this build writes. Older files are migrated on load; newer ones refused.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub schema: u32,
+    pub id: String,
+    pub cell: Cell,
+    /// The year under review.
+    pub year: i32,
+    pub meeting: Meeting,
+    pub rules: RuleSet,
+    #[serde(default)]
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub collective: CollectiveReview,
+    #[serde(default)]
+    pub reviews: Vec<MemberReview>,
+    #[serde(default)]
+    pub cell_rating: CellRating,
+    #[serde(default)]
+    pub minutes_vote: Option<Motion>,
+    /// Where the chair is in the agenda: reopening returns here.
+    #[serde(default)]
+    pub step: Step,
+    #[serde(default)]
+    pub status: Status,
+    /// Reopenings after finalizing, each with its reason.
+    #[serde(default)]
+    pub amendments: Vec<Amendment>,
+    #[serde(default)]
+    pub log: Vec<LogEntry>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cell {
+    /// "Chi bộ Khu phố 3" — the name without the word "Chi bộ" is fine too.
+    pub name: String,
+    /// The party committee directly above ("Đảng bộ Phường …").
+    #[serde(default)]
+    pub committee: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub start: Option<NaiveTime>,
+    #[serde(default)]
+    pub end: Option<NaiveTime>,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub chair: Option<MemberId>,
+    #[serde(default)]
+    pub minute_taker: Option<MemberId>,
+    /// Guests, e.g. the committee member in charge of the cell, as "name, post".
+    #[serde(default)]
+    pub guests: Vec<String>,
+    /// When the draft collective report reached the members.
+    #[serde(default)]
+    pub draft_sent: Option<NaiveDate>,
+}
+
+/// The cell's own report: strengths, shortcomings, causes, remedies. Members use the same shape.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    #[serde(default)]
+    pub strengths: String,
+    #[serde(default)]
+    pub shortcomings: String,
+    #[serde(default)]
+    pub causes: String,
+    #[serde(default)]
+    pub remedies: String,
+}
+
+impl Report {
+    pub fn is_empty(&self) -> bool {
+        self.strengths.is_empty()
+            && self.shortcomings.is_empty()
+            && self.causes.is_empty()
+            && self.remedies.is_empty()
+    }
+}
+
+/// Who spoke: a member of the roster, or a guest named in full.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Speaker {
+    Member(MemberId),
+    Guest(String),
+}
+
+/// One contribution or criticism, in the order it was said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Remark {
+    pub speaker: Speaker,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CollectiveReview {
+    #[serde(default)]
+    pub report: Report,
+    #[serde(default)]
+    pub contributions: Vec<Remark>,
+    /// Log position when the meeting reached it (for the order rule).
+    #[serde(default)]
+    pub started: Option<u32>,
+}
+
+/// The qd366 self-score: general criteria out of 30, task results out of 70.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Score {
+    pub general: u8,
+    pub tasks: u8,
+}
+
+impl Score {
+    pub const GENERAL_MAX: u8 = 30;
+    pub const TASKS_MAX: u8 = 70;
+
+    pub fn total(&self) -> u32 {
+        u32::from(self.general) + u32::from(self.tasks)
+    }
+    pub fn in_range(&self) -> bool {
+        self.general <= Self::GENERAL_MAX && self.tasks <= Self::TASKS_MAX
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberReview {
+    pub member: MemberId,
+    #[serde(default)]
+    pub report: Report,
+    #[serde(default)]
+    pub self_assessed: Option<Level>,
+    #[serde(default)]
+    pub self_score: Option<Score>,
+    #[serde(default)]
+    pub criticism: Vec<Remark>,
+    #[serde(default)]
+    pub answer: String,
+    #[serde(default)]
+    pub conclusion: String,
+    /// Vote rounds in order; the last one decides.
+    #[serde(default)]
+    pub rounds: Vec<Tally>,
+    #[serde(default)]
+    pub started: Option<u32>,
+}
+
+impl MemberReview {
+    pub fn new(member: MemberId) -> Self {
+        MemberReview {
+            member,
+            report: Report::default(),
+            self_assessed: None,
+            self_score: None,
+            criticism: Vec::new(),
+            answer: String::new(),
+            conclusion: String::new(),
+            rounds: Vec::new(),
+            started: None,
+        }
+    }
+}
+
+/// The cell rates itself after all members.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CellRating {
+    #[serde(default)]
+    pub self_assessed: Option<Level>,
+    #[serde(default)]
+    pub self_score: Option<Score>,
+    #[serde(default)]
+    pub rounds: Vec<Tally>,
+    #[serde(default)]
+    pub started: Option<u32>,
+}
+
+/// A step of the agenda.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Step {
+    #[default]
+    Opening,
+    Collective,
+    Member(MemberId),
+    CellRating,
+    Summary,
+    MinutesVote,
+    Close,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// Being prepared before the meeting.
+    #[default]
+    Draft,
+    InProgress,
+    /// Read-only; `checksum` is the SHA-256 of the content at that moment.
+    Finalized {
+        at: DateTime<FixedOffset>,
+        checksum: String,
+    },
+}
+
+impl Status {
+    pub fn is_finalized(&self) -> bool {
+        matches!(self, Status::Finalized { .. })
+    }
+}
+
+/// A reopening of a finalized session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Amendment {
+    pub at: DateTime<FixedOffset>,
+    pub reason: String,
+    /// The checksum the session had when it was reopened.
+    pub previous_checksum: String,
+}
+
+/// What was done and when; one entry per applied command, no content (the content is the session).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub at: DateTime<FixedOffset>,
+    pub what: String,
+}
+
+/// A file that parses but does not hold together.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StructureError {
+    #[error("member id `{0}` is used twice")]
+    DuplicateMember(MemberId),
+    #[error("{place} names member `{id}`, who is not in the roster")]
+    UnknownMember { place: &'static str, id: MemberId },
+    #[error("two reviews for member `{0}`")]
+    DuplicateReview(MemberId),
+    #[error("member with an empty id")]
+    EmptyId,
+}
+
+impl Session {
+    /// A new, empty session in draft.
+    pub fn new(id: impl Into<String>, cell: Cell, year: i32, date: NaiveDate, place: &str) -> Self {
+        Session {
+            schema: SCHEMA_VERSION,
+            id: id.into(),
+            cell,
+            year,
+            meeting: Meeting {
+                date,
+                start: None,
+                end: None,
+                place: place.to_owned(),
+                chair: None,
+                minute_taker: None,
+                guests: Vec::new(),
+                draft_sent: None,
+            },
+            rules: RuleSet::for_year(year),
+            members: Vec::new(),
+            collective: CollectiveReview::default(),
+            reviews: Vec::new(),
+            cell_rating: CellRating::default(),
+            minutes_vote: None,
+            step: Step::Opening,
+            status: Status::Draft,
+            amendments: Vec::new(),
+            log: Vec::new(),
+        }
+    }
+
+    pub fn member(&self, id: &MemberId) -> Option<&Member> {
+        self.members.iter().find(|m| &m.id == id)
+    }
+
+    pub fn member_name<'a>(&'a self, id: &'a MemberId) -> &'a str {
+        self.member(id).map_or(id.as_str(), |m| m.name.as_str())
+    }
+
+    pub fn speaker_name<'a>(&'a self, s: &'a Speaker) -> &'a str {
+        match s {
+            Speaker::Member(id) => self.member_name(id),
+            Speaker::Guest(name) => name,
+        }
+    }
+
+    pub fn review(&self, id: &MemberId) -> Option<&MemberReview> {
+        self.reviews.iter().find(|r| &r.member == id)
+    }
+
+    /// Whether `m` is reviewed and rated at this meeting.
+    pub fn is_reviewed(&self, m: &Member) -> bool {
+        m.exclusion(self.meeting.date).is_none()
+    }
+
+    /// The members reviewed at this meeting, in review order: secretary, deputy, committee
+    /// members, then the others in roster order.
+    pub fn review_order(&self) -> Vec<&Member> {
+        let mut v: Vec<&Member> = self
+            .members
+            .iter()
+            .filter(|m| self.is_reviewed(m))
+            .collect();
+        // A stable sort keeps roster order within each post.
+        v.sort_by_key(|m| m.post);
+        v
+    }
+
+    /// The agenda: opening, collective review, each member in review order, the cell, summary,
+    /// minutes, close.
+    pub fn agenda(&self) -> Vec<Step> {
+        let mut steps = vec![Step::Opening, Step::Collective];
+        steps.extend(
+            self.review_order()
+                .into_iter()
+                .map(|m| Step::Member(m.id.clone())),
+        );
+        steps.extend([
+            Step::CellRating,
+            Step::Summary,
+            Step::MinutesVote,
+            Step::Close,
+        ]);
+        steps
+    }
+
+    /// Official members present: the most ballots that can be issued.
+    pub fn voters_present(&self) -> u32 {
+        count(
+            self.members
+                .iter()
+                .filter(|m| m.is_official() && m.attendance.is_present()),
+        )
+    }
+
+    /// The majority denominator under the session's settings.
+    pub fn denominator(&self) -> u32 {
+        match self.rules.settings.denominator {
+            DenominatorRule::Convened => {
+                count(self.members.iter().filter(|m| m.counts_in_denominator()))
+            }
+            DenominatorRule::OfficialPresent => self.voters_present(),
+        }
+    }
+
+    /// Members of the denominator who are present (for the quorum).
+    pub fn denominator_present(&self) -> u32 {
+        count(
+            self.members
+                .iter()
+                .filter(|m| m.counts_in_denominator() && m.attendance.is_present()),
+        )
+    }
+
+    /// The outcome of the last round of a member's vote, if any round was held.
+    pub fn member_outcome(&self, id: &MemberId) -> Option<Outcome> {
+        let round = self.review(id)?.rounds.last()?;
+        Some(self.outcome_of(round))
+    }
+
+    pub fn outcome_of(&self, round: &Tally) -> Outcome {
+        propose(&round.counts, self.denominator(), &self.rules.settings)
+    }
+
+    /// A member's proposed level (from the last round), if one passed.
+    pub fn proposed(&self, id: &MemberId) -> Option<Level> {
+        self.member_outcome(id).and_then(|o| o.level())
+    }
+
+    /// The cell's proposed level (from its last round), if one passed.
+    pub fn cell_outcome(&self) -> Option<Outcome> {
+        self.cell_rating.rounds.last().map(|r| self.outcome_of(r))
+    }
+
+    /// Reviewed members with a proposed level, and all reviewed members.
+    pub fn rated_count(&self) -> (usize, usize) {
+        let order = self.review_order();
+        let rated = order
+            .iter()
+            .filter(|m| self.proposed(&m.id).is_some())
+            .count();
+        (rated, order.len())
+    }
+
+    /// Checks that every reference holds and every id is unique.
+    pub fn check_structure(&self) -> Result<(), StructureError> {
+        let mut seen = std::collections::HashSet::new();
+        for m in &self.members {
+            if m.id.0.trim().is_empty() {
+                return Err(StructureError::EmptyId);
+            }
+            if !seen.insert(&m.id) {
+                return Err(StructureError::DuplicateMember(m.id.clone()));
+            }
+        }
+        let known = |place: &'static str, id: &MemberId| {
+            if seen.contains(id) {
+                Ok(())
+            } else {
+                Err(StructureError::UnknownMember {
+                    place,
+                    id: id.clone(),
+                })
+            }
+        };
+        let mut reviewed = std::collections::HashSet::new();
+        for r in &self.reviews {
+            known("a review", &r.member)?;
+            if !reviewed.insert(&r.member) {
+                return Err(StructureError::DuplicateReview(r.member.clone()));
+            }
+            for c in &r.criticism {
+                if let Speaker::Member(id) = &c.speaker {
+                    known("a criticism", id)?;
+                }
+            }
+        }
+        for c in &self.collective.contributions {
+            if let Speaker::Member(id) = &c.speaker {
+                known("a contribution", id)?;
+            }
+        }
+        if let Some(id) = &self.meeting.chair {
+            known("the chair", id)?;
+        }
+        if let Some(id) = &self.meeting.minute_taker {
+            known("the minute-taker", id)?;
+        }
+        if let Step::Member(id) = &self.step {
+            known("the agenda step", id)?;
+        }
+        Ok(())
+    }
+
+    /// SHA-256 (hex) of the session's content: everything but its status, amendments and log,
+    /// so that finalizing does not change what it seals.
+    pub fn content_checksum(&self) -> String {
+        let mut content = self.clone();
+        content.status = Status::Draft;
+        content.amendments.clear();
+        content.log.clear();
+        // Serializing plain data to a String cannot fail; fall back to Debug just in case.
+        let text = ron::to_string(&content).unwrap_or_else(|_| format!("{content:?}"));
+        let digest = Sha256::digest(text.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Normalizes every text field to NFC (used on load and import).
+    pub fn normalize_text(&mut self) {
+        use super::text::nfc_in_place as n;
+        n(&mut self.id);
+        n(&mut self.cell.name);
+        n(&mut self.cell.committee);
+        n(&mut self.meeting.place);
+        self.meeting.guests.iter_mut().for_each(n);
+        for m in &mut self.members {
+            n(&mut m.id.0);
+            n(&mut m.name);
+            if let Some(t) = &mut m.temporary_elsewhere {
+                n(t);
+            }
+            if let super::member::Attendance::Excused(r) = &mut m.attendance {
+                n(r);
+            }
+        }
+        let remark = |r: &mut Remark| {
+            n(&mut r.text);
+            match &mut r.speaker {
+                Speaker::Member(id) => n(&mut id.0),
+                Speaker::Guest(g) => n(g),
+            }
+        };
+        let report = |r: &mut Report| {
+            n(&mut r.strengths);
+            n(&mut r.shortcomings);
+            n(&mut r.causes);
+            n(&mut r.remedies);
+        };
+        report(&mut self.collective.report);
+        self.collective.contributions.iter_mut().for_each(remark);
+        for r in &mut self.reviews {
+            n(&mut r.member.0);
+            report(&mut r.report);
+            r.criticism.iter_mut().for_each(remark);
+            n(&mut r.answer);
+            n(&mut r.conclusion);
+        }
+        if let Some(id) = &mut self.meeting.chair {
+            n(&mut id.0);
+        }
+        if let Some(id) = &mut self.meeting.minute_taker {
+            n(&mut id.0);
+        }
+        if let Step::Member(id) = &mut self.step {
+            n(&mut id.0);
+        }
+        for a in &mut self.amendments {
+            n(&mut a.reason);
+        }
+        if let Some(reason) = &mut self.rules.settings.cap_reason {
+            n(reason);
+        }
+    }
+}
+
+fn count<'a>(it: impl Iterator<Item = &'a Member>) -> u32 {
+    u32::try_from(it.count()).unwrap_or(u32::MAX)
+}
+
+/// Posts sort secretary first; kept here so the order rule and the agenda agree.
+pub(crate) fn is_leader(m: &Member) -> bool {
+    m.post != Post::None
+}

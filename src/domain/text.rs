@@ -1,0 +1,39 @@
+//! Text as it enters the model: Unicode NFC, so that a letter typed by any input method, pasted
+//! or read from a file is stored, compared and edited the same way.
+
+use unicode_normalization::{UnicodeNormalization, is_nfc};
+
+/// Returns `s` in NFC. Cheap when `s` already is (the usual case).
+pub fn nfc(s: &str) -> String {
+    if is_nfc(s) {
+        s.to_owned()
+    } else {
+        s.nfc().collect()
+    }
+}
+
+/// Normalizes a string in place.
+pub(crate) fn nfc_in_place(s: &mut String) {
+    if !is_nfc(s) {
+        *s = s.nfc().collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfd_becomes_nfc() {
+        let nfd = "Nguye\u{302}\u{303}n Va\u{306}n A\u{302}\u{301}n";
+        assert_eq!(nfc(nfd), "Nguyễn Văn Ấn");
+        assert_ne!(nfd, "Nguyễn Văn Ấn");
+    }
+
+    #[test]
+    fn nfc_is_unchanged() {
+        let mut s = String::from("Hoàn thành xuất sắc nhiệm vụ");
+        nfc_in_place(&mut s);
+        assert_eq!(s, "Hoàn thành xuất sắc nhiệm vụ");
+    }
+}
