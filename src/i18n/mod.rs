@@ -2,7 +2,11 @@
 //!
 //! Each front end has its own submodule; the words for the rules' findings are here for all.
 
+pub mod cli;
 mod findings;
+pub mod minutes;
+pub mod store;
+pub mod tui;
 
 pub use findings::{finding_message, severity_label, subject_label};
 

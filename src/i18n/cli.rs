@@ -1,0 +1,1 @@
+//! UI strings for the cli module, in Vietnamese and English.

@@ -1,0 +1,1 @@
+//! UI strings for the minutes module, in Vietnamese and English.

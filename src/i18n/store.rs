@@ -1,0 +1,1 @@
+//! UI strings for the store module, in Vietnamese and English.

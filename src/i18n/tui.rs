@@ -1,0 +1,1 @@
+//! UI strings for the tui module, in Vietnamese and English.
