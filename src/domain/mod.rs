@@ -16,8 +16,9 @@ pub use command::{Command, DomainError, TextField};
 pub use level::{Level, LevelCounts};
 pub use member::{Attendance, Exclusion, Member, MemberId, Membership, Post};
 pub use rules::{
-    DenominatorRule, Finding, FindingKind, Fraction, LevelThreshold, RuleSet, RuleSetName,
-    Settings, Severity, Subject, evaluate, excellent_cap, score_band, working_days_between,
+    DenominatorRule, Finding, FindingKind, Fraction, LevelThreshold, Requirement, RuleSet,
+    RuleSetName, Settings, Severity, Subject, evaluate, excellent_cap, score_band,
+    working_days_between,
 };
 pub use session::{
     Amendment, Cell, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview, Remark, Report,
