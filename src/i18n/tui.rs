@@ -315,13 +315,14 @@ pub fn summary_status(s: crate::tui::persist::SummaryStatus, lang: Lang) -> &'st
     }
 }
 
-/// The meeting's top line: cell, year, elapsed time, quorum, and whether it is saved.
+/// The meeting's top line: the cell's name, and then the year, quorum, elapsed time and
+/// whether it is saved (kept whole when the name is cut).
 pub fn header_text(
     s: &Session,
     save: &SaveState,
     now: DateTime<FixedOffset>,
     lang: Lang,
-) -> String {
+) -> (String, String) {
     let elapsed = s
         .meeting
         .start
@@ -333,24 +334,24 @@ pub fn header_text(
             format!("{}:{:02}", d.num_hours(), d.num_minutes() % 60)
         });
     let saved = match save {
-        SaveState::Saved => T::Saved.get(lang).to_owned(),
-        SaveState::Unsaved => T::Unsaved.get(lang).to_owned(),
-        SaveState::Failed(_) => T::NotSaved.get(lang).to_owned(),
+        SaveState::Saved => T::Saved.get(lang),
+        SaveState::Unsaved => T::Unsaved.get(lang),
+        SaveState::Failed(_) => T::NotSaved.get(lang),
     };
     let ro = if s.status.is_finalized() {
-        format!(" · {}", T::ReadOnly.get(lang))
+        format!("{} · ", T::ReadOnly.get(lang))
     } else {
         String::new()
     };
-    format!(
-        " {} · {} · {} {elapsed} · {} {}/{} · {saved}{ro}",
-        s.cell.name,
+    let stats = format!(
+        " · {} · {} {}/{} · {} {elapsed} · ",
         s.year,
-        T::Elapsed.get(lang),
         T::Quorum.get(lang),
         s.denominator_present(),
         s.denominator(),
-    )
+        T::Elapsed.get(lang),
+    );
+    (format!(" {}", s.cell.name), format!("{stats}{ro}{saved} "))
 }
 
 /// The finalize question, naming what is unfinished.

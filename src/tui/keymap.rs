@@ -237,12 +237,16 @@ const CLOSE: &[Binding] = &[
     b(K::Char('e'), A::Export),
 ];
 
+/// Moving on: before the step's own keys, so the hint bar always shows it.
+const MEETING_NAV: &[Binding] = &[
+    b(K::PageDown, A::NextStep),
+    b(K::PageUp, A::PrevStep).quiet(),
+];
+
 /// Keys that work on every step of the meeting, after the step's own.
 const MEETING: &[Binding] = &[
     b(K::Enter, A::Edit).edits(),
     b(K::Tab, A::SwitchPane),
-    b(K::PageDown, A::NextStep),
-    b(K::PageUp, A::PrevStep),
     b(K::Up, A::Up).quiet(),
     b(K::Down, A::Down).quiet(),
     b(K::Char('r'), A::ToRoster),
@@ -260,7 +264,7 @@ pub fn bindings(ctx: Context) -> Vec<Binding> {
         Context::Roster => vec![ROSTER],
         Context::Meeting {
             read_only: true, ..
-        } => vec![REVIEW, MEETING],
+        } => vec![MEETING_NAV, REVIEW, MEETING],
         Context::Meeting { step, .. } => {
             let own = match step {
                 StepKeys::Opening => OPENING,
@@ -271,7 +275,7 @@ pub fn bindings(ctx: Context) -> Vec<Binding> {
                 StepKeys::Minutes => MINUTES,
                 StepKeys::Close => CLOSE,
             };
-            vec![own, MEETING]
+            vec![MEETING_NAV, own, MEETING]
         }
     };
     let read_only = matches!(

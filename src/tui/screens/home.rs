@@ -44,7 +44,11 @@ impl HomeView {
             Constraint::Length(1),
         ])
         .areas(area);
-        let title = format!("chibo — {} — {}", T::HomeTitle.get(lang), app.dir.display());
+        let folder = app.dir.file_name().map_or_else(
+            || app.dir.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let title = format!("chibo — {} — {folder}", T::HomeTitle.get(lang));
         f.render_widget(
             Paragraph::new(theme::fit(&title, usize::from(area.width))).style(theme::title()),
             top,

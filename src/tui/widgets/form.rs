@@ -158,7 +158,9 @@ impl Form {
             .max()
             .unwrap_or(0)
             + 2;
-        let extra = self.preview.len() + usize::from(self.error.is_some()) + 3;
+        // Borders, a blank line, and the messages as they wrap in the 74 columns inside.
+        let messages = self.error.iter().chain(self.preview.iter().map(|p| &p.0));
+        let extra = 3 + messages.map(|m| m.width() / 74 + 1).sum::<usize>();
         let h = u16::try_from(self.fields.len() + extra).unwrap_or(u16::MAX);
         let rect = theme::centered(area, 76, h);
         f.render_widget(Clear, rect);

@@ -28,8 +28,18 @@ impl MeetingView {
             Constraint::Length(1),
         ])
         .areas(area);
-        let header = header_text(&open.session, &open.save, app.now(), app.lang);
-        f.render_widget(Paragraph::new(header).style(theme::title()), top);
+        let (left, right) = header_text(&open.session, &open.save, app.now(), app.lang);
+        let right_w = u16::try_from(right.width()).unwrap_or(0);
+        let [l, r] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_w)]).areas(top);
+        let left = theme::fit(&left, usize::from(l.width));
+        f.render_widget(Paragraph::new(left).style(theme::title()), l);
+        let style = match open.save {
+            crate::tui::SaveState::Failed(_) => theme::error(),
+            crate::tui::SaveState::Unsaved => theme::warning(),
+            crate::tui::SaveState::Saved => theme::good(),
+        };
+        f.render_widget(Paragraph::new(right).style(style), r);
         let agenda_w = if area.width >= 110 { 32 } else { 26 };
         let wide = area.width >= 110;
         let [left, centre, right] = Layout::horizontal([
@@ -120,6 +130,12 @@ impl MeetingView {
 
 /// A row: the label, then the value's first lines beside and under it.
 fn row_item(r: &Row, label_w: usize, value_w: usize) -> ListItem<'static> {
+    if r.value.is_empty() {
+        return ListItem::new(Line::styled(
+            theme::fit(&r.label, label_w + value_w),
+            theme::label(),
+        ));
+    }
     let label = theme::pad(&theme::fit(&r.label, label_w - 2), label_w);
     let mut value_lines = r.value.lines().filter(|l| !l.trim().is_empty());
     let first = value_lines.next().unwrap_or("");
