@@ -578,6 +578,22 @@ fn normalized(mut cmd: Command) -> Command {
     cmd
 }
 
+impl Session {
+    /// The log position at which the member's latest vote round was recorded, if the log has it
+    /// (for the order rule: a vote is not marked anywhere else).
+    pub(crate) fn last_vote_at(&self, id: &MemberId) -> Option<u32> {
+        let line = describe(&Command::UndoVote { member: id.clone() }).replacen(
+            "UndoVote",
+            "RecordVote",
+            1,
+        );
+        self.log
+            .iter()
+            .rposition(|e| e.what == line)
+            .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+    }
+}
+
 /// A short, content-free line for the log.
 fn describe(cmd: &Command) -> String {
     let subject = match cmd {

@@ -548,7 +548,10 @@ fn order_rules(s: &Session, out: &mut Vec<Finding>) {
     }
     if let Some(cell_at) = s.cell_rating.started {
         let member_rated_after = order.iter().any(|m| {
-            let last_vote = s.review(&m.id).and_then(|r| r.started);
+            // A member whose review began before the cell's vote may still be voted after it.
+            let last_vote = s
+                .last_vote_at(&m.id)
+                .or_else(|| s.review(&m.id).and_then(|r| r.started));
             s.proposed(&m.id).is_none() && !m.attendance.is_absent()
                 || last_vote.is_some_and(|v| v > cell_at)
         });
