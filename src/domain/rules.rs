@@ -316,7 +316,12 @@ pub fn evaluate(s: &Session) -> Vec<Finding> {
 fn session_rules(s: &Session, out: &mut Vec<Finding>) {
     use FindingKind as K;
     let set = &s.rules.settings;
-    let attendance_taken = s.members.iter().any(|m| m.attendance.is_present());
+    // The roll call has begun once anyone is called, present or not: a meeting where every
+    // name was called absent is the worst case of a missing quorum.
+    let attendance_taken = s
+        .members
+        .iter()
+        .any(|m| m.attendance != super::member::Attendance::Unknown);
     let denominator = s.denominator();
     let present = s.denominator_present();
     if attendance_taken
