@@ -508,3 +508,22 @@ fn refused_tally_commands_name_the_problem() {
     assert!(s.cell_rating.rounds.is_empty());
     let _ = Subject::Cell;
 }
+
+#[test]
+fn roll_call_with_nobody_present_warns() {
+    let mut s = with_members(9);
+    for n in 1..=9 {
+        get(&mut s, n).attendance = Attendance::Unexcused;
+    }
+    assert_eq!(
+        kinds_of(&s, "quorum")
+            .into_iter()
+            .map(|k| k.2)
+            .collect::<Vec<_>>(),
+        vec![FindingKind::Quorum {
+            present: 0,
+            denominator: 9,
+            quorum: Fraction::TWO_THIRDS
+        }]
+    );
+}
