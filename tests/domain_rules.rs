@@ -300,9 +300,25 @@ fn excused_absence_lowers_the_quorum_base() {
     for n in 7..=9 {
         get(&mut s, n).attendance = Attendance::Excused("ốm".into());
     }
+    assert_eq!(s.denominator(), 6);
     assert!(kinds_of(&s, "quorum").is_empty());
-    let q = kinds_of(&s, "quorum");
-    assert!(q.iter().all(|k| k.0 == Severity::Warning));
+    // Two leave without a reason: 4 of 6 is exactly 2/3; a third leaves 3 of 6.
+    get(&mut s, 6).attendance = Attendance::Unexcused;
+    get(&mut s, 5).attendance = Attendance::Unexcused;
+    assert!(kinds_of(&s, "quorum").is_empty());
+    get(&mut s, 4).attendance = Attendance::Unexcused;
+    assert_eq!(
+        kinds_of(&s, "quorum"),
+        vec![(
+            Severity::Warning,
+            Subject::Session,
+            FindingKind::Quorum {
+                present: 3,
+                denominator: 6,
+                quorum: Fraction::TWO_THIRDS
+            }
+        )]
+    );
 }
 
 // ---- eligibility ----------------------------------------------------------------------------
@@ -506,7 +522,6 @@ fn refused_tally_commands_name_the_problem() {
         Err(DomainError::Tally(TallyProblem::ReturnedOverIssued { .. }))
     ));
     assert!(s.cell_rating.rounds.is_empty());
-    let _ = Subject::Cell;
 }
 
 #[test]
@@ -526,4 +541,71 @@ fn roll_call_with_nobody_present_warns() {
             quorum: Fraction::TWO_THIRDS
         }]
     );
+}
+
+#[test]
+fn review_order_puts_leaders_first_and_keeps_roster_order() {
+    let mut s = present(6);
+    post(&mut s, 5, chibo::domain::Post::Committee);
+    post(&mut s, 4, chibo::domain::Post::Secretary);
+    post(&mut s, 6, chibo::domain::Post::Deputy);
+    let order: Vec<_> = s.review_order().iter().map(|m| m.id.clone()).collect();
+    assert_eq!(order, vec![id(4), id(6), id(5), id(1), id(2), id(3)]);
+    let agenda = s.agenda();
+    assert_eq!(agenda.len(), 2 + 6 + 4);
+    assert_eq!(agenda[2], chibo::domain::Step::Member(id(4)));
+    assert_eq!(agenda[8], chibo::domain::Step::CellRating);
+}
+
+#[test]
+fn exempt_member_present_votes_and_counts() {
+    let mut s = present(6);
+    get(&mut s, 6).exempt = true;
+    assert_eq!(s.denominator(), 6);
+    assert_eq!(s.voters_present(), 6);
+    vote(&mut s, 1, counts(0, 4, 2, 0));
+    assert_eq!(s.proposed(&id(1)), Some(Level::Good));
+    // Once the exempt member leaves, the denominator drops to 5 and 3 votes are a majority.
+    get(&mut s, 6).attendance = Attendance::Unexcused;
+    assert_eq!(s.denominator(), 5);
+}
+
+#[test]
+fn the_cell_vote_follows_the_same_majority() {
+    let mut s = present(10);
+    apply(
+        &mut s,
+        Command::RecordCellVote(Tally::simple(VoteMethod::SecretBallot, counts(5, 5, 0, 0))),
+    );
+    assert_eq!(
+        s.cell_outcome(),
+        Some(Outcome::NoResult { denominator: 10 })
+    );
+    assert_eq!(
+        kinds_of(&s, "no-result"),
+        vec![(
+            Severity::Warning,
+            Subject::Cell,
+            FindingKind::NoResult { round: 1 }
+        )]
+    );
+    apply(
+        &mut s,
+        Command::RecordCellVote(Tally::simple(VoteMethod::SecretBallot, counts(6, 4, 0, 0))),
+    );
+    assert_eq!(
+        s.cell_outcome().and_then(|o| o.level()),
+        Some(Level::Excellent)
+    );
+    assert!(kinds_of(&s, "no-result").is_empty());
+}
+
+#[test]
+fn rated_count_counts_reviewed_members_with_a_level() {
+    let mut s = present(4);
+    get(&mut s, 4).suspended = true;
+    assert_eq!(s.rated_count(), (0, 3));
+    vote(&mut s, 1, counts(0, 3, 0, 0));
+    vote(&mut s, 2, counts(1, 1, 1, 0));
+    assert_eq!(s.rated_count(), (1, 3));
 }
