@@ -597,7 +597,31 @@ fn normalized(mut cmd: Command) -> Command {
         }
         _ => {}
     }
+    if let Some(id) = member_ref(&mut cmd) {
+        nfc_in_place(&mut id.0);
+    }
     cmd
+}
+
+/// The member a command names, so that an id typed in NFD still finds the member stored in NFC.
+fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
+    match cmd {
+        Command::SetAttendance { member, .. }
+        | Command::SetMemberText { member, .. }
+        | Command::SetSelfAssessed { member, .. }
+        | Command::SetSelfScore { member, .. }
+        | Command::AddCriticism { member, .. }
+        | Command::EditCriticism { member, .. }
+        | Command::MoveCriticism { member, .. }
+        | Command::RemoveCriticism { member, .. }
+        | Command::RecordVote { member, .. }
+        | Command::UndoVote { member }
+        | Command::RemoveMember(member)
+        | Command::SetChair(Some(member))
+        | Command::SetMinuteTaker(Some(member))
+        | Command::Goto(Step::Member(member)) => Some(member),
+        _ => None,
+    }
 }
 
 impl Session {
