@@ -680,3 +680,60 @@ fn criticism_edits_on_members_not_reviewed_or_far_positions() {
         DomainError::NoSuchItem(0),
     );
 }
+
+#[test]
+fn member_ids_in_commands_are_matched_in_nfc() {
+    // An id typed with a decomposing input method must find the member stored in NFC.
+    let nfd_id = "đ\u{0302}u\u{0300}ng";
+    let nfc_id = chibo::domain::nfc(nfd_id);
+    assert_ne!(nfd_id, nfc_id);
+    let mut s = present(2);
+    apply(&mut s, Command::AddMember(Member::new(nfd_id, NFD_NAME)));
+    assert_eq!(s.members[2].id.as_str(), nfc_id);
+    let nfd = || MemberId::new(nfd_id);
+    apply(
+        &mut s,
+        Command::SetAttendance {
+            member: nfd(),
+            attendance: Attendance::Present,
+        },
+    );
+    apply(&mut s, Command::SetChair(Some(nfd())));
+    apply(&mut s, Command::SetMinuteTaker(Some(nfd())));
+    apply(&mut s, Command::Goto(Step::Member(nfd())));
+    apply(
+        &mut s,
+        Command::SetSelfAssessed {
+            member: nfd(),
+            level: Some(Level::Good),
+        },
+    );
+    apply(
+        &mut s,
+        Command::AddCriticism {
+            member: id(1),
+            remark: Remark {
+                speaker: Speaker::Member(nfd()),
+                text: "góp ý".into(),
+            },
+        },
+    );
+    vote(&mut s, 1, counts(0, 3, 0, 0));
+    apply(
+        &mut s,
+        Command::RecordVote {
+            member: nfd(),
+            tally: Tally::simple(VoteMethod::SecretBallot, counts(0, 3, 0, 0)),
+        },
+    );
+    let stored = MemberId::new(nfc_id.clone());
+    assert_eq!(s.meeting.chair.as_ref(), Some(&stored));
+    assert_eq!(s.meeting.minute_taker.as_ref(), Some(&stored));
+    assert_eq!(s.step, Step::Member(stored.clone()));
+    assert_eq!(s.proposed(&stored), Some(Level::Good));
+    assert_eq!(
+        s.review(&id(1)).map(|r| r.criticism[0].speaker.clone()),
+        Some(Speaker::Member(stored))
+    );
+    assert_eq!(s.check_structure(), Ok(()));
+}
