@@ -737,3 +737,24 @@ fn member_ids_in_commands_are_matched_in_nfc() {
     );
     assert_eq!(s.check_structure(), Ok(()));
 }
+
+#[test]
+fn reopening_and_sealing_again_without_changes_keeps_the_checksum() {
+    let mut s = present(3);
+    vote(&mut s, 1, counts(0, 3, 0, 0));
+    apply(&mut s, Command::Finalize);
+    let first = s.content_checksum();
+    apply(
+        &mut s,
+        Command::Reopen {
+            reason: "Đọc lại biên bản".into(),
+        },
+    );
+    apply(&mut s, Command::Finalize);
+    let Status::Finalized { checksum, .. } = &s.status else {
+        panic!("not finalized");
+    };
+    assert_eq!(*checksum, first);
+    assert_eq!(s.amendments[0].previous_checksum, first);
+    assert_eq!(s.log.len(), 4);
+}
