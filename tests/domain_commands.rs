@@ -1,5 +1,5 @@
-//! Commands: what `Session::apply` accepts and refuses, the log, NFC on entry, finalizing and
-//! reopening with checksums, criticism editing, member removal, and the rule set of a year.
+//! Commands: what `Session::apply` accepts and refuses, the log, NFC on entry, criticism
+//! editing, member removal, and the rule set of a year (finalizing: `domain_finalize.rs`).
 
 mod common;
 
