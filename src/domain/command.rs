@@ -420,7 +420,10 @@ impl Session {
                 self.check_tally(&tally)?;
                 self.require_reviewed(&member)?;
                 self.meeting_started();
-                self.review_in_meeting(&member)?.rounds.push(tally);
+                let seq = self.seq();
+                let r = self.review_in_meeting(&member)?;
+                r.rounds.push(tally);
+                r.voted = Some(seq);
             }
             Command::UndoVote { member } => {
                 let r = self.existing_review_mut(&member, DomainError::NoSuchItem(0))?;
@@ -621,22 +624,6 @@ fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
         | Command::SetMinuteTaker(Some(member))
         | Command::Goto(Step::Member(member)) => Some(member),
         _ => None,
-    }
-}
-
-impl Session {
-    /// The log position at which the member's latest vote round was recorded, if the log has it
-    /// (for the order rule: a vote is not marked anywhere else).
-    pub(crate) fn last_vote_at(&self, id: &MemberId) -> Option<u32> {
-        let line = describe(&Command::UndoVote { member: id.clone() }).replacen(
-            "UndoVote",
-            "RecordVote",
-            1,
-        );
-        self.log
-            .iter()
-            .rposition(|e| e.what == line)
-            .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
     }
 }
 

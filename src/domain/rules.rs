@@ -322,7 +322,8 @@ fn session_rules(s: &Session, out: &mut Vec<Finding>) {
         .members
         .iter()
         .any(|m| m.attendance != super::member::Attendance::Unknown);
-    let denominator = s.denominator();
+    // The quorum is judged against the members called, whatever the majority's denominator.
+    let denominator = s.convened();
     let present = s.denominator_present();
     if attendance_taken
         && !super::rules::Requirement::AtLeast(set.quorum)
@@ -554,9 +555,7 @@ fn order_rules(s: &Session, out: &mut Vec<Finding>) {
     if let Some(cell_at) = s.cell_rating.started {
         let member_rated_after = order.iter().any(|m| {
             // A member whose review began before the cell's vote may still be voted after it.
-            let last_vote = s
-                .last_vote_at(&m.id)
-                .or_else(|| s.review(&m.id).and_then(|r| r.started));
+            let last_vote = s.review(&m.id).and_then(|r| r.voted.or(r.started));
             s.proposed(&m.id).is_none() && !m.attendance.is_absent()
                 || last_vote.is_some_and(|v| v > cell_at)
         });
