@@ -518,3 +518,33 @@ fn new_session_path_in_a_folder() {
     let q = store::new_session_path(dir.path(), 2025, "Chi bộ Khu phố 3");
     assert_eq!(q.file_name().unwrap(), "2025-chi-bo-khu-pho-3-2.ron");
 }
+
+#[test]
+fn bad_date_keeps_its_position() {
+    // chrono's message has no field name; the position says which date it is.
+    let (e, en) = refused("bad-date.ron");
+    assert!(
+        matches!(&e, StoreError::Parse { what: ron::Error::Message(m), .. } if m.contains("out of range")),
+        "{e:?}"
+    );
+    at_position(&e, &en, "bad-date.ron", 6, 22);
+    assert!(e.message(Lang::Vi).contains("giá trị không hợp lệ"));
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_round_trips_as_nfc(name in "\\PC*", text in "(\\PC|\n|\t)*") {
+        let mut s = meeting();
+        s.members[1].name = name.clone();
+        s.reviews[0].answer = text.clone();
+        let back = store::parse(&store::to_ron(&s), Path::new("p.ron")).unwrap();
+        proptest::prop_assert_eq!(&back.members[1].name, &chibo::domain::nfc(&name));
+        proptest::prop_assert_eq!(&back.reviews[0].answer, &chibo::domain::nfc(&text));
+    }
+}
+
+#[test]
+fn index_of_a_missing_folder_is_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(store::index(&dir.path().join("not-yet")).is_empty());
+}

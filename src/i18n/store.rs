@@ -141,6 +141,8 @@ fn ron_error(e: &ron::Error, lang: Lang) -> String {
         E::DuplicateStructField { field, .. } => format!("trường `{field}` xuất hiện hai lần"),
         E::NoSuchStructField { found, .. } => format!("trường `{found}` không có trong phiên họp"),
         E::IntegerOutOfBounds => s("số quá lớn hoặc âm"),
+        // Messages of the value's own parser (chrono's dates): keep its words.
+        E::Message(m) => format!("giá trị không hợp lệ ({m})"),
         other => format!("{other}"),
     }
 }

@@ -79,10 +79,16 @@ struct ReviewHeader {
 
 /// The `*.ron` session files of `dir`, newest first (year, then meeting date, descending; then
 /// file name). Files that do not load come last, each with its error. Lock files, temp files
-/// and exports are not listed.
+/// and exports are not listed. A folder that does not exist yet is empty; one that cannot be
+/// read gives a single entry (the folder) with the error.
+///
+/// Only the listed fields are parsed into values (report and remark texts are skipped), so a
+/// mistake inside a skipped field (e.g. a misspelt `self_assessed` level) shows on `load`, not
+/// here. Syntax errors, schema and structure errors of the roster and reviews show here too.
 pub fn index(dir: &Path) -> Vec<IndexEntry> {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
         Err(e) => {
             return vec![IndexEntry {
                 path: dir.to_owned(),
