@@ -260,7 +260,8 @@ fn at_position(e: &StoreError, en: &str, name: &str, line: usize, col: usize) {
 #[test]
 fn truncated_file() {
     let (e, en) = refused("truncated.ron");
-    assert!(matches!(e, StoreError::Parse { .. }), "{e:?}");
+    assert!(matches!(e, StoreError::Parse { at_end: true, .. }), "{e:?}");
+    assert!(en.contains("cut short"), "{en}");
     at_position(&e, &en, "truncated.ron", 15, 9);
 }
 
@@ -286,6 +287,10 @@ fn wrong_type() {
         "{e:?}"
     );
     at_position(&e, &en, "wrong-type.ron", 5, 11);
+    assert!(
+        !en.contains("cut short"),
+        "the file goes on after line 5: {en}"
+    );
     assert!(e.message(Lang::Vi).contains("cần một số nguyên"));
 }
 
@@ -333,7 +338,8 @@ fn unknown_member_in_review() {
 #[test]
 fn empty_file() {
     let (e, en) = refused("empty.ron");
-    assert!(matches!(e, StoreError::Parse { .. }), "{e:?}");
+    assert!(matches!(e, StoreError::Parse { at_end: true, .. }), "{e:?}");
+    assert!(e.message(Lang::Vi).contains("bị trống"));
     at_position(&e, &en, "empty.ron", 1, 1);
     assert!(en.contains("`Session`"), "no internal type names: {en}");
 }
@@ -541,6 +547,16 @@ proptest::proptest! {
         proptest::prop_assert_eq!(&back.members[1].name, &chibo::domain::nfc(&name));
         proptest::prop_assert_eq!(&back.reviews[0].answer, &chibo::domain::nfc(&text));
     }
+}
+
+#[test]
+fn missing_field_is_named_and_not_called_cut_short() {
+    let text = "(\n    schema: 1,\n    id: \"x\",\n    cell: (name: \"Chi bộ 1\"),\n    year: 2024,\n    meeting: (date: \"2024-12-01\"),\n)\n";
+    let e = store::parse(text, Path::new("x.ron")).unwrap_err();
+    let en = e.message(Lang::En);
+    assert!(en.contains("`rules`"), "{en}");
+    assert!(!en.contains("cut short"), "{en}");
+    assert!(e.message(Lang::Vi).contains("thiếu trường `rules`"));
 }
 
 #[test]

@@ -29,12 +29,25 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
             )
         ),
         StoreError::Parse {
-            line, column, what, ..
-        } => format!(
-            "{path}:{line}:{column}: {}: {}",
-            lang.pick("tệp phiên họp bị lỗi", "invalid session file"),
-            ron_error(what, lang)
-        ),
+            line,
+            column,
+            what,
+            at_end,
+            ..
+        } => {
+            let mut m = format!(
+                "{path}:{line}:{column}: {}: {}",
+                lang.pick("tệp phiên họp bị lỗi", "invalid session file"),
+                ron_error(what, lang)
+            );
+            if *at_end {
+                m.push_str(lang.pick(
+                    " (tệp dừng ở đây: có thể bị trống hoặc bị cắt cụt)",
+                    " (the file ends here: it may be empty or cut short)",
+                ));
+            }
+            m
+        }
         StoreError::Newer { found, .. } => match lang {
             Lang::Vi => format!(
                 "{path}: tệp được ghi bởi một phiên bản chibo mới hơn (lược đồ {found}, bản này chỉ đọc được đến {}); hãy cập nhật chibo",

@@ -40,6 +40,8 @@ pub enum StoreError {
         line: usize,
         column: usize,
         what: ron::Error,
+        /// Nothing but blanks follows the error's line: the file looks cut short (or is empty).
+        at_end: bool,
     },
     /// Written by a newer chibo (schema `found` > the one this build knows).
     Newer { path: PathBuf, found: u32 },
@@ -68,11 +70,14 @@ impl StoreError {
     /// (`year: "2024"` is reported at the space); point at the value itself.
     pub(crate) fn parse(path: &Path, text: &str, e: ron::error::SpannedError) -> Self {
         let (line, column) = (e.span.start.line, e.span.start.col);
+        let at_end =
+            wants_more(&e.code) && text.split('\n').skip(line).all(|l| l.trim().is_empty());
         StoreError::Parse {
             path: path.to_owned(),
             line,
             column: skip_blanks(text, line, column),
             what: e.code,
+            at_end,
         }
     }
 
@@ -118,6 +123,27 @@ pub(crate) fn position_after(prefix: &str) -> (usize, usize) {
     let line = prefix.matches('\n').count() + 1;
     let last = prefix.rfind('\n').map_or(prefix, |i| &prefix[i + 1..]);
     (line, last.chars().count() + 1)
+}
+
+/// Errors that mean "the text stopped before the session was complete" (and not, say, a
+/// missing field, which RON also reports at the closing parenthesis).
+fn wants_more(code: &ron::Error) -> bool {
+    use ron::Error as E;
+    matches!(
+        code,
+        E::Eof
+            | E::ExpectedComma
+            | E::ExpectedMapColon
+            | E::ExpectedStructLike
+            | E::ExpectedNamedStructLike(_)
+            | E::ExpectedStructLikeEnd
+            | E::ExpectedArrayEnd
+            | E::ExpectedMapEnd
+            | E::ExpectedOptionEnd
+            | E::ExpectedStringEnd
+            | E::ExpectedIdentifier
+            | E::UnclosedBlockComment
+    )
 }
 
 /// The column of the first non-blank character at or after (`line`, `column`) on that line;
