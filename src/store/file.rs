@@ -82,14 +82,17 @@ pub(crate) fn parent_dir(path: &Path) -> &Path {
 
 /// Creates a fresh temp file next to the target: `.<name>.tmp-<pid>-<n>`, never an existing one
 /// (a stale temp file left by a crash is simply skipped).
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
 fn create_temp(path: &Path, dir: &Path) -> io::Result<(PathBuf, File)> {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file path"))?;
     let pid = std::process::id();
-    loop {
+    let mut last = io::Error::from(io::ErrorKind::AlreadyExists);
+    // Names only collide with leftovers of an earlier process that had our pid; a few tries do.
+    for _ in 0..64 {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let tmp = dir.join(format!(".{name}{TEMP_MARK}{pid}-{n}"));
         let opened = OpenOptions::new()
@@ -103,10 +106,11 @@ fn create_temp(path: &Path, dir: &Path) -> io::Result<(PathBuf, File)> {
                 file.set_permissions(fs::Permissions::from_mode(FILE_MODE))?;
                 return Ok((tmp, file));
             }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < u32::MAX => continue,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = e,
             Err(e) => return Err(e),
         }
     }
+    Err(last)
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {
@@ -201,6 +205,22 @@ mod tests {
         ));
         assert_eq!(fs::read(&p).unwrap(), b"old");
         assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn stale_temp_with_our_name_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ron");
+        let next = COUNTER.load(Ordering::Relaxed);
+        // Leftovers that could collide with the next few names this process picks.
+        for n in next..next + 4 {
+            let stale = dir
+                .path()
+                .join(format!(".a.ron{TEMP_MARK}{}-{n}", std::process::id()));
+            fs::write(stale, b"junk").unwrap();
+        }
+        write_atomic(&p, b"fresh").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"fresh");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use unicode_normalization::char::is_combining_mark;
 use super::error::{IoOp, StoreError};
 use super::file::TEMP_MARK;
 use super::{migrate, strip_bom};
-use crate::domain::{Cell, Member, MemberId, MemberReview, RuleSet, Session, Status, Tally, nfc};
+use crate::domain::{Cell, Member, MemberId, MemberReview, RuleSet, Session, Status, Tally};
 
 /// One line of the sessions list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +104,7 @@ pub fn index(dir: &Path) -> Vec<IndexEntry> {
             IndexEntry { path, summary }
         })
         .collect();
-    list.sort_by_key(|e| {
+    list.sort_by_cached_key(|e| {
         let key = e.summary.as_ref().ok().map(|s| (s.year, s.date));
         (
             key.is_none(),
@@ -127,7 +127,7 @@ fn summarize(path: &Path) -> Result<Summary, StoreError> {
     let text = super::error::decode_utf8(&bytes, path)?;
     let h: Header = migrate::deserialize(strip_bom(text), path)?;
     // A minimal session, so that who is reviewed and rated is decided by the domain's rules.
-    let mut s = Session::new(nfc(&h.id), h.cell, h.year, h.meeting.date, "");
+    let mut s = Session::new(h.id, h.cell, h.year, h.meeting.date, "");
     s.rules = h.rules;
     s.members = h.members;
     s.reviews = h

@@ -36,12 +36,13 @@ struct SchemaProbe {
     schema: Option<u32>,
 }
 
-/// The raw text of the `rules` value, borrowed from the file.
+/// The raw text of the `rules` value, borrowed from the file. Required: a file without rules is
+/// reported as missing `rules` (at its closing parenthesis), as for a current file.
 #[derive(Deserialize)]
 #[serde(rename = "Session")]
 struct RulesProbe<'a> {
-    #[serde(borrow, default)]
-    rules: Option<&'a RawValue>,
+    #[serde(borrow)]
+    rules: &'a RawValue,
 }
 
 /// Parses `text` (BOM already stripped) as `T` after migrating it to the current schema.
@@ -72,11 +73,7 @@ fn from_schema_0(text: &str, add_schema: bool, path: &Path) -> Result<String, St
         .from_str(text)
         .map_err(|e| StoreError::parse(path, text, e))?;
     let schema = if add_schema { ", schema: 0" } else { "" };
-    let Some(raw) = probe.rules else {
-        // No rules at all: let the typed parse report the missing field where it is.
-        return Ok(text.to_owned());
-    };
-    let value = raw.get_ron();
+    let value = probe.rules.get_ron();
     let trimmed = value.trim();
     let is_bare_name = !trimmed.is_empty() && trimmed.chars().all(|c| c.is_ascii_alphanumeric());
     let start = offset_in(text, trimmed);
@@ -123,6 +120,21 @@ mod tests {
         let old = "(schema: 0, rules: (name: Qd366))";
         let new = from_schema_0(old, false, Path::new("x.ron")).unwrap();
         assert_eq!(new, old);
+    }
+
+    #[test]
+    fn schema_0_without_rules_says_rules_are_missing() {
+        let e = deserialize::<SchemaProbe>("(\n    id: \"x\",\n)", Path::new("x.ron")).err();
+        assert!(
+            matches!(
+                e,
+                Some(StoreError::Parse {
+                    what: ron::Error::MissingStructField { field: "rules", .. },
+                    ..
+                })
+            ),
+            "{e:?}"
+        );
     }
 
     #[test]
