@@ -530,5 +530,5 @@ fn count<'a>(it: impl Iterator<Item = &'a Member>) -> u32 {
 
 /// Posts sort secretary first; kept here so the order rule and the agenda agree.
 pub(crate) fn is_leader(m: &Member) -> bool {
-    m.post != Post::None
+    m.post != Post::Ordinary
 }
