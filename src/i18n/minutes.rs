@@ -1,1 +1,34 @@
-//! UI strings for the minutes module, in Vietnamese and English.
+//! The words of the minutes (biên bản) and of the results table, in Vietnamese and English:
+//! section titles, sentences with their numbers, and dates and times in each language's form.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Lang;
+use crate::domain::Exclusion;
+
+/// Why a member is not reviewed, as the minutes and the CSV say it.
+pub fn exclusion(e: &Exclusion, lang: Lang) -> String {
+    match e {
+        Exclusion::Exempt => lang
+            .pick(
+                "miễn công tác và sinh hoạt đảng",
+                "exempt from work and party activity",
+            )
+            .to_owned(),
+        Exclusion::Suspended => lang
+            .pick("đình chỉ sinh hoạt đảng", "suspended from party activity")
+            .to_owned(),
+        Exclusion::AdmittedRecently { admitted } => match lang {
+            Lang::Vi => format!("kết nạp ngày {}, chưa đủ 6 tháng", short_date(*admitted)),
+            Lang::En => format!(
+                "admitted on {}, less than 6 months ago",
+                short_date(*admitted)
+            ),
+        },
+    }
+}
+
+/// "15/12/2025" in both languages.
+pub fn short_date(d: NaiveDate) -> String {
+    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
+}
