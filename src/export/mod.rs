@@ -7,13 +7,19 @@
 //! table has its own single column definition in [`csv`].
 
 pub mod csv;
+pub mod docx;
+pub mod layout;
+pub mod markdown;
+pub mod minutes;
 pub mod results;
+pub mod text;
 
 use std::path::{Path, PathBuf};
 
 use crate::domain::Session;
 use crate::i18n::Lang;
 
+pub use minutes::Minutes;
 pub use results::{ResultRow, ResultTable};
 
 /// An output format of `export`.
@@ -57,15 +63,15 @@ pub enum ExportError {
     Csv(String),
     #[error("could not build the DOCX: {0}")]
     Docx(String),
-    #[error("the {0:?} minutes are not available yet")]
-    NotYet(Format),
 }
 
 /// The session's minutes (or, for CSV, its results table) in `format`, in `lang`.
 pub fn render(s: &Session, format: Format, lang: Lang) -> Result<Vec<u8>, ExportError> {
     match format {
         Format::Csv => csv::render(&ResultTable::build(s), lang),
-        f => Err(ExportError::NotYet(f)),
+        Format::Md => Ok(markdown::render(&layout::doc(&Minutes::build(s), lang)).into_bytes()),
+        Format::Txt => Ok(text::render(&layout::doc(&Minutes::build(s), lang)).into_bytes()),
+        Format::Docx => docx::render(&layout::doc(&Minutes::build(s), lang)),
     }
 }
 

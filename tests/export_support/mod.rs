@@ -125,6 +125,15 @@ pub fn amended() -> Session {
         at(17, 5),
     )
     .unwrap();
+    s.apply(
+        Command::EditCriticism {
+            member: id("m1"),
+            index: 0,
+            remark: said("m3", "Đồng chí cần dành thêm thời gian xuống cơ sở."),
+        },
+        at(17, 8),
+    )
+    .unwrap();
     s.apply(Command::Finalize, at(17, 10)).unwrap();
     s
 }
