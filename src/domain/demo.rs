@@ -44,7 +44,7 @@ pub fn finished_session(n: usize, year: i32) -> Session {
         m.post = match i {
             0 => Post::Secretary,
             1 => Post::Deputy,
-            _ => Post::None,
+            _ => Post::Ordinary,
         };
         if i % 10 == 9 {
             m.membership = Membership::Probationary;
