@@ -349,7 +349,7 @@ fn member(s: &Session, id: &MemberId) -> MemberMinutes {
         id: id.clone(),
         name: s.member_name(id).to_owned(),
         membership: m.map_or(Membership::Official, |m| m.membership),
-        post: m.map_or(Post::None, |m| m.post),
+        post: m.map_or(Post::Ordinary, |m| m.post),
         attendance: m.map_or(Attendance::Unknown, |m| m.attendance.clone()),
         report: review.map(|r| r.report.clone()).unwrap_or_default(),
         remarks: review.map_or_else(Vec::new, |r| said(s, &r.criticism)),

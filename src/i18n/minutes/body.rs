@@ -65,7 +65,7 @@ pub fn member_heading(no: usize, name: &str, post: Post, m: Membership, lang: La
         Post::Secretary => Some(lang.pick("Bí thư chi bộ", "secretary")),
         Post::Deputy => Some(lang.pick("Phó Bí thư chi bộ", "deputy secretary")),
         Post::Committee => Some(lang.pick("Chi ủy viên", "cell committee member")),
-        Post::None => None,
+        Post::Ordinary => None,
     };
     let m = match m {
         Membership::Official => lang.pick("đảng viên chính thức", "official member"),
