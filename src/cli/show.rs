@@ -138,7 +138,7 @@ fn member_row(s: &Session, no: usize, m: &Member, lang: Lang) -> Vec<String> {
         no.to_string(),
         m.name.clone(),
         t::membership(m.membership, lang).to_owned(),
-        t::attendance(&m.attendance, lang),
+        t::attendance_short(&m.attendance, lang).to_owned(),
         short(review.and_then(|r| r.self_assessed)),
         if rounds > 1 {
             format!("{votes} ×{rounds}")
@@ -159,6 +159,14 @@ fn members(s: &Session, lang: Lang, out: &mut String) {
     out.push_str(&table(&t::member_header(lang), &rows));
     let (rated, total) = s.rated_count();
     let _ = writeln!(out, "{}", t::rated_line(rated, total, lang));
+    for m in s.members.iter().filter(|m| m.attendance.is_absent()) {
+        let _ = writeln!(
+            out,
+            "  - {}: {}",
+            m.name,
+            t::attendance(&m.attendance, lang)
+        );
+    }
     let excluded: Vec<String> = s
         .members
         .iter()

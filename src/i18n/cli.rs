@@ -154,6 +154,16 @@ pub fn attendance(a: &Attendance, lang: Lang) -> String {
     }
 }
 
+/// Attendance in a table cell: the reason is listed below the table.
+pub fn attendance_short(a: &Attendance, lang: Lang) -> &'static str {
+    match a {
+        Attendance::Unknown => lang.pick("chưa điểm danh", "not called"),
+        Attendance::Present => lang.pick("có mặt", "present"),
+        Attendance::Excused(_) => lang.pick("vắng có lý do", "excused"),
+        Attendance::Unexcused => lang.pick("vắng không lý do", "absent"),
+    }
+}
+
 pub fn no_result(lang: Lang) -> &'static str {
     lang.pick("chưa đủ quá 1/2", "no majority")
 }
