@@ -1,1 +1,33 @@
-fn main() {}
+//! Load, validate (all rules) and save of a generated 60-member finished session.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use std::path::Path;
+
+use chibo::domain::{demo, evaluate};
+use chibo::store;
+
+fn session(c: &mut Criterion) {
+    let s = demo::finished_session(60, 2025);
+    let text = store::to_ron(&s);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("2025-bench.ron");
+    c.bench_function("validate 60 members (all rules)", |b| {
+        b.iter(|| evaluate(black_box(&s)))
+    });
+    c.bench_function("serialize 60 members", |b| {
+        b.iter(|| store::to_ron(black_box(&s)))
+    });
+    c.bench_function("parse 60 members", |b| {
+        b.iter(|| store::parse(black_box(&text), Path::new("bench.ron")))
+    });
+    c.bench_function("save 60 members (atomic, fsync)", |b| {
+        b.iter(|| store::save(&path, black_box(&s)))
+    });
+    c.bench_function("load 60 members (read + parse)", |b| {
+        b.iter(|| store::load(black_box(&path)))
+    });
+}
+
+criterion_group!(benches, session);
+criterion_main!(benches);

@@ -71,8 +71,8 @@ fn key_command_redraw(c: &mut Criterion) {
 
 fn home_500(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
-    for i in 0..500 {
-        let s = session(2000 + i32::try_from(i % 26).unwrap_or(0), 20);
+    for i in 0..500i32 {
+        let s = session(2000 + i % 26, 20);
         write(&dir.path().join(format!("s{i:03}.ron")), &s);
     }
     let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");

@@ -239,13 +239,15 @@ fn a_tally_that_does_not_add_up_is_refused_with_the_reason() {
 
 #[test]
 fn a_failed_save_keeps_the_change_and_retries() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
-    let mut app = app(dir.path(), Lang::Vi);
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("usb");
+    std::fs::create_dir(&dir).unwrap();
+    let path = write_session(&dir, &["Nguyễn Văn Ấn"], 2025);
+    let mut app = app(&dir, Lang::Vi);
     keys(&mut app, &["Enter"]);
-    // A directory where the temporary file would go makes every save fail.
-    let blocker = path.with_extension("ron.tmp");
-    std::fs::create_dir(&blocker).unwrap();
+    // The folder goes away (a USB stick pulled out): every save fails until it is back.
+    let away = tmp.path().join("away");
+    std::fs::rename(&dir, &away).unwrap();
     keys(&mut app, &["c"]);
     assert!(matches!(
         app.save_state(),
@@ -254,7 +256,12 @@ fn a_failed_save_keeps_the_change_and_retries() {
     assert!(screen(&app, 80, 24).contains("Không lưu được"));
     keys(&mut app, &["Esc"]);
     assert!(screen(&app, 80, 24).contains("CHƯA LƯU"));
-    std::fs::remove_dir(&blocker).unwrap();
+    app.tick();
+    assert!(matches!(
+        app.save_state(),
+        Some(chibo::tui::SaveState::Failed(_))
+    ));
+    std::fs::rename(&away, &dir).unwrap();
     app.tick();
     assert_eq!(app.save_state(), Some(&chibo::tui::SaveState::Saved));
     assert_eq!(load(&path).members[0].attendance, Attendance::Present);

@@ -1,1 +1,129 @@
-//! The command line: subcommands that work on session files.
+//! The command line: subcommands that work on session files, and the entry to the terminal app.
+//!
+//! Help is in English (clap); what the commands print is in the user's language (`--lang`).
+
+mod commands;
+mod show;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::i18n::Lang;
+
+/// Runs a party cell's annual review meeting (kiểm điểm, đánh giá, xếp loại chất lượng)
+/// and keeps its minutes.
+#[derive(Debug, Parser)]
+#[command(name = "chibo", version, about)]
+pub struct Args {
+    /// The sessions folder (default: $CHIBO_DIR, else ./sessions).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Language of messages and minutes: vi (default) or en.
+    #[arg(long, global = true, value_name = "vi|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// One line per session in the folder: file, cell, year, date, status, members, rated/total.
+    List,
+    /// Load and validate session files; print findings. Exit 0: no error, 1: an error-level
+    /// finding, 2: a file cannot be read or parsed.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print a session as text: header, attendance and quorum, members, votes, findings.
+    Show {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Create a session and print its path.
+    New {
+        /// The cell's name, e.g. "Chi bộ Khu phố 3".
+        #[arg(long)]
+        cell: String,
+        /// The party committee directly above, e.g. "Đảng bộ Phường Tân Định".
+        #[arg(long)]
+        committee: String,
+        /// The year under review.
+        #[arg(long)]
+        year: i32,
+        /// Meeting date, YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: chrono::NaiveDate,
+        /// Meeting place.
+        #[arg(long)]
+        place: String,
+        /// Copy the roster (member ids kept) from a past session.
+        #[arg(long, value_name = "OLD.ron")]
+        from: Option<PathBuf>,
+    },
+    /// Write the minutes or the results table of a session.
+    Export {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// docx, md, txt or csv.
+        #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+        format: crate::export::Format,
+        /// Output file (default: next to the session).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("unknown language `{s}` (use vi or en)"))
+}
+
+fn parse_format(s: &str) -> Result<crate::export::Format, String> {
+    crate::export::Format::parse(s)
+        .ok_or_else(|| format!("unknown format `{s}` (use docx, md, txt or csv)"))
+}
+
+/// The sessions folder: `--dir`, else `$CHIBO_DIR`, else `./sessions`.
+pub fn sessions_dir(arg: Option<PathBuf>) -> PathBuf {
+    arg.or_else(|| std::env::var_os("CHIBO_DIR").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("sessions"))
+}
+
+/// Runs the parsed command line and returns the process exit code.
+pub fn run(args: Args) -> ExitCode {
+    let lang = args.lang.unwrap_or_default();
+    let dir = sessions_dir(args.dir);
+    let code = match args.command {
+        None => commands::tui(&dir, lang),
+        Some(Cmd::List) => commands::list(&dir, lang),
+        Some(Cmd::Check { files }) => commands::check(&files, lang),
+        Some(Cmd::Show { file }) => commands::show(&file, lang),
+        Some(Cmd::New {
+            cell,
+            committee,
+            year,
+            date,
+            place,
+            from,
+        }) => commands::new(
+            &dir,
+            commands::NewSession {
+                cell,
+                committee,
+                year,
+                date,
+                place,
+                from,
+            },
+            lang,
+        ),
+        Some(Cmd::Export {
+            file,
+            format,
+            output,
+        }) => commands::export(&file, format, output, lang),
+    };
+    ExitCode::from(code)
+}

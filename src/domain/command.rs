@@ -220,14 +220,34 @@ impl Session {
         }
     }
 
-    /// The review of a member reviewed at this meeting, created on first use.
-    fn review_mut(&mut self, id: &MemberId) -> Result<&mut MemberReview> {
+    /// Refuses a member who is unknown or not reviewed at this meeting.
+    fn require_reviewed(&self, id: &MemberId) -> Result {
         let m = self
             .member(id)
             .ok_or_else(|| DomainError::UnknownMember(id.clone()))?;
         if !self.is_reviewed(m) {
             return Err(DomainError::NotReviewed(id.clone()));
         }
+        Ok(())
+    }
+
+    /// The review of a member reviewed at this meeting, if it exists; `missing` otherwise (so
+    /// that a refused edit does not leave an empty review behind).
+    fn existing_review_mut(
+        &mut self,
+        id: &MemberId,
+        missing: DomainError,
+    ) -> Result<&mut MemberReview> {
+        self.require_reviewed(id)?;
+        self.reviews
+            .iter_mut()
+            .find(|r| &r.member == id)
+            .ok_or(missing)
+    }
+
+    /// The review of a member reviewed at this meeting, created on first use.
+    fn review_mut(&mut self, id: &MemberId) -> Result<&mut MemberReview> {
+        self.require_reviewed(id)?;
         let i = match self.reviews.iter().position(|r| &r.member == id) {
             Some(i) => i,
             None => {
@@ -358,6 +378,7 @@ impl Session {
             }
             Command::AddCriticism { member, remark } => {
                 self.require_speaker(&remark)?;
+                self.require_reviewed(&member)?;
                 self.meeting_started();
                 self.review_in_meeting(&member)?.criticism.push(remark);
             }
@@ -367,7 +388,7 @@ impl Session {
                 remark,
             } => {
                 self.require_speaker(&remark)?;
-                let r = self.review_mut(&member)?;
+                let r = self.existing_review_mut(&member, DomainError::NoSuchItem(index))?;
                 let slot = r
                     .criticism
                     .get_mut(index)
@@ -375,11 +396,11 @@ impl Session {
                 *slot = remark;
             }
             Command::MoveCriticism { member, index, up } => {
-                let r = self.review_mut(&member)?;
+                let r = self.existing_review_mut(&member, DomainError::NoSuchItem(index))?;
                 let other = if up {
                     index.checked_sub(1)
                 } else {
-                    Some(index + 1)
+                    index.checked_add(1)
                 };
                 match other {
                     Some(j) if index < r.criticism.len() && j < r.criticism.len() => {
@@ -389,7 +410,7 @@ impl Session {
                 }
             }
             Command::RemoveCriticism { member, index } => {
-                let r = self.review_mut(&member)?;
+                let r = self.existing_review_mut(&member, DomainError::NoSuchItem(index))?;
                 if index >= r.criticism.len() {
                     return Err(DomainError::NoSuchItem(index));
                 }
@@ -397,11 +418,15 @@ impl Session {
             }
             Command::RecordVote { member, tally } => {
                 self.check_tally(&tally)?;
+                self.require_reviewed(&member)?;
                 self.meeting_started();
-                self.review_in_meeting(&member)?.rounds.push(tally);
+                let seq = self.seq();
+                let r = self.review_in_meeting(&member)?;
+                r.rounds.push(tally);
+                r.voted = Some(seq);
             }
             Command::UndoVote { member } => {
-                let r = self.review_mut(&member)?;
+                let r = self.existing_review_mut(&member, DomainError::NoSuchItem(0))?;
                 r.rounds.pop().ok_or(DomainError::NoSuchItem(0))?;
             }
             cmd => self.edit_cell(cmd)?,
@@ -575,7 +600,31 @@ fn normalized(mut cmd: Command) -> Command {
         }
         _ => {}
     }
+    if let Some(id) = member_ref(&mut cmd) {
+        nfc_in_place(&mut id.0);
+    }
     cmd
+}
+
+/// The member a command names, so that an id typed in NFD still finds the member stored in NFC.
+fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
+    match cmd {
+        Command::SetAttendance { member, .. }
+        | Command::SetMemberText { member, .. }
+        | Command::SetSelfAssessed { member, .. }
+        | Command::SetSelfScore { member, .. }
+        | Command::AddCriticism { member, .. }
+        | Command::EditCriticism { member, .. }
+        | Command::MoveCriticism { member, .. }
+        | Command::RemoveCriticism { member, .. }
+        | Command::RecordVote { member, .. }
+        | Command::UndoVote { member }
+        | Command::RemoveMember(member)
+        | Command::SetChair(Some(member))
+        | Command::SetMinuteTaker(Some(member))
+        | Command::Goto(Step::Member(member)) => Some(member),
+        _ => None,
+    }
 }
 
 /// A short, content-free line for the log.

@@ -38,8 +38,10 @@ pub enum Post {
     Secretary,
     Deputy,
     Committee,
+    /// No post. (Written `Ordinary`: `None` is a RON keyword; old files may still say `None`.)
     #[default]
-    None,
+    #[serde(alias = "None")]
+    Ordinary,
 }
 
 /// Presence at this meeting, taken at the roll call.
@@ -115,7 +117,7 @@ impl Member {
             born: None,
             membership: Membership::Official,
             admitted: None,
-            post: Post::None,
+            post: Post::Ordinary,
             exempt: false,
             suspended: false,
             temporary_elsewhere: None,

@@ -5,6 +5,7 @@
 //! [`Finding`]s. Everything the app knows about the meeting is tested here without any I/O.
 
 mod command;
+pub mod demo;
 mod level;
 mod member;
 mod rules;

@@ -316,8 +316,14 @@ pub fn evaluate(s: &Session) -> Vec<Finding> {
 fn session_rules(s: &Session, out: &mut Vec<Finding>) {
     use FindingKind as K;
     let set = &s.rules.settings;
-    let attendance_taken = s.members.iter().any(|m| m.attendance.is_present());
-    let denominator = s.denominator();
+    // The roll call has begun once anyone is called, present or not: a meeting where every
+    // name was called absent is the worst case of a missing quorum.
+    let attendance_taken = s
+        .members
+        .iter()
+        .any(|m| m.attendance != super::member::Attendance::Unknown);
+    // The quorum is judged against the members called, whatever the majority's denominator.
+    let denominator = s.convened();
     let present = s.denominator_present();
     if attendance_taken
         && !super::rules::Requirement::AtLeast(set.quorum)
@@ -548,7 +554,8 @@ fn order_rules(s: &Session, out: &mut Vec<Finding>) {
     }
     if let Some(cell_at) = s.cell_rating.started {
         let member_rated_after = order.iter().any(|m| {
-            let last_vote = s.review(&m.id).and_then(|r| r.started);
+            // A member whose review began before the cell's vote may still be voted after it.
+            let last_vote = s.review(&m.id).and_then(|r| r.voted.or(r.started));
             s.proposed(&m.id).is_none() && !m.attendance.is_absent()
                 || last_vote.is_some_and(|v| v > cell_at)
         });

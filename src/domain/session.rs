@@ -161,6 +161,10 @@ pub struct MemberReview {
     pub rounds: Vec<Tally>,
     #[serde(default)]
     pub started: Option<u32>,
+    /// Log position of the latest vote round (for the order rule). Not written when absent, so
+    /// that files sealed before this field existed keep their checksum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voted: Option<u32>,
 }
 
 impl MemberReview {
@@ -175,6 +179,7 @@ impl MemberReview {
             conclusion: String::new(),
             rounds: Vec::new(),
             started: None,
+            voted: None,
         }
     }
 }
@@ -339,26 +344,27 @@ impl Session {
         steps
     }
 
-    /// Official members present: the most ballots that can be issued.
+    /// Members present who may vote: official members called to the meeting (not on temporary
+    /// activity elsewhere, not suspended). The most ballots that can be issued.
     pub fn voters_present(&self) -> u32 {
-        count(
-            self.members
-                .iter()
-                .filter(|m| m.is_official() && m.attendance.is_present()),
-        )
+        self.denominator_present()
+    }
+
+    /// Official members called to the meeting, less those the default rule takes away: the
+    /// default denominator, and always the base of the quorum.
+    pub fn convened(&self) -> u32 {
+        count(self.members.iter().filter(|m| m.counts_in_denominator()))
     }
 
     /// The majority denominator under the session's settings.
     pub fn denominator(&self) -> u32 {
         match self.rules.settings.denominator {
-            DenominatorRule::Convened => {
-                count(self.members.iter().filter(|m| m.counts_in_denominator()))
-            }
+            DenominatorRule::Convened => self.convened(),
             DenominatorRule::OfficialPresent => self.voters_present(),
         }
     }
 
-    /// Members of the denominator who are present (for the quorum).
+    /// Members of the convened denominator who are present (for the quorum and the ballots).
     pub fn denominator_present(&self) -> u32 {
         count(
             self.members
@@ -524,5 +530,5 @@ fn count<'a>(it: impl Iterator<Item = &'a Member>) -> u32 {
 
 /// Posts sort secretary first; kept here so the order rule and the agenda agree.
 pub(crate) fn is_leader(m: &Member) -> bool {
-    m.post != Post::None
+    m.post != Post::Ordinary
 }

@@ -1,1 +1,161 @@
-//! UI strings for the store module, in Vietnamese and English.
+//! UI strings for the store module, in Vietnamese and English: what is wrong with a session file.
+
+use std::io::ErrorKind;
+
+use super::Lang;
+use crate::domain::StructureError;
+use crate::store::{IoOp, StoreError};
+
+/// The full message of a store error: `PATH:LINE:COL: …` when there is a position.
+pub fn error_message(e: &StoreError, lang: Lang) -> String {
+    let path = e.path().display();
+    match e {
+        StoreError::Io {
+            op, kind, detail, ..
+        } => {
+            let what = io_op(*op, lang);
+            if *kind == ErrorKind::StorageFull {
+                let full = lang.pick("ổ đĩa đã đầy", "disk full");
+                format!("{path}: {what}: {full} ({detail})")
+            } else {
+                format!("{path}: {what}: {detail}")
+            }
+        }
+        StoreError::Utf8 { line, column, .. } => format!(
+            "{path}:{line}:{column}: {}",
+            lang.pick(
+                "tệp không phải văn bản UTF-8 (byte không hợp lệ ở đây); hãy lưu lại tệp dưới dạng UTF-8",
+                "the file is not UTF-8 text (invalid byte here); save it as UTF-8"
+            )
+        ),
+        StoreError::Parse {
+            line,
+            column,
+            what,
+            at_end,
+            ..
+        } => {
+            let mut m = format!(
+                "{path}:{line}:{column}: {}: {}",
+                lang.pick("tệp phiên họp bị lỗi", "invalid session file"),
+                ron_error(what, lang)
+            );
+            if *at_end {
+                m.push_str(lang.pick(
+                    " (tệp dừng ở đây: có thể bị trống hoặc bị cắt cụt)",
+                    " (the file ends here: it may be empty or cut short)",
+                ));
+            }
+            m
+        }
+        StoreError::Newer { found, .. } => match lang {
+            Lang::Vi => format!(
+                "{path}: tệp được ghi bởi một phiên bản chibo mới hơn (lược đồ {found}, bản này chỉ đọc được đến {}); hãy cập nhật chibo",
+                crate::domain::SCHEMA_VERSION
+            ),
+            Lang::En => format!(
+                "{path}: written by a newer chibo (schema {found}; this one reads up to {}); update chibo",
+                crate::domain::SCHEMA_VERSION
+            ),
+        },
+        StoreError::Structure { error, .. } => format!("{path}: {}", structure(error, lang)),
+        StoreError::Locked { pid, .. } => match (lang, pid) {
+            (Lang::Vi, Some(pid)) => format!(
+                "{path}: phiên họp đang được mở ở một chibo khác (tiến trình {pid})"
+            ),
+            (Lang::Vi, None) => format!("{path}: phiên họp đang được mở ở một chibo khác"),
+            (Lang::En, Some(pid)) => {
+                format!("{path}: the session is open in another chibo (process {pid})")
+            }
+            (Lang::En, None) => format!("{path}: the session is open in another chibo"),
+        },
+        StoreError::Serialize { detail, .. } => format!(
+            "{path}: {}: {detail}",
+            lang.pick("không ghi được phiên họp", "could not write the session")
+        ),
+    }
+}
+
+fn io_op(op: IoOp, lang: Lang) -> &'static str {
+    match op {
+        IoOp::Read => lang.pick("không đọc được tệp", "cannot read the file"),
+        IoOp::Write => lang.pick("không ghi được tệp", "cannot write the file"),
+        IoOp::Lock => lang.pick("không khóa được tệp", "cannot lock the file"),
+        IoOp::ListDir => lang.pick("không đọc được thư mục", "cannot read the folder"),
+    }
+}
+
+fn structure(e: &StructureError, lang: Lang) -> String {
+    match (e, lang) {
+        (StructureError::DuplicateMember(id), Lang::Vi) => {
+            format!("mã đảng viên `{id}` bị dùng hai lần")
+        }
+        (StructureError::DuplicateMember(id), Lang::En) => {
+            format!("member id `{id}` is used twice")
+        }
+        (StructureError::UnknownMember { place, id }, Lang::Vi) => format!(
+            "{} nhắc đến đảng viên `{id}`, người không có trong danh sách",
+            place_vi(place)
+        ),
+        (StructureError::UnknownMember { place, id }, Lang::En) => {
+            format!("{place} names member `{id}`, who is not in the roster")
+        }
+        (StructureError::DuplicateReview(id), Lang::Vi) => {
+            format!("có hai phần kiểm điểm cho đảng viên `{id}`")
+        }
+        (StructureError::DuplicateReview(id), Lang::En) => {
+            format!("two reviews for member `{id}`")
+        }
+        (StructureError::EmptyId, Lang::Vi) => "có đảng viên không có mã".to_owned(),
+        (StructureError::EmptyId, Lang::En) => "a member has an empty id".to_owned(),
+    }
+}
+
+/// The domain names places in English (`"a review"`); the Vietnamese for each.
+fn place_vi(place: &str) -> &str {
+    match place {
+        "a review" => "phần kiểm điểm",
+        "a criticism" => "ý kiến góp ý",
+        "a contribution" => "ý kiến đóng góp",
+        "the chair" => "chủ trì",
+        "the minute-taker" => "thư ký",
+        "the agenda step" => "bước chương trình",
+        other => other,
+    }
+}
+
+/// What RON expected, in the reader's language. English keeps RON's own words.
+fn ron_error(e: &ron::Error, lang: Lang) -> String {
+    use ron::Error as E;
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    let s = |t: &str| t.to_owned();
+    match e {
+        E::Eof => s("tệp kết thúc giữa chừng (thiếu phần cuối?)"),
+        E::ExpectedComma => s("thiếu dấu phẩy `,`"),
+        E::ExpectedInteger => s("cần một số nguyên"),
+        E::ExpectedString => s("cần một chuỗi trong dấu ngoặc kép"),
+        E::ExpectedBoolean => s("cần `true` hoặc `false`"),
+        E::ExpectedStringEnd => s("chuỗi chưa đóng dấu ngoặc kép"),
+        E::ExpectedArray => s("cần mở danh sách bằng `[`"),
+        E::ExpectedArrayEnd => s("cần đóng danh sách bằng `]`"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => s("cần mở ngoặc `(`"),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => s("cần đóng ngoặc `)`"),
+        E::ExpectedMapColon => s("thiếu dấu hai chấm `:`"),
+        E::TrailingCharacters => s("còn nội dung thừa sau khi phiên họp đã kết thúc"),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!(
+            "giá trị `{found}` không hợp lệ, cần một trong: {}",
+            expected.join(", ")
+        ),
+        E::MissingStructField { field, .. } => format!("thiếu trường `{field}`"),
+        E::DuplicateStructField { field, .. } => format!("trường `{field}` xuất hiện hai lần"),
+        E::NoSuchStructField { found, .. } => format!("trường `{found}` không có trong phiên họp"),
+        E::IntegerOutOfBounds => s("số quá lớn hoặc âm"),
+        // Messages of the value's own parser (chrono's dates): keep its words.
+        E::Message(m) => format!("giá trị không hợp lệ ({m})"),
+        other => format!("{other}"),
+    }
+}

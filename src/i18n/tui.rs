@@ -236,7 +236,7 @@ pub fn post_label(p: Post, lang: Lang) -> &'static str {
         Post::Secretary => lang.pick("Bí thư", "Secretary"),
         Post::Deputy => lang.pick("Phó bí thư", "Deputy"),
         Post::Committee => lang.pick("Chi ủy viên", "Committee"),
-        Post::None => lang.pick("Đảng viên", "Member"),
+        Post::Ordinary => lang.pick("Đảng viên", "Member"),
     }
 }
 

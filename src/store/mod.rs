@@ -1,1 +1,126 @@
 //! Session files in RON: load, atomic save, lock, schema migration, the folder index.
+//!
+//! A session is one RON file, readable and writable by a person. The store never rewrites a
+//! file it has read: a file that does not load is reported (path, line, column, what was
+//! expected) and left exactly as it is; only [`save`] writes, and only a whole, valid session.
+
+mod error;
+mod file;
+mod index;
+mod lock;
+mod migrate;
+
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
+
+use crate::domain::{SCHEMA_VERSION, Session};
+
+pub use error::{IoOp, StoreError};
+pub use file::{FILE_MODE, Stage, write_atomic, write_atomic_with};
+pub use index::{IndexEntry, Summary, SummaryStatus, index, new_session_path, slug};
+pub use lock::{SessionLock, lock, lock_path};
+
+/// Reads a session file: UTF-8 (a BOM is allowed), any schema up to ours, text made NFC, and
+/// every member reference checked.
+pub fn load(path: &Path) -> Result<Session, StoreError> {
+    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, IoOp::Read, &e))?;
+    let text = error::decode_utf8(&bytes, path)?;
+    parse(text, path)
+}
+
+/// Parses a session from `text`; `path` is only used in errors.
+pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
+    let text = strip_bom(text);
+    let mut session: Session = migrate::deserialize(text, path)?;
+    // Migrated in memory: the next save writes the current schema.
+    session.schema = SCHEMA_VERSION;
+    session.normalize_text();
+    session
+        .check_structure()
+        .map_err(|error| StoreError::Structure {
+            path: path.to_owned(),
+            error,
+        })?;
+    Ok(session)
+}
+
+/// Editors on Windows may start a UTF-8 file with a BOM, which RON rejects.
+pub(crate) fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+fn pretty() -> PrettyConfig {
+    PrettyConfig::new().extensions(Extensions::IMPLICIT_SOME)
+}
+
+fn try_to_ron(s: &Session) -> Result<String, ron::Error> {
+    let mut text = ron::ser::to_string_pretty(s, pretty())?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The session as RON: pretty, 4-space indent, `#![enable(implicit_some)]`, stable field order.
+pub fn to_ron(s: &Session) -> String {
+    // The domain's types always serialize; should that ever change, a RON comment is safer than
+    // a panic (and `save` reports the error instead of writing this).
+    try_to_ron(s).unwrap_or_else(|e| format!("// chibo could not write this session: {e}\n"))
+}
+
+/// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600.
+pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
+    let text = try_to_ron(s).map_err(|e| StoreError::Serialize {
+        path: path.to_owned(),
+        detail: e.to_string(),
+    })?;
+    write_atomic(path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Cell, Member};
+    use chrono::NaiveDate;
+
+    fn sample() -> Session {
+        let mut s = Session::new(
+            "2025-kp3",
+            Cell {
+                name: "Chi bộ Khu phố 3".into(),
+                committee: "Đảng bộ Phường Bến Thành".into(),
+            },
+            2025,
+            NaiveDate::from_ymd_opt(2025, 12, 10).unwrap(),
+            "Nhà văn hóa khu phố",
+        );
+        s.members.push(Member::new("m1", "Nguyễn Văn Ấn"));
+        s.meeting.chair = Some(s.members[0].id.clone());
+        s
+    }
+
+    #[test]
+    fn written_file_uses_implicit_some_and_no_struct_names() {
+        let text = to_ron(&sample());
+        assert!(text.starts_with("#![enable(implicit_some)]\n"), "{text}");
+        assert!(text.contains("        chair: \"m1\",\n"), "{text}");
+        assert!(!text.contains("Some("), "{text}");
+        assert!(!text.contains("Session("), "{text}");
+        assert!(
+            text.contains("Nguyễn Văn Ấn"),
+            "raw NFC, not escaped: {text}"
+        );
+    }
+
+    #[test]
+    fn parse_round_trips() {
+        let s = sample();
+        assert_eq!(parse(&to_ron(&s), Path::new("x.ron")).unwrap(), s);
+    }
+
+    #[test]
+    fn bom_is_stripped() {
+        let text = format!("\u{feff}{}", to_ron(&sample()));
+        assert_eq!(parse(&text, Path::new("x.ron")).unwrap(), sample());
+    }
+}

@@ -17,7 +17,12 @@ use crate::tui::theme;
 use crate::tui::widgets::form::{Field, Form};
 use crate::tui::widgets::hints::Hints;
 
-const POSTS: [Post; 4] = [Post::Secretary, Post::Deputy, Post::Committee, Post::None];
+const POSTS: [Post; 4] = [
+    Post::Secretary,
+    Post::Deputy,
+    Post::Committee,
+    Post::Ordinary,
+];
 
 #[derive(Debug, Default)]
 pub struct RosterView {
@@ -209,7 +214,7 @@ impl App {
             "" => None,
             t => Some(parse_date(t).ok_or_else(|| msg(T::BadDate))?),
         };
-        m.post = POSTS.get(form.choice(5)).copied().unwrap_or(Post::None);
+        m.post = POSTS.get(form.choice(5)).copied().unwrap_or(Post::Ordinary);
         m.exempt = form.flag(6);
         m.suspended = form.flag(7);
         m.temporary_elsewhere = Some(form.text(8).to_owned()).filter(|t| !t.is_empty());

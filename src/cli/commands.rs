@@ -1,0 +1,186 @@
+//! The subcommands. Each returns the process exit code; what it prints is in the user's language.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::domain::{Attendance, Cell, Member, Session, Severity, evaluate};
+use crate::export::{self, Format};
+use crate::i18n::{Lang, cli as t, finding_message, severity_label, subject_label};
+use crate::store;
+
+/// Exit codes of `check` (and of any command that cannot read its file).
+pub const OK: u8 = 0;
+pub const HAS_ERRORS: u8 = 1;
+pub const UNREADABLE: u8 = 2;
+
+/// The terminal app.
+pub fn tui(dir: &Path, lang: Lang) -> u8 {
+    match crate::tui::run(dir, lang) {
+        Ok(()) => OK,
+        Err(e) => {
+            eprintln!("{e:?}");
+            UNREADABLE
+        }
+    }
+}
+
+pub fn list(dir: &Path, lang: Lang) -> u8 {
+    let entries = store::index(dir);
+    if entries.is_empty() {
+        println!("{}", t::no_sessions(dir, lang));
+        return OK;
+    }
+    let mut rows = Vec::new();
+    for e in &entries {
+        let file = e
+            .path
+            .file_name()
+            .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+        match &e.summary {
+            Ok(s) => rows.push(vec![
+                file,
+                s.cell.clone(),
+                s.year.to_string(),
+                s.date.format("%d/%m/%Y").to_string(),
+                t::status(&s.status, lang).to_owned(),
+                s.members.to_string(),
+                format!("{}/{}", s.rated, s.reviewed),
+            ]),
+            Err(err) => rows.push(vec![file, err.message(lang)]),
+        }
+    }
+    print!("{}", super::show::table(&t::list_header(lang), &rows));
+    OK
+}
+
+pub fn check(files: &[PathBuf], lang: Lang) -> u8 {
+    let mut code = OK;
+    for path in files {
+        let session = match store::load(path) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("{}", e.message(lang));
+                code = UNREADABLE;
+                continue;
+            }
+        };
+        let findings = evaluate(&session);
+        if findings.is_empty() {
+            println!("{}: {}", path.display(), t::no_findings(lang));
+        }
+        for f in &findings {
+            println!(
+                "{}: {} {}: {}",
+                path.display(),
+                severity_label(f.severity, lang),
+                subject_label(&session, &f.subject, lang),
+                finding_message(f, lang)
+            );
+        }
+        if code == OK && findings.iter().any(|f| f.severity == Severity::Error) {
+            code = HAS_ERRORS;
+        }
+    }
+    code
+}
+
+pub fn show(path: &Path, lang: Lang) -> u8 {
+    match store::load(path) {
+        Ok(s) => {
+            print!("{}", super::show::render(&s, lang));
+            OK
+        }
+        Err(e) => {
+            eprintln!("{}", e.message(lang));
+            UNREADABLE
+        }
+    }
+}
+
+/// What `chibo new` is given.
+pub struct NewSession {
+    pub cell: String,
+    pub committee: String,
+    pub year: i32,
+    pub date: NaiveDate,
+    pub place: String,
+    pub from: Option<PathBuf>,
+}
+
+pub fn new(dir: &Path, args: NewSession, lang: Lang) -> u8 {
+    let path = store::new_session_path(dir, args.year, &args.cell);
+    let id = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let cell = Cell {
+        name: args.cell,
+        committee: args.committee,
+    };
+    let mut session = Session::new(id, cell, args.year, args.date, &args.place);
+    session.normalize_text();
+    if let Some(from) = &args.from {
+        match store::load(from) {
+            Ok(old) => copy_roster(&mut session, &old),
+            Err(e) => {
+                eprintln!("{}", e.message(lang));
+                return UNREADABLE;
+            }
+        }
+    }
+    match store::save(&path, &session) {
+        Ok(()) => {
+            println!("{}", path.display());
+            OK
+        }
+        Err(e) => {
+            eprintln!("{}", e.message(lang));
+            UNREADABLE
+        }
+    }
+}
+
+/// The roster of a past session, ids kept; what belongs to that year (attendance, discipline,
+/// sick leave) is cleared. Building a new file is preparation, not a record of the meeting, so
+/// it is not logged.
+fn copy_roster(session: &mut Session, old: &Session) {
+    session.members = old
+        .members
+        .iter()
+        .map(|m| Member {
+            attendance: Attendance::Unknown,
+            disciplined: false,
+            self_reported: false,
+            long_sick_leave: false,
+            ..m.clone()
+        })
+        .collect();
+}
+
+pub fn export(path: &Path, format: Format, output: Option<PathBuf>, lang: Lang) -> u8 {
+    let session = match store::load(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{}", e.message(lang));
+            return UNREADABLE;
+        }
+    };
+    let bytes = match export::render(&session, format, lang) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("{}", t::export_failed(&e.to_string(), lang));
+            return UNREADABLE;
+        }
+    };
+    let out = output.unwrap_or_else(|| export::default_path(path, format));
+    match store::write_atomic(&out, &bytes) {
+        Ok(()) => {
+            println!("{}", out.display());
+            OK
+        }
+        Err(e) => {
+            eprintln!("{}", e.message(lang));
+            UNREADABLE
+        }
+    }
+}

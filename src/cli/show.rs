@@ -1,0 +1,219 @@
+//! `chibo show`: a session as plain text, and the aligned tables the commands print.
+
+use std::fmt::Write;
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::domain::{Level, Member, Outcome, Session, Subject, evaluate};
+use crate::i18n::{Lang, cli as t, finding_message, level_name, severity_label};
+
+/// Columns aligned by display width (Vietnamese letters with marks are one column each).
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let cols = header.len();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate().take(cols) {
+            widths[i] = widths[i].max(cell.width());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+        let mut l = String::new();
+        for (i, c) in cells.enumerate() {
+            if i > 0 {
+                l.push_str("  ");
+            }
+            l.push_str(c);
+            let w = widths.get(i).copied().unwrap_or(0);
+            l.extend(std::iter::repeat_n(' ', w.saturating_sub(c.width())));
+        }
+        out.push_str(l.trim_end());
+        out.push('\n');
+    };
+    line(&mut header.iter().copied());
+    for row in rows {
+        line(&mut row.iter().map(String::as_str));
+    }
+    out
+}
+
+/// The whole session as text.
+pub fn render(s: &Session, lang: Lang) -> String {
+    let mut out = String::new();
+    header(s, lang, &mut out);
+    attendance(s, lang, &mut out);
+    members(s, lang, &mut out);
+    cell(s, lang, &mut out);
+    findings(s, lang, &mut out);
+    out
+}
+
+fn header(s: &Session, lang: Lang, out: &mut String) {
+    let m = &s.meeting;
+    let _ = writeln!(out, "{} — {}", s.cell.name, s.cell.committee);
+    let _ = writeln!(
+        out,
+        "{} · {} ({})",
+        t::review_year(s.year, lang),
+        s.rules.name.code(),
+        s.rules.name.texts()
+    );
+    let time = match (m.start, m.end) {
+        (Some(a), Some(b)) => format!(", {}–{}", a.format("%H:%M"), b.format("%H:%M")),
+        (Some(a), None) => format!(", {}", a.format("%H:%M")),
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "{}: {}{time}, {}",
+        t::meeting(lang),
+        m.date.format("%d/%m/%Y"),
+        m.place
+    );
+    let name = |id: &Option<crate::domain::MemberId>| {
+        id.as_ref()
+            .map_or_else(|| "—".to_owned(), |id| s.member_name(id).to_owned())
+    };
+    let _ = writeln!(
+        out,
+        "{}: {} · {}: {}",
+        t::chair(lang),
+        name(&m.chair),
+        t::minute_taker(lang),
+        name(&m.minute_taker)
+    );
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        t::status_label(lang),
+        t::session_status(&s.status, lang)
+    );
+    out.push('\n');
+}
+
+fn attendance(s: &Session, lang: Lang, out: &mut String) {
+    let present = s
+        .members
+        .iter()
+        .filter(|m| m.attendance.is_present())
+        .count();
+    let _ = writeln!(
+        out,
+        "{}",
+        t::attendance_line(
+            s.members.len(),
+            present,
+            s.voters_present(),
+            s.denominator(),
+            s.denominator_present(),
+            lang
+        )
+    );
+    out.push('\n');
+}
+
+fn member_row(s: &Session, no: usize, m: &Member, lang: Lang) -> Vec<String> {
+    let review = s.review(&m.id);
+    let short = |l: Option<Level>| l.map_or_else(String::new, |l| l.short().to_owned());
+    let votes = review
+        .and_then(|r| r.rounds.last())
+        .map_or_else(String::new, |r| {
+            let c = &r.counts;
+            format!(
+                "{}/{}/{}/{}",
+                c.excellent, c.good, c.complete, c.not_complete
+            )
+        });
+    let rounds = review.map_or(0, |r| r.rounds.len());
+    let outcome = match s.member_outcome(&m.id) {
+        Some(Outcome::Proposed {
+            level,
+            votes,
+            denominator,
+        }) => format!("{} ({votes}/{denominator})", level.short()),
+        Some(Outcome::NoResult { .. }) => t::no_result(lang).to_owned(),
+        None => String::new(),
+    };
+    vec![
+        no.to_string(),
+        m.name.clone(),
+        t::membership(m.membership, lang).to_owned(),
+        t::attendance_short(&m.attendance, lang).to_owned(),
+        short(review.and_then(|r| r.self_assessed)),
+        if rounds > 1 {
+            format!("{votes} ×{rounds}")
+        } else {
+            votes
+        },
+        outcome,
+    ]
+}
+
+fn members(s: &Session, lang: Lang, out: &mut String) {
+    let rows: Vec<Vec<String>> = s
+        .review_order()
+        .into_iter()
+        .enumerate()
+        .map(|(i, m)| member_row(s, i + 1, m, lang))
+        .collect();
+    out.push_str(&table(&t::member_header(lang), &rows));
+    let (rated, total) = s.rated_count();
+    let _ = writeln!(out, "{}", t::rated_line(rated, total, lang));
+    for m in s.members.iter().filter(|m| m.attendance.is_absent()) {
+        let _ = writeln!(
+            out,
+            "  - {}: {}",
+            m.name,
+            t::attendance(&m.attendance, lang)
+        );
+    }
+    let excluded: Vec<String> = s
+        .members
+        .iter()
+        .filter_map(|m| {
+            m.exclusion(s.meeting.date)
+                .map(|e| format!("  - {}: {}", m.name, t::exclusion(&e, lang)))
+        })
+        .collect();
+    if !excluded.is_empty() {
+        let _ = writeln!(out, "{}", t::not_reviewed(lang));
+        for line in excluded {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    out.push('\n');
+}
+
+fn cell(s: &Session, lang: Lang, out: &mut String) {
+    let c = &s.cell_rating;
+    let self_assessed = c.self_assessed.map_or("—", |l| level_name(l, lang));
+    let proposed = match s.cell_outcome() {
+        Some(Outcome::Proposed {
+            level,
+            votes,
+            denominator,
+        }) => format!("{} ({votes}/{denominator})", level_name(level, lang)),
+        Some(Outcome::NoResult { .. }) => t::no_result(lang).to_owned(),
+        None => "—".to_owned(),
+    };
+    let _ = writeln!(out, "{}", t::cell_line(self_assessed, &proposed, lang));
+    out.push('\n');
+}
+
+fn findings(s: &Session, lang: Lang, out: &mut String) {
+    let all = evaluate(s);
+    let _ = writeln!(out, "{} ({})", t::findings(lang), all.len());
+    for f in &all {
+        let who = match &f.subject {
+            Subject::Session => String::new(),
+            Subject::Cell => format!("{}: ", t::cell_word(lang)),
+            Subject::Member(id) => format!("{}: ", s.member_name(id)),
+        };
+        let _ = writeln!(
+            out,
+            "  [{}] {who}{}",
+            severity_label(f.severity, lang),
+            finding_message(f, lang)
+        );
+    }
+}

@@ -1,0 +1,195 @@
+//! A generated meeting of any size, built through the same commands a user gives: for
+//! benchmarks and tests that need a large, finished, believable session.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, Offset, TimeZone, Utc};
+
+use super::command::{Command, TextField};
+use super::level::LevelCounts;
+use super::member::{Attendance, Member, MemberId, Membership, Post};
+use super::session::{Cell, Remark, Session, Speaker, Step};
+use super::tally::{Motion, Tally, VoteMethod};
+
+const FAMILY: [&str; 8] = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"];
+const MIDDLE: [&str; 4] = ["Văn", "Thị", "Hữu", "Ngọc"];
+const GIVEN: [&str; 10] = [
+    "An", "Bình", "Cường", "Dũng", "Hạnh", "Hương", "Khánh", "Lan", "Minh", "Ấn",
+];
+
+/// A finished meeting of `n` members (n ≥ 3) in year `year`: all present, every member reviewed
+/// with criticism and one vote round, the cell rated, the minutes adopted and the session
+/// finalized. Deterministic: the same `n` and `year` give the same session.
+pub fn finished_session(n: usize, year: i32) -> Session {
+    let date = NaiveDate::from_ymd_opt(year, 12, 10).unwrap_or_default();
+    let mut clock = Clock::new(date);
+    let cell = Cell {
+        name: "Chi bộ Khu phố 7".into(),
+        committee: "Đảng bộ Phường Bến Thành".into(),
+    };
+    let mut s = Session::new(
+        format!("{year}-chi-bo-khu-pho-7"),
+        cell,
+        year,
+        date,
+        "Hội trường Khu phố 7",
+    );
+    s.meeting.draft_sent = date.checked_sub_signed(Duration::days(10));
+    let ids: Vec<MemberId> = (0..n).map(|i| MemberId(format!("m{:02}", i + 1))).collect();
+    let mut go = |s: &mut Session, cmd: Command| {
+        // Every command here is valid by construction; a refusal would only shorten the demo.
+        let _ = s.apply(cmd, clock.tick());
+    };
+    for (i, id) in ids.iter().enumerate() {
+        let mut m = Member::new(id.0.clone(), name(i));
+        m.born = Some(1950 + (i as i32 * 7) % 50);
+        m.post = match i {
+            0 => Post::Secretary,
+            1 => Post::Deputy,
+            _ => Post::Ordinary,
+        };
+        if i % 10 == 9 {
+            m.membership = Membership::Probationary;
+        }
+        go(&mut s, Command::AddMember(m));
+    }
+    go(&mut s, Command::SetStart(NaiveTime::from_hms_opt(8, 0, 0)));
+    for id in &ids {
+        let attendance = Attendance::Present;
+        go(
+            &mut s,
+            Command::SetAttendance {
+                member: id.clone(),
+                attendance,
+            },
+        );
+    }
+    go(&mut s, Command::SetChair(Some(ids[0].clone())));
+    go(&mut s, Command::SetMinuteTaker(Some(ids[1].clone())));
+    go(&mut s, Command::Goto(Step::Collective));
+    let text = "Lãnh đạo thực hiện tốt nhiệm vụ chính trị, giữ vững an ninh trật tự khu phố.";
+    let field = TextField::Strengths;
+    go(
+        &mut s,
+        Command::SetCollectiveText {
+            field,
+            text: text.into(),
+        },
+    );
+    let remark = Remark {
+        speaker: Speaker::Member(ids[2].clone()),
+        text: text.into(),
+    };
+    go(&mut s, Command::AddContribution(remark));
+    let voters = s.voters_present();
+    let order: Vec<MemberId> = s.review_order().iter().map(|m| m.id.clone()).collect();
+    for (i, id) in order.iter().enumerate() {
+        go(&mut s, Command::Goto(Step::Member(id.clone())));
+        for field in [
+            TextField::Strengths,
+            TextField::Shortcomings,
+            TextField::Remedies,
+        ] {
+            let text = format!("Đồng chí {} tự kiểm điểm: {text}", s.member_name(id));
+            go(
+                &mut s,
+                Command::SetMemberText {
+                    member: id.clone(),
+                    field,
+                    text,
+                },
+            );
+        }
+        let speaker = Speaker::Member(order[(i + 1) % order.len()].clone());
+        let remark = Remark {
+            speaker,
+            text: "Cần chủ động hơn trong công tác dân vận.".into(),
+        };
+        go(
+            &mut s,
+            Command::AddCriticism {
+                member: id.clone(),
+                remark,
+            },
+        );
+        let counts = if i % 6 == 5 {
+            LevelCounts::new(voters - 1, 1, 0, 0)
+        } else {
+            LevelCounts::new(0, voters - 1, 1, 0)
+        };
+        let tally = Tally::simple(VoteMethod::SecretBallot, counts);
+        go(
+            &mut s,
+            Command::RecordVote {
+                member: id.clone(),
+                tally,
+            },
+        );
+    }
+    go(&mut s, Command::Goto(Step::CellRating));
+    let tally = Tally::simple(VoteMethod::SecretBallot, LevelCounts::new(0, voters, 0, 0));
+    go(&mut s, Command::RecordCellVote(tally));
+    let motion = Motion {
+        method: VoteMethod::ShowOfHands,
+        agree: voters,
+        disagree: 0,
+        abstain: 0,
+    };
+    go(&mut s, Command::RecordMinutesVote(Some(motion)));
+    go(&mut s, Command::SetEnd(NaiveTime::from_hms_opt(11, 30, 0)));
+    go(&mut s, Command::Goto(Step::Close));
+    go(&mut s, Command::Finalize);
+    s
+}
+
+fn name(i: usize) -> String {
+    let f = FAMILY[i % FAMILY.len()];
+    let m = MIDDLE[(i / FAMILY.len()) % MIDDLE.len()];
+    let g = GIVEN[(i * 3 + i / GIVEN.len()) % GIVEN.len()];
+    format!("{f} {m} {g}")
+}
+
+/// Minutes ticking from 08:00 on the meeting day, +07:00.
+struct Clock {
+    at: DateTime<FixedOffset>,
+}
+
+impl Clock {
+    fn new(date: NaiveDate) -> Self {
+        let tz = FixedOffset::east_opt(7 * 3600).unwrap_or(Utc.fix());
+        let at = tz
+            .from_local_datetime(&date.and_time(NaiveTime::MIN))
+            .single()
+            .unwrap_or_else(|| tz.from_utc_datetime(&date.and_time(NaiveTime::MIN)));
+        Clock {
+            at: at + Duration::hours(8),
+        }
+    }
+    fn tick(&mut self) -> DateTime<FixedOffset> {
+        self.at += Duration::seconds(20);
+        self.at
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Severity, evaluate};
+
+    #[test]
+    fn sixty_members_all_rated_and_finalized() {
+        let s = finished_session(60, 2025);
+        assert_eq!(s.members.len(), 60);
+        assert_eq!(s.rated_count(), (60, 60));
+        assert!(s.status.is_finalized());
+        assert!(s.cell_outcome().and_then(|o| o.level()).is_some());
+        let errors: Vec<_> = evaluate(&s)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn deterministic() {
+        assert_eq!(finished_session(12, 2024), finished_session(12, 2024));
+    }
+}

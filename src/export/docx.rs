@@ -1,0 +1,233 @@
+//! DOCX rendering of the minutes' blocks in the party's document layout (Hướng dẫn 36-HD/VPTW):
+//! A4, Times New Roman, body 14 pt, the two-column header and the signatures as borderless
+//! tables, the results as a ruled table.
+
+use std::io::Cursor;
+
+use docx_rs::{
+    AlignmentType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType,
+    Table as DTable, TableCell, TableCellMargins, TableRow, WidthType,
+};
+
+use super::ExportError;
+use super::layout::{Align, Block, Doc, Signature, Span, Table};
+
+/// A4 in twips (twentieths of a point).
+pub const PAGE_W: u32 = 11906;
+pub const PAGE_H: u32 = 16838;
+/// Margins in twips: 20 mm top and bottom, 30 mm left, 15 mm right.
+pub const MARGIN_TOP: i32 = 1134;
+pub const MARGIN_BOTTOM: i32 = 1134;
+pub const MARGIN_LEFT: i32 = 1701;
+pub const MARGIN_RIGHT: i32 = 850;
+/// The width between the margins.
+const TEXT_W: usize = 11906 - 1701 - 850;
+
+const FONT: &str = "Times New Roman";
+/// Sizes in half-points.
+const BODY: usize = 28;
+const PARTY: usize = 30;
+const TITLE: usize = 32;
+const TABLE: usize = 22;
+
+/// The minutes as a DOCX file.
+pub fn render(d: &Doc) -> Result<Vec<u8>, ExportError> {
+    let mut docx = Docx::new()
+        .page_size(PAGE_W, PAGE_H)
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN_TOP)
+                .bottom(MARGIN_BOTTOM)
+                .left(MARGIN_LEFT)
+                .right(MARGIN_RIGHT),
+        )
+        .default_fonts(fonts())
+        .default_size(BODY);
+    for b in &d.blocks {
+        docx = add(docx, b);
+    }
+    let mut buf = Cursor::new(Vec::new());
+    docx.build()
+        .pack(&mut buf)
+        .map_err(|e| ExportError::Docx(e.to_string()))?;
+    Ok(buf.into_inner())
+}
+
+fn fonts() -> RunFonts {
+    RunFonts::new()
+        .ascii(FONT)
+        .hi_ansi(FONT)
+        .cs(FONT)
+        .east_asia(FONT)
+}
+
+/// A run of `text` in Times New Roman at `size` half-points; line breaks kept.
+fn run(text: &str, size: usize) -> Run {
+    let mut r = Run::new().fonts(fonts()).size(size);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            r = r.add_break(docx_rs::BreakType::TextWrapping);
+        }
+        r = r.add_text(line);
+    }
+    r
+}
+
+fn styled(s: &Span, size: usize) -> Run {
+    let mut r = run(&s.text, size);
+    if s.bold {
+        r = r.bold();
+    }
+    if s.italic {
+        r = r.italic();
+    }
+    r
+}
+
+fn centred(r: Run) -> Paragraph {
+    Paragraph::new().add_run(r).align(AlignmentType::Center)
+}
+
+fn spaced(p: Paragraph, before: u32, after: u32) -> Paragraph {
+    p.line_spacing(LineSpacing::new().before(before).after(after))
+}
+
+fn add(docx: Docx, b: &Block) -> Docx {
+    match b {
+        Block::Header {
+            committee,
+            cell,
+            party,
+            place_date,
+        } => docx.add_table(header(committee, cell, party, place_date)),
+        Block::Title(t) => docx.add_paragraph(spaced(centred(run(t, TITLE).bold()), 240, 0)),
+        Block::Subtitle(t) => docx.add_paragraph(spaced(centred(run(t, BODY).bold()), 0, 240)),
+        Block::Heading(t) => docx.add_paragraph(spaced(
+            Paragraph::new()
+                .add_run(run(t, BODY).bold())
+                .keep_next(true),
+            180,
+            60,
+        )),
+        Block::Subheading(t) => docx.add_paragraph(spaced(
+            Paragraph::new()
+                .add_run(run(t, BODY).bold().italic())
+                .keep_next(true),
+            120,
+            60,
+        )),
+        Block::Para(spans) => docx.add_paragraph(para(spans).indent(
+            None,
+            Some(SpecialIndentType::FirstLine(567)),
+            None,
+            None,
+        )),
+        Block::Item(spans) => {
+            let mut all = vec![Span::plain("- ")];
+            all.extend(spans.iter().cloned());
+            docx.add_paragraph(para(&all).indent(
+                Some(567),
+                Some(SpecialIndentType::Hanging(284)),
+                None,
+                None,
+            ))
+        }
+        Block::Table(t) => docx.add_table(results(t)),
+        Block::Signatures(s) => docx.add_table(signatures(s)),
+    }
+}
+
+fn para(spans: &[Span]) -> Paragraph {
+    let p = spans
+        .iter()
+        .fold(Paragraph::new(), |p, s| p.add_run(styled(s, BODY)));
+    spaced(p.align(AlignmentType::Both), 0, 60)
+}
+
+fn cell(width: usize, paragraphs: Vec<Paragraph>) -> TableCell {
+    paragraphs
+        .into_iter()
+        .fold(TableCell::new().width(width, WidthType::Dxa), |c, p| {
+            c.add_paragraph(p)
+        })
+}
+
+/// Left: committee (upright), cell (bold), "*"; right: the party (15 pt bold, underlined by a
+/// rule of its own width), the place and date (italic).
+fn header(committee: &str, cell_name: &str, party: &str, place_date: &str) -> DTable {
+    let (lw, rw) = (4100, TEXT_W - 4100);
+    let left = vec![
+        centred(run(committee, BODY)),
+        centred(run(cell_name, BODY).bold()),
+        centred(run("*", BODY)),
+    ];
+    let right = vec![
+        centred(run(party, PARTY).bold().underline("single")),
+        spaced(centred(run(place_date, BODY).italic()), 120, 0),
+    ];
+    DTable::without_borders(vec![TableRow::new(vec![cell(lw, left), cell(rw, right)])])
+        .set_grid(vec![lw, rw])
+}
+
+/// Column widths of the results table in twips, filling the text width; the name column takes
+/// what the others leave.
+fn result_widths(n: usize) -> Vec<usize> {
+    // No., name, membership, self-assessed, four vote columns, proposed.
+    let fixed = [450, 0, 830, 1035, 1035, 1035, 1035, 1035, 1035];
+    let mut w: Vec<usize> = (0..n)
+        .map(|i| fixed.get(i).copied().unwrap_or(1035))
+        .collect();
+    let used: usize = w.iter().sum();
+    if n > 1 {
+        w[1] = TEXT_W.saturating_sub(used).max(1200);
+    }
+    w
+}
+
+fn align(a: Align) -> AlignmentType {
+    match a {
+        Align::Left => AlignmentType::Left,
+        Align::Center => AlignmentType::Center,
+        Align::Right => AlignmentType::Right,
+    }
+}
+
+fn results(t: &Table) -> DTable {
+    let w = result_widths(t.columns.len());
+    let head = TableRow::new(
+        t.columns
+            .iter()
+            .zip(&w)
+            .map(|((title, _), width)| cell(*width, vec![centred(run(title, TABLE).bold())]))
+            .collect(),
+    )
+    .cant_split();
+    let rows = t.rows.iter().map(|r| {
+        let cells = r
+            .iter()
+            .zip(&t.columns)
+            .zip(&w)
+            .map(|((text, (_, a)), width)| {
+                let p = Paragraph::new().add_run(run(text, TABLE)).align(align(*a));
+                cell(*width, vec![p])
+            })
+            .collect();
+        TableRow::new(cells).cant_split()
+    });
+    DTable::new(std::iter::once(head).chain(rows).collect())
+        .set_grid(w)
+        .margins(TableCellMargins::new().margin(0, 57, 0, 57))
+}
+
+/// THƯ KÝ on the left, CHỦ TRÌ on the right, room to sign, the names under them.
+fn signatures(s: &[Signature; 2]) -> DTable {
+    let half = TEXT_W / 2;
+    let block = |sig: &Signature| {
+        let mut ps = vec![spaced(centred(run(&sig.title, BODY).bold()), 360, 0)];
+        ps.extend((0..3).map(|_| Paragraph::new()));
+        ps.push(centred(run(&sig.name, BODY).bold()));
+        cell(half, ps)
+    };
+    DTable::without_borders(vec![TableRow::new(vec![block(&s[0]), block(&s[1])])])
+        .set_grid(vec![half, TEXT_W - half])
+}

@@ -1,0 +1,432 @@
+//! The minutes put into words: a list of blocks (header, title, headings, paragraphs, tables,
+//! signatures) in one language. Every renderer lays out the same blocks, so the content is
+//! decided here once and the renderers only choose how a block looks.
+
+use super::minutes::{CellMinutes, MemberMinutes, Minutes, Round, Said};
+use crate::domain::{Level, Report};
+use crate::i18n::Lang;
+use crate::i18n::minutes::{self as w, Label, ReportPart, Section};
+
+/// The minutes as blocks, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doc {
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// The two-column header of a party document.
+    Header {
+        /// Left: the committee above (upright), the cell (bold), then "*".
+        committee: String,
+        cell: String,
+        /// Right: the party's name (bold, ruled under), then the place-and-date line (italic).
+        party: String,
+        place_date: String,
+    },
+    Title(String),
+    Subtitle(String),
+    Heading(String),
+    /// A sub-heading inside a section (a member's name).
+    Subheading(String),
+    Para(Vec<Span>),
+    /// A list item.
+    Item(Vec<Span>),
+    Table(Table),
+    /// Left and right: a title over a name.
+    Signatures([Signature; 2]),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+}
+
+impl Span {
+    pub fn plain(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            bold: false,
+            italic: false,
+        }
+    }
+    pub fn bold(text: impl Into<String>) -> Self {
+        Span {
+            bold: true,
+            ..Span::plain(text)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub columns: Vec<(String, Align)>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    pub title: String,
+    pub name: String,
+}
+
+/// The minutes in `lang`.
+pub fn doc(m: &Minutes, lang: Lang) -> Doc {
+    let mut b = vec![
+        Block::Header {
+            committee: m.header.committee.clone(),
+            cell: m.header.cell.clone(),
+            party: w::party(lang).to_owned(),
+            place_date: w::place_date(&m.header.place, m.header.date, lang),
+        },
+        Block::Title(w::title(lang).to_owned()),
+        Block::Subtitle(w::subtitle(m.year, lang)),
+        para(w::opening(m.start, m.date, &m.place, &m.cell, lang)),
+    ];
+    attendance(m, lang, &mut b);
+    collective(m, lang, &mut b);
+    b.push(Block::Heading(
+        w::section(Section::Members, lang).to_owned(),
+    ));
+    for (i, mm) in m.members.iter().enumerate() {
+        member(i + 1, mm, m.voting.cumulative, lang, &mut b);
+    }
+    voting(m, lang, &mut b);
+    results(m, lang, &mut b);
+    cell(&m.cell_rating, m.voting.cumulative, lang, &mut b);
+    findings(m, lang, &mut b);
+    close(m, lang, &mut b);
+    Doc { blocks: b }
+}
+
+fn para(text: String) -> Block {
+    Block::Para(vec![Span::plain(text)])
+}
+
+fn item(text: String) -> Block {
+    Block::Item(vec![Span::plain(text)])
+}
+
+/// "Label: text", the label in bold.
+fn labelled(label: &str, text: &str) -> Vec<Span> {
+    let text = if text.trim().is_empty() {
+        w::BLANK
+    } else {
+        text
+    };
+    vec![
+        Span::bold(format!("{label}:")),
+        Span::plain(format!(" {text}")),
+    ]
+}
+
+fn attendance(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
+    let a = &m.attendance;
+    b.push(Block::Heading(
+        w::section(Section::Attendance, lang).to_owned(),
+    ));
+    b.push(item(w::total(a.total, a.official, a.probationary, lang)));
+    b.push(item(w::exempt(&a.exempt, lang)));
+    if !a.suspended.is_empty() {
+        b.push(item(w::suspended(&a.suspended, lang)));
+    }
+    b.push(item(w::temporary(&a.temporary_elsewhere, lang)));
+    b.push(item(w::present(
+        a.present_official,
+        a.present_probationary,
+        lang,
+    )));
+    b.push(item(w::excused(&a.absent_excused, lang)));
+    b.push(item(w::unexcused(&a.absent_unexcused, lang)));
+    if !a.not_called.is_empty() {
+        b.push(item(w::not_called(&a.not_called, lang)));
+    }
+    b.push(item(w::denominator(a.denominator, a.voters_present, lang)));
+    b.push(item(w::chair(m.chair.as_deref(), lang)));
+    b.push(item(w::minute_taker(m.minute_taker.as_deref(), lang)));
+    b.push(item(w::guests(&m.guests, lang)));
+    if !m.not_reviewed.is_empty() {
+        b.push(item(w::not_reviewed(&m.not_reviewed, lang)));
+    }
+}
+
+fn report(r: &Report, lang: Lang, b: &mut Vec<Block>) {
+    let parts = [
+        (ReportPart::Strengths, &r.strengths),
+        (ReportPart::Shortcomings, &r.shortcomings),
+        (ReportPart::Causes, &r.causes),
+        (ReportPart::Remedies, &r.remedies),
+    ];
+    for (p, text) in parts {
+        if !text.trim().is_empty() {
+            b.push(Block::Item(labelled(w::report_part(p, lang), text)));
+        }
+    }
+}
+
+fn remarks(said: &[Said], lang: Lang, b: &mut Vec<Block>) {
+    if said.is_empty() {
+        b.push(item(w::no_remarks(lang).to_owned()));
+    }
+    for s in said {
+        b.push(Block::Item(labelled(&s.speaker, &s.text)));
+    }
+}
+
+fn collective(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
+    b.push(Block::Heading(
+        w::section(Section::Collective, lang).to_owned(),
+    ));
+    let r = &m.collective.report;
+    if r.is_empty() {
+        b.push(Block::Para(labelled(
+            w::label(Label::CollectiveReport, lang),
+            "",
+        )));
+    } else {
+        b.push(Block::Para(vec![Span::bold(format!(
+            "{}:",
+            w::label(Label::CollectiveReport, lang)
+        ))]));
+        report(r, lang, b);
+    }
+    b.push(Block::Para(vec![Span::bold(format!(
+        "{}:",
+        w::label(Label::Contributions, lang)
+    ))]));
+    remarks(&m.collective.contributions, lang, b);
+}
+
+fn rounds(rs: &[Round], cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
+    for (i, r) in rs.iter().enumerate() {
+        b.push(para(w::round(
+            i + 1,
+            &r.tally,
+            &r.outcome,
+            cumulative,
+            lang,
+        )));
+    }
+}
+
+fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
+    b.push(Block::Subheading(w::member_heading(
+        no,
+        &mm.name,
+        mm.post,
+        mm.membership,
+        lang,
+    )));
+    let said_nothing = mm.report.is_empty() && mm.remarks.is_empty() && mm.rounds.is_empty();
+    if mm.attendance.is_absent() && said_nothing {
+        b.push(para(w::review_later(lang).to_owned()));
+        return;
+    }
+    if mm.report.is_empty() {
+        b.push(Block::Para(labelled(w::label(Label::SelfReview, lang), "")));
+    } else {
+        let l = w::label(Label::SelfReview, lang);
+        b.push(Block::Para(vec![Span::bold(format!("{l}:"))]));
+        report(&mm.report, lang, b);
+    }
+    let l = w::label(Label::Criticism, lang);
+    b.push(Block::Para(vec![Span::bold(format!("{l}:"))]));
+    remarks(&mm.remarks, lang, b);
+    if !mm.remarks.is_empty() || !mm.answer.trim().is_empty() {
+        b.push(Block::Para(labelled(
+            w::label(Label::Answer, lang),
+            &mm.answer,
+        )));
+    }
+    b.push(Block::Para(labelled(
+        w::label(Label::Conclusion, lang),
+        &mm.conclusion,
+    )));
+    b.push(para(w::self_assessed(
+        mm.self_assessed,
+        mm.self_score,
+        mm.score_band,
+        false,
+        lang,
+    )));
+    rounds(&mm.rounds, cumulative, lang, b);
+    b.push(Block::Para(vec![Span::bold(w::proposed(
+        mm.proposed,
+        false,
+        lang,
+    ))]));
+}
+
+fn voting(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
+    let v = &m.voting;
+    b.push(Block::Heading(w::section(Section::Voting, lang).to_owned()));
+    b.push(item(w::vote_method(v.method, lang)));
+    b.push(item(w::rule_set(
+        v.rule_set.texts(),
+        v.rule_set.code(),
+        lang,
+    )));
+    b.push(item(w::majority(v.denominator_rule, v.denominator, lang)));
+    if v.cumulative {
+        b.push(item(w::cumulative(lang).to_owned()));
+    }
+    for t in &v.thresholds {
+        b.push(item(w::threshold(t.level, t.at_least, lang)));
+    }
+    b.push(item(w::cap(v.cap_percent, v.cap_reason.as_deref(), lang)));
+    if let Some(q) = v.quorum {
+        b.push(item(w::quorum(q, lang)));
+    }
+}
+
+fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
+    b.push(Block::Heading(
+        w::section(Section::Results, lang).to_owned(),
+    ));
+    let aligns = [
+        Align::Right,
+        Align::Left,
+        Align::Center,
+        Align::Center,
+        Align::Right,
+        Align::Right,
+        Align::Right,
+        Align::Right,
+        Align::Center,
+    ];
+    let columns = w::results_columns(lang)
+        .iter()
+        .zip(aligns)
+        .map(|(t, a)| ((*t).to_owned(), a))
+        .collect();
+    let level = |l: Option<Level>| l.map_or_else(String::new, |l| w::short(l, lang).to_owned());
+    let rows = m
+        .results
+        .reviewed()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut row = vec![
+                (i + 1).to_string(),
+                r.name.clone(),
+                w::membership_short(r.membership, lang).to_owned(),
+                level(r.self_assessed),
+            ];
+            row.extend(
+                Level::ALL
+                    .iter()
+                    .map(|l| r.votes.map_or_else(String::new, |c| c.get(*l).to_string())),
+            );
+            row.push(r.proposed.map_or_else(
+                || w::unrated_cell(r.attendance.is_absent(), lang).to_owned(),
+                |l| w::short(l, lang).to_owned(),
+            ));
+            row
+        })
+        .collect();
+    b.push(Block::Table(Table { columns, rows }));
+    b.push(Block::Para(vec![Span {
+        italic: true,
+        ..Span::plain(w::results_legend(lang))
+    }]));
+    let t = &m.totals;
+    let l = w::label(Label::Totals, lang);
+    b.push(Block::Para(vec![Span::bold(format!("{l}:"))]));
+    for level in Level::ALL {
+        b.push(item(w::total_line(
+            Some(level),
+            t.per_level.get(level),
+            lang,
+        )));
+    }
+    if t.unrated > 0 {
+        b.push(item(w::total_line(None, t.unrated, lang)));
+    }
+    b.push(para(w::ratio(
+        t.per_level.excellent,
+        t.per_level.good,
+        m.voting.cap_percent,
+        t.cap,
+        lang,
+    )));
+}
+
+fn cell(c: &CellMinutes, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
+    b.push(Block::Heading(w::section(Section::Cell, lang).to_owned()));
+    b.push(para(w::self_assessed(
+        c.self_assessed,
+        c.self_score,
+        c.score_band,
+        true,
+        lang,
+    )));
+    rounds(&c.rounds, cumulative, lang, b);
+    b.push(Block::Para(vec![Span::bold(w::proposed(
+        c.proposed, true, lang,
+    ))]));
+}
+
+fn findings(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
+    use crate::i18n::{finding_message, severity_label};
+    b.push(Block::Heading(
+        w::section(Section::Findings, lang).to_owned(),
+    ));
+    if m.findings.is_empty() {
+        b.push(para(w::no_findings(lang).to_owned()));
+    }
+    for f in &m.findings {
+        let subject = w::finding_subject(&f.finding.subject, f.member.as_deref(), lang);
+        let sev = severity_label(f.finding.severity, lang);
+        b.push(Block::Item(vec![
+            Span::bold(format!("{sev} — {subject}:")),
+            Span::plain(format!(" {}", finding_message(&f.finding, lang))),
+        ]));
+    }
+}
+
+fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
+    b.push(Block::Heading(w::section(Section::Close, lang).to_owned()));
+    b.push(para(w::closing(m.end, lang)));
+    b.push(para(w::minutes_vote(
+        m.minutes_vote.as_ref().map(|v| (&v.motion, v.adopted)),
+        lang,
+    )));
+    let [left, right] = w::signature_titles(lang);
+    let name = |n: &Option<String>| n.clone().unwrap_or_else(|| w::BLANK.to_owned());
+    b.push(Block::Signatures([
+        Signature {
+            title: left.to_owned(),
+            name: name(&m.minute_taker),
+        },
+        Signature {
+            title: right.to_owned(),
+            name: name(&m.chair),
+        },
+    ]));
+    if let Some(s) = &m.seal {
+        b.push(Block::Para(vec![Span {
+            italic: true,
+            ..Span::plain(w::seal(s.at, &s.checksum, lang))
+        }]));
+    }
+    if !m.amendments.is_empty() {
+        b.push(Block::Heading(w::addendum(lang).to_owned()));
+        for (i, a) in m.amendments.iter().enumerate() {
+            b.push(item(w::amendment(
+                i + 1,
+                a.at,
+                &a.reason,
+                &a.previous_checksum,
+                lang,
+            )));
+        }
+    }
+}

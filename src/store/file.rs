@@ -1,0 +1,240 @@
+//! Atomic file replacement: a temp file in the same folder (mode 0600), written in full and
+//! fsynced, renamed over the target, then the folder fsynced. A crash at any moment leaves either
+//! the old file or the new one, never a mix; at worst a stray temp file that nothing reads.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use super::error::{IoOp, StoreError};
+
+/// Session files and exports hold personal data: owner only.
+pub const FILE_MODE: u32 = 0o600;
+
+/// The marker in temp file names; the index skips them.
+pub(crate) const TEMP_MARK: &str = ".tmp-";
+
+/// A point in [`write_atomic_with`] where a test can inject a fault (or a crash, by panicking).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The temp file exists and is empty.
+    Created,
+    /// All bytes are written to the temp file, not yet synced.
+    Written,
+    /// The temp file is synced; the target is still the old file.
+    Synced,
+    /// The temp file has replaced the target; the folder is not yet synced.
+    Renamed,
+}
+
+/// Replaces `path` with `bytes` atomically.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic_with(path, bytes, &mut |_| Ok(()))
+}
+
+/// [`write_atomic`] with a `hook` called after each [`Stage`]. An `Err` from the hook is treated
+/// like an I/O error (the temp file is removed); a panic in the hook behaves like a crash (the
+/// temp file stays behind, as it would after `kill -9`).
+pub fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    hook: &mut dyn FnMut(Stage) -> io::Result<()>,
+) -> Result<(), StoreError> {
+    let dir = parent_dir(path);
+    let (tmp_path, file) =
+        create_temp(path, dir).map_err(|e| StoreError::io(path, IoOp::Write, &e))?;
+    let result = fill_and_rename(file, &tmp_path, path, bytes, hook);
+    if result.is_err() {
+        // The rename did not happen (or failed): the temp file is ours and useless.
+        let _ = fs::remove_file(&tmp_path);
+    }
+    result.map_err(|e| StoreError::io(path, IoOp::Write, &e))?;
+    hook(Stage::Renamed).map_err(|e| StoreError::io(path, IoOp::Write, &e))?;
+    // The rename is durable only once the folder entry is on disk.
+    sync_dir(dir).map_err(|e| StoreError::io(dir, IoOp::Write, &e))
+}
+
+fn fill_and_rename(
+    mut file: File,
+    tmp: &Path,
+    target: &Path,
+    bytes: &[u8],
+    hook: &mut dyn FnMut(Stage) -> io::Result<()>,
+) -> io::Result<()> {
+    hook(Stage::Created)?;
+    file.write_all(bytes)?;
+    hook(Stage::Written)?;
+    file.sync_all()?;
+    drop(file);
+    hook(Stage::Synced)?;
+    fs::rename(tmp, target)
+}
+
+/// The folder holding `path` (`.` for a bare file name).
+pub(crate) fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Creates a fresh temp file next to the target: `.<name>.tmp-<pid>-<n>`, never an existing one
+/// (a stale temp file left by a crash is simply skipped).
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn create_temp(path: &Path, dir: &Path) -> io::Result<(PathBuf, File)> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file path"))?;
+    let pid = std::process::id();
+    let mut last = io::Error::from(io::ErrorKind::AlreadyExists);
+    // Names only collide with leftovers of an earlier process that had our pid; a few tries do.
+    for _ in 0..64 {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let tmp = dir.join(format!(".{name}{TEMP_MARK}{pid}-{n}"));
+        let opened = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(FILE_MODE)
+            .open(&tmp);
+        match opened {
+            Ok(file) => {
+                // The umask may have taken bits away; make sure it is exactly 0600.
+                file.set_permissions(fs::Permissions::from_mode(FILE_MODE))?;
+                return Ok((tmp, file));
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = e,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last)
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+
+    fn temp_files(dir: &Path) -> Vec<PathBuf> {
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains(TEMP_MARK))
+            .collect()
+    }
+
+    #[test]
+    fn writes_new_file_with_mode_0600() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ron");
+        write_atomic(&p, b"hello").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"hello");
+        let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn crash_before_rename_keeps_old_file() {
+        for stage in [Stage::Created, Stage::Written, Stage::Synced] {
+            let dir = tempfile::tempdir().unwrap();
+            let p = dir.path().join("a.ron");
+            fs::write(&p, b"old contents").unwrap();
+            let crashed = catch_unwind(AssertUnwindSafe(|| {
+                let _ = write_atomic_with(&p, b"new contents, longer", &mut |s| {
+                    if s == stage {
+                        panic!("simulated crash at {s:?}");
+                    }
+                    Ok(())
+                });
+            }));
+            assert!(crashed.is_err(), "the hook panicked at {stage:?}");
+            assert_eq!(fs::read(&p).unwrap(), b"old contents", "at {stage:?}");
+            // A crash leaves the temp file behind, exactly as kill -9 would.
+            assert_eq!(temp_files(dir.path()).len(), 1, "at {stage:?}");
+            // The next save is not disturbed by it.
+            write_atomic(&p, b"third").unwrap();
+            assert_eq!(fs::read(&p).unwrap(), b"third");
+        }
+    }
+
+    #[test]
+    fn crash_after_rename_has_new_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ron");
+        fs::write(&p, b"old").unwrap();
+        let crashed = catch_unwind(AssertUnwindSafe(|| {
+            let _ = write_atomic_with(&p, b"new", &mut |s| {
+                if s == Stage::Renamed {
+                    panic!("simulated crash");
+                }
+                Ok(())
+            });
+        }));
+        assert!(crashed.is_err());
+        assert_eq!(fs::read(&p).unwrap(), b"new");
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn failed_write_removes_temp_and_keeps_old() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ron");
+        fs::write(&p, b"old").unwrap();
+        let e = write_atomic_with(&p, b"new", &mut |s| {
+            if s == Stage::Written {
+                Err(io::Error::from(io::ErrorKind::StorageFull))
+            } else {
+                Ok(())
+            }
+        })
+        .unwrap_err();
+        assert!(matches!(
+            e,
+            StoreError::Io {
+                kind: io::ErrorKind::StorageFull,
+                ..
+            }
+        ));
+        assert_eq!(fs::read(&p).unwrap(), b"old");
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn stale_temp_with_our_name_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ron");
+        let next = COUNTER.load(Ordering::Relaxed);
+        // Leftovers that could collide with the next few names this process picks.
+        for n in next..next + 4 {
+            let stale = dir
+                .path()
+                .join(format!(".a.ron{TEMP_MARK}{}-{n}", std::process::id()));
+            fs::write(stale, b"junk").unwrap();
+        }
+        write_atomic(&p, b"fresh").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"fresh");
+    }
+
+    #[test]
+    fn missing_folder_is_an_io_error_naming_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("no/such/a.ron");
+        let e = write_atomic(&p, b"x").unwrap_err();
+        assert_eq!(e.path(), p);
+        assert!(matches!(
+            e,
+            StoreError::Io {
+                kind: io::ErrorKind::NotFound,
+                ..
+            }
+        ));
+    }
+}

@@ -1,0 +1,242 @@
+//! The sessions folder as a list: one entry per `*.ron` file, newest first, each with a summary
+//! or the reason it does not load. Also the names of new session files.
+
+use std::cmp::Reverse;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use super::error::{IoOp, StoreError};
+use super::file::TEMP_MARK;
+use super::{migrate, strip_bom};
+use crate::domain::{Cell, Member, MemberId, MemberReview, RuleSet, Session, Status, Tally};
+
+/// One line of the sessions list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub id: String,
+    pub cell: String,
+    pub committee: String,
+    pub year: i32,
+    pub date: NaiveDate,
+    pub status: SummaryStatus,
+    /// Members on the roster.
+    pub members: usize,
+    /// Reviewed members with a proposed level.
+    pub rated: usize,
+    /// Members reviewed at this meeting.
+    pub reviewed: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummaryStatus {
+    Draft,
+    InProgress,
+    Finalized,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexEntry {
+    pub path: PathBuf,
+    pub summary: Result<Summary, StoreError>,
+}
+
+/// What a list needs from a session file; the texts of reports and remarks are skipped.
+/// Named like the domain's types so that errors read the same as from `load`.
+#[derive(Deserialize)]
+#[serde(rename = "Session")]
+struct Header {
+    #[serde(default)]
+    id: String,
+    cell: Cell,
+    year: i32,
+    meeting: MeetingHeader,
+    rules: RuleSet,
+    #[serde(default)]
+    members: Vec<Member>,
+    #[serde(default)]
+    reviews: Vec<ReviewHeader>,
+    #[serde(default)]
+    status: Status,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Meeting")]
+struct MeetingHeader {
+    date: NaiveDate,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "MemberReview")]
+struct ReviewHeader {
+    member: MemberId,
+    #[serde(default)]
+    rounds: Vec<Tally>,
+}
+
+/// The `*.ron` session files of `dir`, newest first (year, then meeting date, descending; then
+/// file name). Files that do not load come last, each with its error. Lock files, temp files
+/// and exports are not listed. A folder that does not exist yet is empty; one that cannot be
+/// read gives a single entry (the folder) with the error.
+///
+/// Only the listed fields are parsed into values (report and remark texts are skipped), so a
+/// mistake inside a skipped field (e.g. a misspelt `self_assessed` level) shows on `load`, not
+/// here. Syntax errors, schema and structure errors of the roster and reviews show here too.
+pub fn index(dir: &Path) -> Vec<IndexEntry> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+        Err(e) => {
+            return vec![IndexEntry {
+                path: dir.to_owned(),
+                summary: Err(StoreError::io(dir, IoOp::ListDir, &e)),
+            }];
+        }
+    };
+    let mut list: Vec<IndexEntry> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| is_session_file(p))
+        .map(|path| {
+            let summary = summarize(&path);
+            IndexEntry { path, summary }
+        })
+        .collect();
+    list.sort_by_cached_key(|e| {
+        let key = e.summary.as_ref().ok().map(|s| (s.year, s.date));
+        (
+            key.is_none(),
+            Reverse(key),
+            e.path.file_name().map(|n| n.to_owned()),
+        )
+    });
+    list
+}
+
+fn is_session_file(p: &Path) -> bool {
+    let Some(name) = p.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    name.ends_with(".ron") && !name.starts_with('.') && !name.contains(TEMP_MARK) && p.is_file()
+}
+
+fn summarize(path: &Path) -> Result<Summary, StoreError> {
+    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, IoOp::Read, &e))?;
+    let text = super::error::decode_utf8(&bytes, path)?;
+    let h: Header = migrate::deserialize(strip_bom(text), path)?;
+    // A minimal session, so that who is reviewed and rated is decided by the domain's rules.
+    let mut s = Session::new(h.id, h.cell, h.year, h.meeting.date, "");
+    s.rules = h.rules;
+    s.members = h.members;
+    s.reviews = h
+        .reviews
+        .into_iter()
+        .map(|r| MemberReview {
+            rounds: r.rounds,
+            ..MemberReview::new(r.member)
+        })
+        .collect();
+    s.status = h.status;
+    s.normalize_text();
+    s.check_structure().map_err(|error| StoreError::Structure {
+        path: path.to_owned(),
+        error,
+    })?;
+    let (rated, reviewed) = s.rated_count();
+    Ok(Summary {
+        status: match s.status {
+            Status::Draft => SummaryStatus::Draft,
+            Status::InProgress => SummaryStatus::InProgress,
+            Status::Finalized { .. } => SummaryStatus::Finalized,
+        },
+        members: s.members.len(),
+        rated,
+        reviewed,
+        year: s.year,
+        date: s.meeting.date,
+        id: s.id,
+        cell: s.cell.name,
+        committee: s.cell.committee,
+    })
+}
+
+/// A new file name in `dir` for a session: `<year>-<slug of cell>.ron`, with `-2`, `-3`, … when
+/// that name is taken.
+pub fn new_session_path(dir: &Path, year: i32, cell: &str) -> PathBuf {
+    let mut base = slug(cell);
+    if base.is_empty() {
+        base = "chi-bo".to_owned();
+    }
+    let mut n = 1u32;
+    loop {
+        let name = if n == 1 {
+            format!("{year}-{base}.ron")
+        } else {
+            format!("{year}-{base}-{n}.ron")
+        };
+        let p = dir.join(name);
+        if !p.exists() && !super::lock::lock_path(&p).exists() {
+            return p;
+        }
+        n += 1;
+    }
+}
+
+/// An ASCII file-name slug: Vietnamese diacritics dropped (đ → d), lowercase, every run of other
+/// characters a single `-`. "Chi bộ Khu phố 3" → "chi-bo-khu-pho-3".
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Chi bộ Khu phố 3"), "chi-bo-khu-pho-3");
+        assert_eq!(slug("Đảng bộ Phường Bến Thành"), "dang-bo-phuong-ben-thanh");
+        assert_eq!(
+            slug("  Trường THCS — Nguyễn Du!! "),
+            "truong-thcs-nguyen-du"
+        );
+        assert_eq!(
+            slug("ỨNG ỰC ỸỶỴ ờởỡợ ừửữự Ơ ơ Ư ư"),
+            "ung-uc-yyy-oooo-uuuu-o-o-u-u"
+        );
+        // NFD input gives the same slug.
+        assert_eq!(slug("Kho\u{302}\u{301}i"), "khoi");
+        assert_eq!(slug("漢字"), "");
+    }
+
+    #[test]
+    fn new_path_is_unique() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = new_session_path(dir.path(), 2025, "Chi bộ Khu phố 3");
+        assert_eq!(p, dir.path().join("2025-chi-bo-khu-pho-3.ron"));
+        std::fs::write(&p, "").unwrap();
+        let q = new_session_path(dir.path(), 2025, "Chi bộ Khu phố 3");
+        assert_eq!(q, dir.path().join("2025-chi-bo-khu-pho-3-2.ron"));
+        assert_eq!(
+            new_session_path(dir.path(), 2025, "!!"),
+            dir.path().join("2025-chi-bo.ron")
+        );
+    }
+}

@@ -1,0 +1,566 @@
+//! The store against real files: round trips, hand-written and old files, the invalid corpus
+//! (each error's kind, path and position, and the file left untouched), atomic saves, the lock
+//! and the folder index.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use chibo::domain::{
+    Attendance, Cell, Command, Level, LevelCounts, Member, MemberId, Post, Remark, RuleSetName,
+    SCHEMA_VERSION, Session, Speaker, Status, Step, StructureError, Tally, TextField, VoteMethod,
+};
+use chibo::i18n::Lang;
+use chibo::store::{self, StoreError, SummaryStatus};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+fn fixture(dir: &str, name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(dir)
+        .join(name)
+}
+
+fn at(minute: u32) -> DateTime<FixedOffset> {
+    let s = format!("2025-12-10T08:{minute:02}:00+07:00");
+    DateTime::parse_from_rfc3339(&s).unwrap()
+}
+
+/// A meeting built the way the app builds it: through domain commands.
+fn meeting() -> Session {
+    let date = NaiveDate::from_ymd_opt(2025, 12, 10).unwrap();
+    let mut s = Session::new("2025-kp3", Cell::default(), 2025, date, "");
+    let mut n = 0;
+    let mut apply = |s: &mut Session, c: Command| {
+        n += 1;
+        s.apply(c, at(n)).unwrap();
+    };
+    apply(
+        &mut s,
+        Command::SetCell {
+            name: "Chi bộ Khu phố 3".into(),
+            committee: "Đảng bộ Phường Bến Thành".into(),
+        },
+    );
+    let mut secretary = Member::new("m1", "Nguyễn Văn Ấn");
+    secretary.post = Post::Secretary;
+    for m in [
+        secretary,
+        Member::new("m2", "Trần Thị Bích"),
+        Member::new("m3", "Đặng Thị Ỷ"),
+    ] {
+        let id = m.id.clone();
+        apply(&mut s, Command::AddMember(m));
+        let attendance = Attendance::Present;
+        apply(
+            &mut s,
+            Command::SetAttendance {
+                member: id,
+                attendance,
+            },
+        );
+    }
+    let m1 = MemberId::new("m1");
+    apply(&mut s, Command::SetChair(Some(m1.clone())));
+    apply(&mut s, Command::Goto(Step::Member(m1.clone())));
+    apply(
+        &mut s,
+        Command::SetMemberText {
+            member: m1.clone(),
+            field: TextField::Strengths,
+            text: "Gương mẫu; \"sâu sát\" cơ sở.\nLuôn hoàn thành nhiệm vụ.".into(),
+        },
+    );
+    apply(
+        &mut s,
+        Command::SetSelfAssessed {
+            member: m1.clone(),
+            level: Some(Level::Excellent),
+        },
+    );
+    let remark = Remark {
+        speaker: Speaker::Member(MemberId::new("m3")),
+        text: "Đồng ý, đề nghị xếp loại xuất sắc.".into(),
+    };
+    apply(
+        &mut s,
+        Command::AddCriticism {
+            member: m1.clone(),
+            remark,
+        },
+    );
+    let tally = Tally::simple(VoteMethod::SecretBallot, LevelCounts::new(3, 0, 0, 0));
+    apply(&mut s, Command::RecordVote { member: m1, tally });
+    s
+}
+
+// ---------- round trips and accepted forms ----------
+
+#[test]
+fn round_trip_of_a_session_built_by_commands() {
+    let s = meeting();
+    assert_eq!(s.proposed(&MemberId::new("m1")), Some(Level::Excellent));
+    let text = store::to_ron(&s);
+    assert!(text.contains("Đặng Thị Ỷ"), "Vietnamese is written raw");
+    let back = store::parse(&text, Path::new("mem.ron")).unwrap();
+    assert_eq!(back, s);
+    assert_eq!(store::to_ron(&back), text, "writing is stable");
+}
+
+#[test]
+fn save_then_load_round_trips_with_mode_0600() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("2025-kp3.ron");
+    let s = meeting();
+    store::save(&p, &s).unwrap();
+    assert_eq!(store::load(&p).unwrap(), s);
+    let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    // Overwriting an existing, more open file leaves it 0600 as well.
+    fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
+    store::save(&p, &s).unwrap();
+    let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}
+
+#[test]
+fn explicit_some_file_loads() {
+    let s = store::load(&fixture("valid_sessions", "2024-kp3-explicit-some.ron")).unwrap();
+    assert_eq!(s.meeting.chair, Some(MemberId::new("m1")));
+    assert_eq!(s.members[0].born, Some(1968));
+    assert_eq!(s.members.len(), 4);
+    assert_eq!(s.rules.name, RuleSetName::Qd124);
+    assert_eq!(s.reviews[0].self_assessed, Some(Level::Good));
+    assert_eq!(s.proposed(&MemberId::new("m1")), Some(Level::Good));
+    assert_eq!(s.step, Step::Member(MemberId::new("m2")));
+    assert_eq!(
+        s.members[3].attendance,
+        Attendance::Excused("Đi công tác".into())
+    );
+}
+
+#[test]
+fn implicit_some_file_loads() {
+    let s = store::load(&fixture("valid_sessions", "2025-kp3-implicit-some.ron")).unwrap();
+    assert_eq!(s.meeting.chair, Some(MemberId::new("m1")));
+    assert_eq!(s.members[0].born, Some(1968));
+    assert_eq!(
+        s.rules.settings.cap_reason.as_deref(),
+        Some("Chi bộ có nhiều thành tích")
+    );
+    assert_eq!(s.reviews[0].self_assessed, Some(Level::Excellent));
+    assert_eq!(s.status, Status::Draft);
+}
+
+#[test]
+fn every_valid_fixture_round_trips() {
+    for e in fs::read_dir(fixture("valid_sessions", "")).unwrap() {
+        let p = e.unwrap().path();
+        let s = store::load(&p).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
+        let again = store::parse(&store::to_ron(&s), &p).unwrap();
+        assert_eq!(again, s, "{}", p.display());
+    }
+}
+
+#[test]
+fn bom_file_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("bom.ron");
+    let plain = fs::read(fixture("valid_sessions", "2024-kp3-explicit-some.ron")).unwrap();
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend_from_slice(&plain);
+    fs::write(&p, &bytes).unwrap();
+    let s = store::load(&p).unwrap();
+    assert_eq!(s.cell.name, "Chi bộ Khu phố 3");
+}
+
+#[test]
+fn nfd_file_loads_as_nfc_and_saves_as_nfc() {
+    use unicode_normalization::UnicodeNormalization;
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("nfd.ron");
+    let nfc_text =
+        fs::read_to_string(fixture("valid_sessions", "2024-kp3-explicit-some.ron")).unwrap();
+    let nfd_text: String = nfc_text.nfd().collect();
+    assert_ne!(nfd_text, nfc_text);
+    fs::write(&p, &nfd_text).unwrap();
+    let s = store::load(&p).unwrap();
+    assert_eq!(s.members[0].name, "Nguyễn Văn Ấn");
+    assert_eq!(s.cell.committee, "Đảng bộ Phường Bến Thành");
+    store::save(&p, &s).unwrap();
+    let saved = fs::read_to_string(&p).unwrap();
+    assert!(saved.contains("\"Nguyễn Văn Ấn\""), "{saved}");
+    assert!(!saved.contains("\\u"), "no escapes: {saved}");
+    assert!(unicode_normalization::is_nfc(&saved));
+}
+
+#[test]
+fn schema_0_file_loads_and_saves_as_current_schema() {
+    let src = fixture("valid_sessions", "2023-kp3-schema0.ron");
+    let s = store::load(&src).unwrap();
+    assert_eq!(s.schema, SCHEMA_VERSION);
+    assert_eq!(s.rules.name, RuleSetName::Qd124);
+    assert_eq!(s.rules.settings, Default::default());
+    assert_eq!(s.members[0].post, Post::Secretary);
+    assert_eq!(s.proposed(&MemberId::new("m2")), Some(Level::Complete));
+
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("2023-kp3.ron");
+    store::save(&p, &s).unwrap();
+    let text = fs::read_to_string(&p).unwrap();
+    assert!(
+        text.contains(&format!("    schema: {SCHEMA_VERSION},\n")),
+        "{text}"
+    );
+    assert!(text.contains("        name: Qd124,\n"), "{text}");
+    assert_eq!(store::load(&p).unwrap(), s);
+}
+
+#[test]
+fn schema_0_error_keeps_its_line() {
+    // An error after the migrated `rules` line still points at the right line.
+    let text = "(\n    id: \"x\",\n    rules: Qd124,\n    year: \"2023\",\n)";
+    let e = store::parse(text, Path::new("old.ron")).unwrap_err();
+    assert_eq!(e.position(), Some((4, 11)), "{}", e.message(Lang::En));
+}
+
+// ---------- the invalid corpus ----------
+
+/// Loads an invalid fixture, checks its message in both languages, and checks that neither the
+/// load nor the app's open-lock-load-save flow changed a byte.
+fn refused(name: &str) -> (StoreError, String) {
+    let p = fixture("invalid_sessions", name);
+    let before = fs::read(&p).unwrap();
+    let e = store::load(&p).unwrap_err();
+    let en = e.message(Lang::En);
+    let vi = e.message(Lang::Vi);
+    let shown = p.display().to_string();
+    assert!(en.starts_with(&shown), "{en}");
+    assert!(vi.starts_with(&shown), "{vi}");
+    assert_ne!(en, vi);
+    // The flow every front end uses: lock, load, and only then save.
+    let flow = (|| -> Result<(), StoreError> {
+        let _lock = store::lock(&p)?;
+        let s = store::load(&p)?;
+        store::save(&p, &s)
+    })();
+    assert_eq!(flow.unwrap_err(), e);
+    assert_eq!(fs::read(&p).unwrap(), before, "{name} was changed");
+    assert!(!store::lock_path(&p).exists(), "lock file left behind");
+    (e, en)
+}
+
+fn at_position(e: &StoreError, en: &str, name: &str, line: usize, col: usize) {
+    assert_eq!(e.position(), Some((line, col)), "{en}");
+    let p = fixture("invalid_sessions", name);
+    let prefix = format!("{}:{line}:{col}: ", p.display());
+    assert!(en.starts_with(&prefix), "{en}");
+}
+
+#[test]
+fn truncated_file() {
+    let (e, en) = refused("truncated.ron");
+    assert!(matches!(e, StoreError::Parse { at_end: true, .. }), "{e:?}");
+    assert!(en.contains("cut short"), "{en}");
+    at_position(&e, &en, "truncated.ron", 15, 9);
+}
+
+#[test]
+fn bad_utf8() {
+    let (e, en) = refused("bad-utf8.ron");
+    assert!(matches!(e, StoreError::Utf8 { .. }), "{e:?}");
+    at_position(&e, &en, "bad-utf8.ron", 4, 24);
+    assert!(en.contains("UTF-8"), "{en}");
+}
+
+#[test]
+fn wrong_type() {
+    let (e, en) = refused("wrong-type.ron");
+    assert!(
+        matches!(
+            &e,
+            StoreError::Parse {
+                what: ron::Error::ExpectedInteger,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    at_position(&e, &en, "wrong-type.ron", 5, 11);
+    assert!(
+        !en.contains("cut short"),
+        "the file goes on after line 5: {en}"
+    );
+    assert!(e.message(Lang::Vi).contains("cần một số nguyên"));
+}
+
+#[test]
+fn unknown_level() {
+    let (e, en) = refused("unknown-level.ron");
+    assert!(
+        matches!(&e, StoreError::Parse { what: ron::Error::NoSuchEnumVariant { found, .. }, .. } if found == "Exellent"),
+        "{e:?}"
+    );
+    at_position(&e, &en, "unknown-level.ron", 10, 39);
+    assert!(en.contains("Excellent"), "lists what was expected: {en}");
+    assert!(e.message(Lang::Vi).contains("`Exellent` không hợp lệ"));
+}
+
+#[test]
+fn future_schema() {
+    let (e, en) = refused("future-schema.ron");
+    assert!(matches!(e, StoreError::Newer { found: 99, .. }), "{e:?}");
+    assert!(en.contains("written by a newer chibo"), "{en}");
+    assert!(e.message(Lang::Vi).contains("phiên bản chibo mới hơn"));
+}
+
+#[test]
+fn duplicate_member() {
+    let (e, en) = refused("duplicate-member.ron");
+    assert!(
+        matches!(&e, StoreError::Structure { error: StructureError::DuplicateMember(id), .. } if id.as_str() == "m1"),
+        "{e:?}"
+    );
+    assert!(en.contains("`m1`"), "{en}");
+    assert!(e.message(Lang::Vi).contains("`m1`"));
+}
+
+#[test]
+fn unknown_member_in_review() {
+    let (e, en) = refused("unknown-member.ron");
+    assert!(
+        matches!(&e, StoreError::Structure { error: StructureError::UnknownMember { id, .. }, .. } if id.as_str() == "m9"),
+        "{e:?}"
+    );
+    assert!(en.contains("`m9`"), "{en}");
+}
+
+#[test]
+fn empty_file() {
+    let (e, en) = refused("empty.ron");
+    assert!(matches!(e, StoreError::Parse { at_end: true, .. }), "{e:?}");
+    assert!(e.message(Lang::Vi).contains("bị trống"));
+    at_position(&e, &en, "empty.ron", 1, 1);
+    assert!(en.contains("`Session`"), "no internal type names: {en}");
+}
+
+#[test]
+fn missing_file_names_path_and_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("none.ron");
+    let e = store::load(&p).unwrap_err();
+    assert!(matches!(
+        e,
+        StoreError::Io {
+            kind: std::io::ErrorKind::NotFound,
+            ..
+        }
+    ));
+    let en = e.message(Lang::En);
+    assert!(
+        en.contains(&p.display().to_string()) && en.contains("os error 2"),
+        "{en}"
+    );
+    assert!(!p.exists());
+}
+
+// ---------- atomic saves ----------
+
+#[test]
+fn interrupted_save_leaves_old_file_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("2025-kp3.ron");
+    let old = meeting();
+    store::save(&p, &old).unwrap();
+    let before = fs::read(&p).unwrap();
+
+    let mut new = old.clone();
+    new.meeting.place = "Hội trường UBND phường".into();
+    let bytes = store::to_ron(&new);
+    let crashed = std::panic::catch_unwind(|| {
+        let _ = store::write_atomic_with(&p, bytes.as_bytes(), &mut |stage| {
+            if stage == store::Stage::Synced {
+                panic!("simulated kill -9 between write and rename");
+            }
+            Ok(())
+        });
+    });
+    assert!(crashed.is_err());
+    assert_eq!(fs::read(&p).unwrap(), before, "old file byte-identical");
+    assert_eq!(store::load(&p).unwrap(), old);
+
+    // The stale temp file disturbs neither the index nor the next save.
+    let listed = store::index(dir.path());
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(listed[0].summary.is_ok());
+    store::save(&p, &new).unwrap();
+    assert_eq!(store::load(&p).unwrap(), new);
+}
+
+#[test]
+fn disk_full_is_said_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("x.ron");
+    let e = store::write_atomic_with(&p, b"x", &mut |_| {
+        Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+    })
+    .unwrap_err();
+    assert!(
+        e.message(Lang::En).contains("disk full"),
+        "{}",
+        e.message(Lang::En)
+    );
+    assert!(e.message(Lang::Vi).contains("ổ đĩa đã đầy"));
+    assert!(!p.exists());
+}
+
+// ---------- the lock ----------
+
+#[test]
+fn lock_refuses_second_opener_and_names_pid() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("2025-kp3.ron");
+    store::save(&p, &meeting()).unwrap();
+    let guard = store::lock(&p).unwrap();
+    let e = store::lock(&p).unwrap_err();
+    let pid = std::process::id();
+    assert_eq!(
+        e,
+        StoreError::Locked {
+            path: p.clone(),
+            pid: Some(pid)
+        }
+    );
+    assert!(e.message(Lang::En).contains(&pid.to_string()));
+    assert!(e.message(Lang::Vi).contains(&pid.to_string()));
+    // The lock file is not a session.
+    assert_eq!(store::index(dir.path()).len(), 1);
+    drop(guard);
+    assert!(!store::lock_path(&p).exists());
+    let again = store::lock(&p).unwrap();
+    drop(again);
+}
+
+// ---------- the index ----------
+
+#[test]
+fn index_of_a_folder_with_good_bad_and_stray_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for name in [
+        "2024-kp3-explicit-some.ron",
+        "2025-kp3-implicit-some.ron",
+        "2023-kp3-schema0.ron",
+    ] {
+        fs::copy(fixture("valid_sessions", name), d.join(name)).unwrap();
+    }
+    fs::copy(
+        fixture("invalid_sessions", "truncated.ron"),
+        d.join("broken.ron"),
+    )
+    .unwrap();
+    fs::write(d.join("notes.txt"), "không phải phiên họp").unwrap();
+    fs::write(d.join("2024-kp3-explicit-some.ron.lock"), "12345\n").unwrap();
+    fs::write(d.join(".2025-kp3.ron.tmp-1-0"), "(half").unwrap();
+    fs::write(d.join("2025-kp3.bien-ban.md"), "# Biên bản").unwrap();
+    fs::create_dir(d.join("archive.ron")).unwrap();
+
+    let list = store::index(d);
+    let names: Vec<_> = list
+        .iter()
+        .map(|e| e.path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "2025-kp3-implicit-some.ron",
+            "2024-kp3-explicit-some.ron",
+            "2023-kp3-schema0.ron",
+            "broken.ron"
+        ]
+    );
+    let s2024 = list[1].summary.as_ref().unwrap();
+    assert_eq!(s2024.id, "2024-kp3");
+    assert_eq!(s2024.cell, "Chi bộ Khu phố 3");
+    assert_eq!(s2024.committee, "Đảng bộ Phường Bến Thành");
+    assert_eq!(s2024.year, 2024);
+    assert_eq!(s2024.date, NaiveDate::from_ymd_opt(2024, 12, 12).unwrap());
+    assert_eq!(s2024.status, SummaryStatus::InProgress);
+    assert_eq!((s2024.members, s2024.reviewed, s2024.rated), (4, 4, 1));
+    let s2025 = list[0].summary.as_ref().unwrap();
+    // m3 is exempt: on the roster, not reviewed.
+    assert_eq!((s2025.members, s2025.reviewed, s2025.rated), (3, 2, 0));
+    assert_eq!(s2025.status, SummaryStatus::Draft);
+    let s2023 = list[2].summary.as_ref().unwrap();
+    assert_eq!((s2023.members, s2023.reviewed, s2023.rated), (2, 2, 1));
+    let err = list[3].summary.as_ref().unwrap_err();
+    assert_eq!(err.position(), Some((15, 9)));
+    assert_eq!(err.path(), d.join("broken.ron"));
+    // Listing wrote nothing.
+    assert_eq!(fs::read_dir(d).unwrap().count(), 9);
+}
+
+#[test]
+fn index_matches_a_full_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("2025-kp3.ron");
+    let mut s = meeting();
+    s.apply(Command::Finalize, at(59)).unwrap();
+    store::save(&p, &s).unwrap();
+    let list = store::index(dir.path());
+    let got = list[0].summary.as_ref().unwrap();
+    let (rated, reviewed) = s.rated_count();
+    assert_eq!((got.rated, got.reviewed), (rated, reviewed));
+    assert_eq!((rated, reviewed), (1, 3));
+    assert_eq!(got.status, SummaryStatus::Finalized);
+}
+
+#[test]
+fn new_session_path_in_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = store::new_session_path(dir.path(), 2025, "Chi bộ Khu phố 3");
+    assert_eq!(p.file_name().unwrap(), "2025-chi-bo-khu-pho-3.ron");
+    store::save(&p, &meeting()).unwrap();
+    let q = store::new_session_path(dir.path(), 2025, "Chi bộ Khu phố 3");
+    assert_eq!(q.file_name().unwrap(), "2025-chi-bo-khu-pho-3-2.ron");
+}
+
+#[test]
+fn bad_date_keeps_its_position() {
+    // chrono's message has no field name; the position says which date it is.
+    let (e, en) = refused("bad-date.ron");
+    assert!(
+        matches!(&e, StoreError::Parse { what: ron::Error::Message(m), .. } if m.contains("out of range")),
+        "{e:?}"
+    );
+    at_position(&e, &en, "bad-date.ron", 6, 22);
+    assert!(e.message(Lang::Vi).contains("giá trị không hợp lệ"));
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_round_trips_as_nfc(name in "\\PC*", text in "(\\PC|\n|\t)*") {
+        let mut s = meeting();
+        s.members[1].name = name.clone();
+        s.reviews[0].answer = text.clone();
+        let back = store::parse(&store::to_ron(&s), Path::new("p.ron")).unwrap();
+        proptest::prop_assert_eq!(&back.members[1].name, &chibo::domain::nfc(&name));
+        proptest::prop_assert_eq!(&back.reviews[0].answer, &chibo::domain::nfc(&text));
+    }
+}
+
+#[test]
+fn missing_field_is_named_and_not_called_cut_short() {
+    let text = "(\n    schema: 1,\n    id: \"x\",\n    cell: (name: \"Chi bộ 1\"),\n    year: 2024,\n    meeting: (date: \"2024-12-01\"),\n)\n";
+    let e = store::parse(text, Path::new("x.ron")).unwrap_err();
+    let en = e.message(Lang::En);
+    assert!(en.contains("`rules`"), "{en}");
+    assert!(!en.contains("cut short"), "{en}");
+    assert!(e.message(Lang::Vi).contains("thiếu trường `rules`"));
+}
+
+#[test]
+fn index_of_a_missing_folder_is_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(store::index(&dir.path().join("not-yet")).is_empty());
+}
