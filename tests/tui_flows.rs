@@ -275,3 +275,41 @@ fn quitting_asks_nothing_when_saved() {
     keys(&mut app, &["Enter", "c", "q"]);
     assert!(app.should_quit());
 }
+
+#[test]
+fn export_and_preview_the_minutes_from_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "c", "c"]);
+    for _ in 0..7 {
+        keys(&mut app, &["PgDn"]);
+    }
+    keys(&mut app, &["f", "Enter"]);
+    assert!(app.session().unwrap().status.is_finalized());
+    // Export: the format picker lists DOCX first; Down, Down is the plain text.
+    keys(&mut app, &["e", "Down", "Down", "Enter"]);
+    let out = dir.path().join("2025-kdc7.bien-ban.txt");
+    assert!(
+        screen(&app, 120, 40).contains("2025-kdc7.bien-ban.txt"),
+        "the path is shown"
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("BIÊN BẢN"));
+    assert!(text.contains("Trần Thị Bình"));
+    keys(&mut app, &["Esc", "e", "Enter"]);
+    assert!(path.with_file_name("2025-kdc7.bien-ban.docx").exists());
+    keys(&mut app, &["Esc", "p"]);
+    let shown = screen(&app, 120, 40);
+    assert!(
+        shown.contains("Xem trước biên bản") && shown.contains("BIÊN BẢN"),
+        "{shown}"
+    );
+    keys(&mut app, &["End"]);
+    assert!(
+        !screen(&app, 120, 40).contains("ĐẢNG CỘNG SẢN VIỆT NAM"),
+        "scrolled to the end"
+    );
+    keys(&mut app, &["Esc"]);
+    assert!(!screen(&app, 120, 40).contains("Xem trước biên bản"));
+}

@@ -42,6 +42,8 @@ pub fn keys(app: &mut App, names: &[&str]) {
             "PgDn" => KeyCode::PageDown,
             "PgUp" => KeyCode::PageUp,
             "Bksp" => KeyCode::Backspace,
+            "End" => KeyCode::End,
+            "Home" => KeyCode::Home,
             c => KeyCode::Char(c.chars().next().unwrap()),
         };
         key(app, code);

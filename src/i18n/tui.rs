@@ -132,8 +132,9 @@ texts! {
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";
     ExportTitle => "Xuất biên bản", "Export the minutes";
-    ExportUnavailable => "Chức năng xuất biên bản chưa có trong bản này.", "Export is not available in this build.";
     Exported => "Đã ghi", "Written";
+    PreviewTitle => "Xem trước biên bản", "Minutes preview";
+    PreviewHint => " ↑↓ PgUp PgDn cuộn · Esc đóng ", " ↑↓ PgUp PgDn scroll · Esc close ";
     Error => "Lỗi", "Error";
     SaveFailed => "Không lưu được phiên họp. Mọi thay đổi vẫn được giữ và sẽ lưu lại tự động.", "The session could not be saved. Nothing is lost; saving is retried automatically.";
     QuitUnsaved => "Chưa lưu được phiên họp. Vẫn thoát và bỏ các thay đổi chưa lưu?", "The session is not saved. Quit anyway and lose the unsaved changes?";
@@ -191,8 +192,19 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
         Action::Score => ("điểm", "score"),
         Action::Finalize => ("khóa biên bản", "finalize"),
         Action::Export => ("xuất biên bản", "export"),
+        Action::Preview => ("xem biên bản", "preview minutes"),
     };
     lang.pick(vi, en)
+}
+
+pub fn format_label(f: crate::export::Format, lang: Lang) -> &'static str {
+    use crate::export::Format;
+    match f {
+        Format::Docx => lang.pick("Biên bản Word (.docx)", "Minutes, Word (.docx)"),
+        Format::Md => lang.pick("Biên bản Markdown (.md)", "Minutes, Markdown (.md)"),
+        Format::Txt => lang.pick("Biên bản văn bản (.txt)", "Minutes, plain text (.txt)"),
+        Format::Csv => lang.pick("Bảng kết quả (.csv)", "Results table (.csv)"),
+    }
 }
 
 pub fn too_small(w: u16, h: u16, min: (u16, u16), lang: Lang) -> String {

@@ -101,6 +101,7 @@ pub enum Action {
     Score,
     Finalize,
     Export,
+    Preview,
 }
 
 /// A key bound to an action. `hint` puts it in the bottom bar; `edits` hides it in review.
@@ -228,13 +229,14 @@ const CELL: &[Binding] = &[
     b(K::Char('z'), A::UndoVote).edits().quiet(),
 ];
 
-const SUMMARY: &[Binding] = &[b(K::Char('e'), A::Export)];
+const SUMMARY: &[Binding] = &[b(K::Char('e'), A::Export), b(K::Char('p'), A::Preview)];
 
 const MINUTES: &[Binding] = &[b(K::Char('b'), A::Vote).edits()];
 
 const CLOSE: &[Binding] = &[
     b(K::Char('f'), A::Finalize).edits(),
     b(K::Char('e'), A::Export),
+    b(K::Char('p'), A::Preview),
 ];
 
 /// Moving on: before the step's own keys, so the hint bar always shows it.
@@ -255,7 +257,7 @@ const MEETING: &[Binding] = &[
     b(K::Char('q'), A::Quit).quiet(),
 ];
 
-const REVIEW: &[Binding] = &[b(K::Char('e'), A::Export)];
+const REVIEW: &[Binding] = &[b(K::Char('e'), A::Export), b(K::Char('p'), A::Preview)];
 
 /// The bindings in effect in `ctx`, in help order.
 pub fn bindings(ctx: Context) -> Vec<Binding> {

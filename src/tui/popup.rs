@@ -102,12 +102,32 @@ pub enum Popup {
         editor: Box<Editor>,
         target: EditTarget,
     },
+    /// The minutes as plain text, scrolled by `scroll` lines.
+    Preview {
+        lines: Vec<String>,
+        scroll: usize,
+    },
 }
 
 impl App {
     pub(crate) fn popup_key(&mut self, p: Popup, k: KeyEvent) {
         match p {
             Popup::Help(_) | Popup::Message { .. } => {}
+            Popup::Preview { lines, scroll } => {
+                let page = 20;
+                let last = lines.len().saturating_sub(1);
+                let scroll = match k.code {
+                    KeyCode::Esc | KeyCode::Char('q') => return,
+                    KeyCode::Up => scroll.saturating_sub(1),
+                    KeyCode::Down => (scroll + 1).min(last),
+                    KeyCode::PageUp => scroll.saturating_sub(page),
+                    KeyCode::PageDown => (scroll + page).min(last),
+                    KeyCode::Home => 0,
+                    KeyCode::End => last,
+                    _ => scroll,
+                };
+                self.popups.push(Popup::Preview { lines, scroll });
+            }
             Popup::Confirm { text, action } => match k.code {
                 KeyCode::Char('y' | 'c') | KeyCode::Enter => self.confirmed(action),
                 KeyCode::Esc | KeyCode::Char('n' | 'k') => {}
@@ -259,6 +279,22 @@ impl App {
                 f.render_stateful_widget(list, rect, &mut st);
             }
             Popup::Form { form, .. } => form.draw(f, area, lang),
+            Popup::Preview { lines, scroll } => {
+                let rect = theme::centered(area, 84, area.height.saturating_sub(2));
+                f.render_widget(Clear, rect);
+                let block = Block::bordered()
+                    .title(Span::styled(
+                        format!(" {} ", T::PreviewTitle.get(lang)),
+                        theme::title(),
+                    ))
+                    .title_bottom(Line::from(T::PreviewHint.get(lang)).style(theme::muted()));
+                let text: Vec<Line> = lines
+                    .iter()
+                    .skip(*scroll)
+                    .map(|l| Line::raw(l.as_str()))
+                    .collect();
+                f.render_widget(Paragraph::new(text).block(block), rect);
+            }
             Popup::Text { title, editor, .. } => {
                 let single = editor.is_single_line();
                 let h = if single {

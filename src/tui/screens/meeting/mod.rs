@@ -154,6 +154,7 @@ impl App {
             }
             Action::Finalize => self.ask_finalize(),
             Action::Export => self.ask_export(),
+            Action::Preview => self.preview(),
             _ => {}
         }
     }
