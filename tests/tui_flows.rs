@@ -313,3 +313,36 @@ fn export_and_preview_the_minutes_from_review() {
     keys(&mut app, &["Esc"]);
     assert!(!screen(&app, 120, 40).contains("Xem trước biên bản"));
 }
+
+#[test]
+fn a_finalized_session_is_read_only_until_reopened_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "c"]);
+    for _ in 0..6 {
+        keys(&mut app, &["PgDn"]);
+    }
+    keys(&mut app, &["f", "Enter", "Esc", "Enter"]);
+    assert!(
+        screen(&app, 80, 24).contains("CHỈ ĐỌC"),
+        "reopened from home, read-only"
+    );
+    for _ in 0..6 {
+        keys(&mut app, &["PgUp"]);
+    }
+    keys(&mut app, &["k", "Enter"]);
+    assert_eq!(
+        load(&path).members[0].attendance,
+        Attendance::Present,
+        "no change in review"
+    );
+    keys(&mut app, &["o"]);
+    type_text(&mut app, "Sửa lỗi chính tả tên khách mời");
+    keys(&mut app, &["Enter"]);
+    let s = load(&path);
+    assert!(!s.status.is_finalized());
+    assert_eq!(s.amendments[0].reason, "Sửa lỗi chính tả tên khách mời");
+    keys(&mut app, &["k"]);
+    assert_eq!(load(&path).members[0].attendance, Attendance::Unexcused);
+}

@@ -83,6 +83,7 @@ texts! {
     Guest => "Khách mời", "Guest";
     AddGuestRow => "+ Thêm khách mời", "+ Add a guest";
     AbsenceReason => "Lý do vắng mặt", "Reason for absence";
+    ReopenReason => "Lý do mở lại biên bản (ghi vào phụ lục)", "Why reopen (kept as an amendment)";
     Strengths => "Ưu điểm", "Strengths";
     Shortcomings => "Hạn chế, khuyết điểm", "Shortcomings";
     Causes => "Nguyên nhân", "Causes";
@@ -193,6 +194,7 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
         Action::Finalize => ("khóa biên bản", "finalize"),
         Action::Export => ("xuất biên bản", "export"),
         Action::Preview => ("xem biên bản", "preview minutes"),
+        Action::Reopen => ("mở lại để sửa", "reopen to correct"),
     };
     lang.pick(vi, en)
 }
@@ -302,7 +304,10 @@ pub fn outcome_text(s: &Session, o: &Outcome, lang: Lang) -> String {
                 level_name(*level, lang)
             )
         }
-        Outcome::NoResult { denominator } => format!("{} (/{denominator})", T::NoResult.get(lang)),
+        Outcome::NoResult { denominator } => {
+            let of = lang.pick("mẫu số", "out of");
+            format!("{} ({of} {denominator})", T::NoResult.get(lang))
+        }
     }
 }
 

@@ -182,6 +182,9 @@ impl App {
                 let attendance = Attendance::Excused(text);
                 self.apply(Command::SetAttendance { member, attendance });
             }
+            EditTarget::Reopen => {
+                self.apply(Command::Reopen { reason: text });
+            }
             EditTarget::GuestSpeaker(slot) => {
                 self.open_text(EditTarget::Remark {
                     slot,

@@ -102,6 +102,7 @@ pub enum Action {
     Finalize,
     Export,
     Preview,
+    Reopen,
 }
 
 /// A key bound to an action. `hint` puts it in the bottom bar; `edits` hides it in review.
@@ -257,7 +258,11 @@ const MEETING: &[Binding] = &[
     b(K::Char('q'), A::Quit).quiet(),
 ];
 
-const REVIEW: &[Binding] = &[b(K::Char('e'), A::Export), b(K::Char('p'), A::Preview)];
+const REVIEW: &[Binding] = &[
+    b(K::Char('e'), A::Export),
+    b(K::Char('p'), A::Preview),
+    b(K::Char('o'), A::Reopen).quiet(),
+];
 
 /// The bindings in effect in `ctx`, in help order.
 pub fn bindings(ctx: Context) -> Vec<Binding> {

@@ -38,6 +38,8 @@ pub enum EditTarget {
     GuestSpeaker(RemarkSlot),
     Guest,
     Reason(MemberId),
+    /// Why a finalized session is opened again.
+    Reopen,
 }
 
 /// Whose vote or level.
@@ -216,7 +218,13 @@ impl App {
     /// Commits the text being typed, if any, keeping the editor open.
     pub fn commit_text(&mut self) {
         self.typing_since = None;
-        let Some(Popup::Text { editor, target, .. }) = self.popups.last() else {
+        // The editor may lie under an error popup; it is the topmost editor that counts.
+        let Some(Popup::Text { editor, target, .. }) = self
+            .popups
+            .iter()
+            .rev()
+            .find(|p| matches!(p, Popup::Text { .. }))
+        else {
             return;
         };
         if editor.is_single_line() {

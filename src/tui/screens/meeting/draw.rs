@@ -124,7 +124,25 @@ impl MeetingView {
             .highlight_style(theme::selected())
             .highlight_symbol("›");
         let sel = (self.focus == Pane::Step).then_some(self.item);
+        // With room to spare, the selected row's whole text under the list.
+        let (area, detail) = if area.height >= 30 {
+            let [a, d] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(10)]).areas(area);
+            (a, Some(d))
+        } else {
+            (area, None)
+        };
         f.render_stateful_widget(widget, area, &mut ListState::default().with_selected(sel));
+        if let (Some(d), Some(r)) = (detail, sel.and_then(|i| list.get(i))) {
+            let p = Paragraph::new(r.value.as_str())
+                .wrap(Wrap { trim: false })
+                .block(
+                    Block::bordered()
+                        .border_style(theme::muted())
+                        .title(format!(" {} ", r.label)),
+                );
+            f.render_widget(p, d);
+        }
     }
 }
 

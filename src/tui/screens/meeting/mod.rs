@@ -155,6 +155,7 @@ impl App {
             Action::Finalize => self.ask_finalize(),
             Action::Export => self.ask_export(),
             Action::Preview => self.preview(),
+            Action::Reopen => self.open_line(T::ReopenReason, EditTarget::Reopen),
             _ => {}
         }
     }
