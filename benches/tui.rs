@@ -67,6 +67,24 @@ fn key_command_redraw(c: &mut Criterion) {
             BatchSize::PerIteration,
         );
     });
+    // As the event loop runs it: the key's change is drawn first and saved right after.
+    c.bench_function("key_command_redraw_60_members_120x40", |b| {
+        b.iter_batched(
+            || {
+                write(&path, &fresh);
+                let mut app = App::new(dir.path(), Lang::Vi, clock);
+                app.set_save_after_draw(true);
+                key(&mut app, KeyCode::Enter);
+                app
+            },
+            |mut app| {
+                key(&mut app, KeyCode::Char('c'));
+                term.draw(|f| app.draw(f)).expect("draw");
+                app
+            },
+            BatchSize::PerIteration,
+        );
+    });
 }
 
 fn home_500(c: &mut Criterion) {

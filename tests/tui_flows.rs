@@ -346,3 +346,25 @@ fn a_finalized_session_is_read_only_until_reopened_with_a_reason() {
     keys(&mut app, &["k"]);
     assert_eq!(load(&path).members[0].attendance, Attendance::Unexcused);
 }
+
+#[test]
+fn with_saves_after_the_redraw_nothing_is_lost_on_flush_tick_or_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    app.set_save_after_draw(true);
+    keys(&mut app, &["Enter", "c"]);
+    assert_eq!(
+        load(&path).members[0].attendance,
+        Attendance::Unknown,
+        "waits for the redraw"
+    );
+    app.flush();
+    assert_eq!(load(&path).members[0].attendance, Attendance::Present);
+    keys(&mut app, &["c"]);
+    app.tick();
+    assert_eq!(load(&path).members[1].attendance, Attendance::Present);
+    keys(&mut app, &["Up", "k", "q"]);
+    assert!(app.should_quit());
+    assert_eq!(load(&path).members[1].attendance, Attendance::Unexcused);
+}

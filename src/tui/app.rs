@@ -45,6 +45,8 @@ pub struct Open {
     pub findings: Vec<Finding>,
     pub marks: Vec<Mark>,
     pub save: SaveState,
+    /// Changed since the last save (only while saves wait for the redraw).
+    dirty: bool,
     _lock: SessionLock,
 }
 
@@ -70,6 +72,8 @@ pub struct App {
     pub open: Option<Open>,
     /// When the text in the editor first changed since its last commit.
     pub typing_since: Option<Instant>,
+    /// Save after the next redraw instead of at once (the event loop's choice; see `flush`).
+    save_after_draw: bool,
     quit: bool,
 }
 
@@ -83,7 +87,24 @@ impl App {
             popups: Vec::new(),
             open: None,
             typing_since: None,
+            save_after_draw: false,
             quit: false,
+        }
+    }
+
+    /// Lets the event loop draw a change before writing it: the screen answers the key in
+    /// about a millisecond, and the save (two fsyncs) follows before the next key is read.
+    pub fn set_save_after_draw(&mut self, on: bool) {
+        self.save_after_draw = on;
+    }
+
+    /// Writes a change that waited for the redraw.
+    pub fn flush(&mut self) {
+        if let Some(o) = &mut self.open
+            && o.dirty
+        {
+            o.dirty = false;
+            self.save();
         }
     }
 
@@ -117,7 +138,11 @@ impl App {
         match open.session.apply(cmd, now) {
             Ok(()) => {
                 open.refresh();
-                self.save();
+                if self.save_after_draw {
+                    open.dirty = true;
+                } else {
+                    self.save();
+                }
                 true
             }
             Err(e) => {
@@ -179,6 +204,7 @@ impl App {
             findings: Vec::new(),
             marks: Vec::new(),
             save: SaveState::Saved,
+            dirty: false,
             _lock: lock,
         };
         open.refresh();
@@ -191,6 +217,7 @@ impl App {
     /// Back to the home screen, releasing the session's lock.
     pub fn close_session(&mut self) {
         self.commit_text();
+        self.flush();
         if matches!(self.save_state(), Some(SaveState::Failed(_))) {
             self.save();
             if matches!(self.save_state(), Some(SaveState::Failed(_))) {
@@ -204,6 +231,7 @@ impl App {
     /// Quits, unless a save has failed: then it asks first.
     pub fn request_quit(&mut self) {
         self.commit_text();
+        self.flush();
         if matches!(self.save_state(), Some(SaveState::Failed(_))) {
             self.save();
         }
@@ -288,6 +316,7 @@ impl App {
     }
 
     pub fn tick_at(&mut self, now: Instant) {
+        self.flush();
         if self
             .typing_since
             .is_some_and(|t| now.saturating_duration_since(t) >= AUTOSAVE)

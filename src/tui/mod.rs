@@ -58,12 +58,16 @@ fn event_loop(
     lang: Lang,
 ) -> color_eyre::Result<()> {
     let mut app = App::new(dir, lang, local_now);
+    app.set_save_after_draw(true);
     while !app.should_quit() {
         terminal.draw(|f| app.draw(f))?;
+        // A change made by the last key is on screen; now it goes to disk.
+        app.flush();
         if event::poll(Duration::from_millis(250))? {
             app.handle(&event::read()?);
         }
         app.tick();
     }
+    app.flush();
     Ok(())
 }
