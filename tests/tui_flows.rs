@@ -69,7 +69,7 @@ fn a_whole_meeting_from_home_to_finalized() {
     keys(&mut app, &["Esc"]);
 
     // The secretary: self-review, self level, one criticism, the vote.
-    keys(&mut app, &["PgDn", "Down", "Enter"]);
+    keys(&mut app, &["PgDn", "Enter"]);
     type_text(&mut app, "Hoàn thành tốt công tác được giao");
     keys(
         &mut app,

@@ -186,7 +186,7 @@ fn english_member_step_and_help() {
 fn editor_with_vietnamese_text() {
     let (_t, dir) = meeting_dir();
     let mut app = opened(&dir, Lang::Vi);
-    keys(&mut app, &["PgDn", "PgDn", "Down", "Down", "Enter"]);
+    keys(&mut app, &["PgDn", "PgDn", "Down", "Enter"]);
     type_text(
         &mut app,
         "Đôi lúc chưa kịp thời.\nCần khắc phục trong năm 2026.",

@@ -39,6 +39,11 @@ fn step_keys(step: &Step) -> StepKeys {
     }
 }
 
+/// The first row worth selecting: a member's step opens on their report, past the info line.
+fn first_item(step: &Step) -> usize {
+    usize::from(matches!(step, Step::Member(_)))
+}
+
 impl MeetingView {
     pub fn new(s: &Session) -> Self {
         let step = if s.agenda().contains(&s.step) {
@@ -47,9 +52,9 @@ impl MeetingView {
             Step::Opening
         };
         MeetingView {
+            item: first_item(&step),
             step,
             focus: Pane::Step,
-            item: 0,
         }
     }
 
@@ -103,8 +108,8 @@ impl App {
             self.apply(Command::Goto(next.clone()));
         }
         if let Some(v) = self.view() {
+            v.item = first_item(&next);
             v.step = next;
-            v.item = 0;
         }
     }
 

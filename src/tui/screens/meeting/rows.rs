@@ -65,7 +65,9 @@ pub fn rows(s: &Session, step: &Step, lang: Lang) -> Vec<Row> {
 
 fn opening(s: &Session, lang: Lang) -> Vec<Row> {
     let mut v = Vec::new();
-    for m in &s.members {
+    // Those not reviewed here (exempt, suspended, admitted lately) are listed apart, last.
+    let (reviewed, apart): (Vec<_>, Vec<_>) = s.members.iter().partition(|m| s.is_reviewed(m));
+    for m in reviewed.into_iter().chain(apart) {
         let mut label = m.name.clone();
         if !m.is_official() {
             label.push_str(T::ProbationaryMark.get(lang));
