@@ -16,6 +16,7 @@ use super::theme;
 use super::widgets::editor::Editor;
 use super::widgets::form::{Form, FormKey};
 use crate::domain::{MemberId, Speaker, TextField};
+use crate::i18n::Lang;
 use crate::i18n::tui::T;
 
 /// Where a remark goes: `None` until its first commit adds it, then its index.
@@ -116,19 +117,9 @@ impl App {
         match p {
             Popup::Help(_) | Popup::Message { .. } => {}
             Popup::Preview { lines, scroll } => {
-                let page = 20;
-                let last = lines.len().saturating_sub(1);
-                let scroll = match k.code {
-                    KeyCode::Esc | KeyCode::Char('q') => return,
-                    KeyCode::Up => scroll.saturating_sub(1),
-                    KeyCode::Down => (scroll + 1).min(last),
-                    KeyCode::PageUp => scroll.saturating_sub(page),
-                    KeyCode::PageDown => (scroll + page).min(last),
-                    KeyCode::Home => 0,
-                    KeyCode::End => last,
-                    _ => scroll,
-                };
-                self.popups.push(Popup::Preview { lines, scroll });
+                if let Some(scroll) = scrolled(scroll, lines.len(), k.code) {
+                    self.popups.push(Popup::Preview { lines, scroll });
+                }
             }
             Popup::Confirm { text, action } => match k.code {
                 KeyCode::Char('y' | 'c') | KeyCode::Enter => self.confirmed(action),
@@ -262,66 +253,28 @@ impl App {
             }
             Popup::Pick {
                 title, items, sel, ..
-            } => {
-                let h = u16::try_from(items.len() + 2)
-                    .unwrap_or(u16::MAX)
-                    .min(area.height - 2);
-                let w = items
-                    .iter()
-                    .map(|s| s.width())
-                    .max()
-                    .unwrap_or(10)
-                    .max(title.width())
-                    + 6;
-                let rect = theme::centered(area, u16::try_from(w).unwrap_or(80), h);
-                f.render_widget(Clear, rect);
-                let list = List::new(items.iter().map(|s| ListItem::new(s.as_str())))
-                    .block(
-                        Block::bordered()
-                            .title(format!(" {title} "))
-                            .title_bottom(T::PickHint.get(lang)),
-                    )
-                    .highlight_style(theme::selected())
-                    .highlight_symbol("› ");
-                let mut st = ListState::default().with_selected(Some(*sel));
-                f.render_stateful_widget(list, rect, &mut st);
-            }
+            } => draw_pick(f, area, title, items, *sel, lang),
             Popup::Form { form, .. } => form.draw(f, area, lang),
-            Popup::Preview { lines, scroll } => {
-                let rect = theme::centered(area, 84, area.height.saturating_sub(2));
-                f.render_widget(Clear, rect);
-                let block = Block::bordered()
-                    .title(Span::styled(
-                        format!(" {} ", T::PreviewTitle.get(lang)),
-                        theme::title(),
-                    ))
-                    .title_bottom(Line::from(T::PreviewHint.get(lang)).style(theme::muted()));
-                let text: Vec<Line> = lines
-                    .iter()
-                    .skip(*scroll)
-                    .map(|l| Line::raw(l.as_str()))
-                    .collect();
-                f.render_widget(Paragraph::new(text).block(block), rect);
-            }
-            Popup::Text { title, editor, .. } => {
-                let single = editor.is_single_line();
-                let h = if single {
-                    3
-                } else {
-                    area.height.saturating_sub(6).min(16)
-                };
-                let rect = theme::centered(area, area.width.saturating_sub(8).min(100), h);
-                f.render_widget(Clear, rect);
-                let hint = if single { T::LineHint } else { T::EditorHint };
-                let block = Block::bordered()
-                    .title(Span::styled(format!(" {title} "), theme::title()))
-                    .title_bottom(Line::from(hint.get(lang)).style(theme::muted()));
-                let inner = block.inner(rect);
-                f.render_widget(block, rect);
-                f.render_widget(editor.textarea(), inner);
-            }
+            Popup::Preview { lines, scroll } => draw_preview(f, area, lines, *scroll, lang),
+            Popup::Text { title, editor, .. } => draw_editor(f, area, title, editor, lang),
         }
     }
+}
+
+/// The new scroll position of the preview after a key, or `None` when the key closes it.
+fn scrolled(scroll: usize, len: usize, code: KeyCode) -> Option<usize> {
+    let page = 20;
+    let last = len.saturating_sub(1);
+    Some(match code {
+        KeyCode::Esc | KeyCode::Char('q') => return None,
+        KeyCode::Up => scroll.saturating_sub(1),
+        KeyCode::Down => (scroll + 1).min(last),
+        KeyCode::PageUp => scroll.saturating_sub(page),
+        KeyCode::PageDown => (scroll + page).min(last),
+        KeyCode::Home => 0,
+        KeyCode::End => last,
+        _ => scroll,
+    })
 }
 
 fn draw_box(
@@ -374,4 +327,61 @@ impl Popup {
     pub fn draw(&self, f: &mut Frame, area: Rect, app: &App) {
         app.draw_popup(self, f, area);
     }
+}
+
+fn draw_pick(f: &mut Frame, area: Rect, title: &str, items: &[String], sel: usize, lang: Lang) {
+    let h = u16::try_from(items.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height.saturating_sub(2));
+    let w = items
+        .iter()
+        .map(|s| s.width())
+        .max()
+        .unwrap_or(10)
+        .max(title.width())
+        + 6;
+    let rect = theme::centered(area, u16::try_from(w).unwrap_or(80), h);
+    f.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(format!(" {title} "))
+        .title_bottom(T::PickHint.get(lang));
+    let list = List::new(items.iter().map(|s| ListItem::new(s.as_str())))
+        .block(block)
+        .highlight_style(theme::selected())
+        .highlight_symbol("› ");
+    let mut st = ListState::default().with_selected(Some(sel));
+    f.render_stateful_widget(list, rect, &mut st);
+}
+
+fn draw_preview(f: &mut Frame, area: Rect, lines: &[String], scroll: usize, lang: Lang) {
+    let rect = theme::centered(area, 84, area.height.saturating_sub(2));
+    f.render_widget(Clear, rect);
+    let title = format!(" {} ", T::PreviewTitle.get(lang));
+    let block = Block::bordered()
+        .title(Span::styled(title, theme::title()))
+        .title_bottom(Line::from(T::PreviewHint.get(lang)).style(theme::muted()));
+    let text: Vec<Line> = lines
+        .iter()
+        .skip(scroll)
+        .map(|l| Line::raw(l.as_str()))
+        .collect();
+    f.render_widget(Paragraph::new(text).block(block), rect);
+}
+
+fn draw_editor(f: &mut Frame, area: Rect, title: &str, editor: &Editor, lang: Lang) {
+    let single = editor.is_single_line();
+    let h = if single {
+        3
+    } else {
+        area.height.saturating_sub(6).min(16)
+    };
+    let rect = theme::centered(area, area.width.saturating_sub(8).min(100), h);
+    f.render_widget(Clear, rect);
+    let hint = if single { T::LineHint } else { T::EditorHint };
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), theme::title()))
+        .title_bottom(Line::from(hint.get(lang)).style(theme::muted()));
+    let inner = block.inner(rect);
+    f.render_widget(block, rect);
+    f.render_widget(editor.textarea(), inner);
 }

@@ -151,13 +151,6 @@ impl Form {
 
     /// Draws the form centred in `area`.
     pub fn draw(&self, f: &mut Frame, area: Rect, lang: Lang) {
-        let label_w = self
-            .fields
-            .iter()
-            .map(|x| x.label.width())
-            .max()
-            .unwrap_or(0)
-            + 2;
         // Borders, a blank line, and the messages as they wrap in the 74 columns inside.
         let messages = self.error.iter().chain(self.preview.iter().map(|p| &p.0));
         let extra = 3 + messages.map(|m| m.width() / 74 + 1).sum::<usize>();
@@ -169,54 +162,19 @@ impl Form {
             .title_bottom(Line::from(T::FormHint.get(lang)).style(theme::muted()));
         let inner = block.inner(rect);
         f.render_widget(block, rect);
+        let label_w = self
+            .fields
+            .iter()
+            .map(|x| x.label.width())
+            .max()
+            .unwrap_or(0)
+            + 2;
         let mut y = inner.y;
         for (i, field) in self.fields.iter().enumerate() {
             if y >= inner.bottom() {
                 break;
             }
-            let focused = i == self.focus;
-            let style = if focused {
-                theme::selected()
-            } else {
-                theme::normal()
-            };
-            let label = theme::pad(&field.label, label_w);
-            f.buffer_mut().set_stringn(
-                inner.x,
-                y,
-                &label,
-                usize::from(inner.width),
-                theme::label(),
-            );
-            let lw = u16::try_from(label_w).unwrap_or(0).min(inner.width);
-            let value_area = Rect::new(inner.x + lw, y, inner.width - lw, 1);
-            match &field.value {
-                Value::Text(t) => {
-                    let pos = t.render(value_area, f.buffer_mut(), style);
-                    if focused {
-                        f.set_cursor_position(pos);
-                    }
-                }
-                Value::Choice { options, sel } => {
-                    let v = options.get(*sel).map_or("", String::as_str);
-                    let s = if focused {
-                        format!("‹ {v} ›")
-                    } else {
-                        v.to_owned()
-                    };
-                    f.buffer_mut().set_stringn(
-                        value_area.x,
-                        y,
-                        s,
-                        usize::from(value_area.width),
-                        style,
-                    );
-                }
-                Value::Flag(on) => {
-                    let s = if *on { "[x]" } else { "[ ]" };
-                    f.buffer_mut().set_stringn(value_area.x, y, s, 3, style);
-                }
-            }
+            self.draw_field(f, Rect::new(inner.x, y, inner.width, 1), field, i, label_w);
             y += 1;
         }
         let mut lines: Vec<Line> = Vec::new();
@@ -234,5 +192,44 @@ impl Form {
             inner.bottom().saturating_sub(y + 1),
         );
         f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), rest);
+    }
+
+    /// One field on one line: its label, then its value (with the cursor when focused).
+    fn draw_field(&self, f: &mut Frame, row: Rect, field: &Field, i: usize, label_w: usize) {
+        let focused = i == self.focus;
+        let style = if focused {
+            theme::selected()
+        } else {
+            theme::normal()
+        };
+        let label = theme::pad(&field.label, label_w);
+        let width = usize::from(row.width);
+        f.buffer_mut()
+            .set_stringn(row.x, row.y, &label, width, theme::label());
+        let lw = u16::try_from(label_w).unwrap_or(0).min(row.width);
+        let value_area = Rect::new(row.x + lw, row.y, row.width - lw, 1);
+        let value_w = usize::from(value_area.width);
+        match &field.value {
+            Value::Text(t) => {
+                let pos = t.render(value_area, f.buffer_mut(), style);
+                if focused {
+                    f.set_cursor_position(pos);
+                }
+            }
+            Value::Choice { options, sel } => {
+                let v = options.get(*sel).map_or("", String::as_str);
+                let s = if focused {
+                    format!("‹ {v} ›")
+                } else {
+                    v.to_owned()
+                };
+                f.buffer_mut()
+                    .set_stringn(value_area.x, row.y, s, value_w, style);
+            }
+            Value::Flag(on) => {
+                let s = if *on { "[x]" } else { "[ ]" };
+                f.buffer_mut().set_stringn(value_area.x, row.y, s, 3, style);
+            }
+        }
     }
 }
