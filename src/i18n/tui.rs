@@ -121,6 +121,7 @@ texts! {
     TheCell => "Chi bộ", "The cell";
     NotYet => "chưa xếp loại", "not rated yet";
     Rated => "Đã xếp loại", "Rated";
+    PerLevel => "Số lượng theo mức", "Per level";
     Agree => "Tán thành", "Agree";
     Disagree => "Không tán thành", "Disagree";
     Abstain => "Không biểu quyết", "Abstain";
@@ -299,15 +300,23 @@ pub fn outcome_text(s: &Session, o: &Outcome, lang: Lang) -> String {
                 ""
             };
             format!(
-                "{} ({}): {votes}/{denominator} {rule}{cumulative}",
-                level.short(),
-                level_name(*level, lang)
+                "{}: {votes}/{denominator} {rule}{cumulative}",
+                level.short()
             )
         }
         Outcome::NoResult { denominator } => {
             let of = lang.pick("mẫu số", "out of");
             format!("{} ({of} {denominator})", T::NoResult.get(lang))
         }
+    }
+}
+
+/// The same, with the level's full name: "HTTNV (Hoàn thành tốt nhiệm vụ): 7/9 > 1/2".
+pub fn outcome_long(s: &Session, o: &Outcome, lang: Lang) -> String {
+    let short = outcome_text(s, o, lang);
+    match o.level() {
+        Some(l) => short.replacen(':', &format!(" ({}):", level_name(l, lang)), 1),
+        None => short,
     }
 }
 

@@ -229,7 +229,7 @@ fn vote_rows(s: &Session, rounds: &[crate::domain::Tally], rated: &Rated, lang: 
                 .map(|l| format!("{} {}", l.short(), t.counts.get(*l)))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let why = outcome_text(s, &s.outcome_of(t), lang);
+            let why = crate::i18n::tui::outcome_long(s, &s.outcome_of(t), lang);
             let label = format!("{} {}", T::Round.get(lang), i + 1);
             row(label, format!("{why}\n{counts}"), RowKind::Info)
         })
@@ -289,6 +289,19 @@ fn summary(s: &Session, lang: Lang) -> Vec<Row> {
         format!("{rated}/{total}"),
         RowKind::Info,
     ));
+    let order = s.review_order();
+    let per_level = Level::ALL
+        .iter()
+        .map(|l| {
+            let n = order
+                .iter()
+                .filter(|m| s.proposed(&m.id) == Some(*l))
+                .count();
+            format!("{} {n}", l.short())
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    v.push(row(T::PerLevel.get(lang), per_level, RowKind::Info));
     v
 }
 

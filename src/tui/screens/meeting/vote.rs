@@ -7,7 +7,7 @@ use crate::domain::{
     Command, Finding, FindingKind, Level, LevelCounts, Motion, Score, Severity, Subject, Tally,
     VoteMethod,
 };
-use crate::i18n::tui::{T, outcome_text};
+use crate::i18n::tui::{T, outcome_long};
 use crate::i18n::{finding_message, level_name};
 use crate::tui::app::App;
 use crate::tui::popup::{FormFor, Rated};
@@ -177,7 +177,7 @@ impl App {
                 Ok(()) => {
                     let o = s.outcome_of(&t);
                     vec![(
-                        format!("{} {}", T::Proposed.get(lang), outcome_text(s, &o, lang)),
+                        format!("{} {}", T::Proposed.get(lang), outcome_long(s, &o, lang)),
                         o.level().is_none(),
                     )]
                 }
