@@ -368,3 +368,69 @@ fn with_saves_after_the_redraw_nothing_is_lost_on_flush_tick_or_quit() {
     assert!(app.should_quit());
     assert_eq!(load(&path).members[1].attendance, Attendance::Unexcused);
 }
+
+#[test]
+fn criticism_is_added_edited_reordered_and_deleted() {
+    use chibo::domain::Speaker;
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "c", "c", "PgDn", "PgDn"]);
+    // A member speaks first, then a guest typed by name.
+    keys(&mut app, &["n", "Down", "Enter"]);
+    type_text(&mut app, "Ý kiến thứ nhất");
+    keys(&mut app, &["Esc", "n", "Down", "Down", "Enter"]);
+    type_text(&mut app, "Đồng chí Hoàng Văn Khách");
+    keys(&mut app, &["Enter"]);
+    type_text(&mut app, "Ý kiến của khách");
+    keys(&mut app, &["Esc"]);
+    let r = load(&path).review(&id("m1")).unwrap().clone();
+    assert_eq!(r.criticism.len(), 2);
+    assert_eq!(
+        r.criticism[1].speaker,
+        Speaker::Guest("Đồng chí Hoàng Văn Khách".into())
+    );
+    // Rows: info, 3 texts, level, score, then the two remarks.
+    keys(&mut app, &["Down", "Down", "Down", "Down", "Down", "Down"]);
+    keys(&mut app, &["["]);
+    let r = load(&path).review(&id("m1")).unwrap().clone();
+    assert_eq!(r.criticism[0].text, "Ý kiến của khách", "moved up");
+    keys(&mut app, &["Enter", "Bksp", "Bksp", "Bksp", "Bksp", "Bksp"]);
+    type_text(&mut app, "mời");
+    keys(&mut app, &["Esc"]);
+    let r = load(&path).review(&id("m1")).unwrap().clone();
+    assert_eq!(r.criticism[0].text, "Ý kiến của mời");
+    keys(&mut app, &["x", "Enter"]);
+    let r = load(&path).review(&id("m1")).unwrap().clone();
+    assert_eq!(r.criticism.len(), 1);
+    assert_eq!(r.criticism[0].text, "Ý kiến thứ nhất");
+}
+
+#[test]
+fn the_roster_shows_why_a_member_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "r", "a", "Up", "Bksp", "Bksp"]);
+    type_text(&mut app, "m1");
+    keys(&mut app, &["Down"]);
+    type_text(&mut app, "Trần Thị Bình");
+    keys(&mut app, &["Enter"]);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("Mã đảng viên `m1` đã được dùng"), "{shown}");
+    assert_eq!(load(&path).members.len(), 1);
+    keys(&mut app, &["Up", "Bksp"]);
+    type_text(&mut app, "2");
+    keys(&mut app, &["Down", "Down", "Bksp"]);
+    type_text(&mut app, "19x");
+    keys(&mut app, &["Enter"]);
+    assert!(screen(&app, 80, 24).contains("Năm không hợp lệ"));
+    keys(&mut app, &["Bksp"]);
+    type_text(&mut app, "71");
+    keys(&mut app, &["Enter"]);
+    let s = load(&path);
+    assert_eq!(s.members.len(), 2);
+    assert_eq!(s.members[1].born, Some(1971));
+    keys(&mut app, &["x", "Enter"]);
+    assert_eq!(load(&path).members.len(), 1, "removed after confirming");
+}
