@@ -434,3 +434,18 @@ fn the_roster_shows_why_a_member_is_refused() {
     keys(&mut app, &["x", "Enter"]);
     assert_eq!(load(&path).members.len(), 1, "removed after confirming");
 }
+
+#[test]
+fn meeting_details_clear_the_draft_report_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter"]);
+    assert!(screen(&app, 120, 40).contains("Chưa ghi ngày gửi dự thảo"));
+    keys(&mut app, &["Down", "Down", "Down", "Down", "Enter", "Up"]);
+    type_text(&mut app, "09/12/2025");
+    keys(&mut app, &["Enter"]);
+    let s = load(&path);
+    assert_eq!(s.meeting.draft_sent, chrono::NaiveDate::from_ymd_opt(2025, 12, 9));
+    assert!(!screen(&app, 120, 40).contains("Chưa ghi ngày gửi dự thảo"));
+}

@@ -79,6 +79,9 @@ texts! {
     Chair => "Chủ trì", "Chair";
     MinuteTaker => "Thư ký", "Minute-taker";
     StartTime => "Giờ bắt đầu", "Start time";
+    MeetingInfo => "Thông tin hội nghị", "Meeting details";
+    DraftSentShort => "gửi dự thảo", "draft sent";
+    DraftSent => "Ngày gửi dự thảo báo cáo (dd/mm/yyyy)", "Draft report sent on (dd/mm/yyyy)";
     EndTime => "Giờ kết thúc", "End time";
     Guest => "Khách mời", "Guest";
     AddGuestRow => "+ Thêm khách mời", "+ Add a guest";

@@ -280,6 +280,7 @@ impl App {
             FormFor::Tally(r) => self.save_tally(&form, r),
             FormFor::Motion => self.save_motion(&form),
             FormFor::Time { end } => self.save_time(&form, *end),
+            FormFor::MeetingInfo => self.save_meeting_info(&form),
         };
         if let Err(msg) = result {
             let mut form = form;

@@ -77,6 +77,7 @@ pub enum FormFor {
     Tally(Rated),
     Motion,
     Time { end: bool },
+    MeetingInfo,
 }
 
 pub enum Popup {

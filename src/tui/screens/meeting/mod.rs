@@ -191,6 +191,7 @@ impl App {
             RowKind::Chair => self.pick_member(Pick::Chair),
             RowKind::MinuteTaker => self.pick_member(Pick::MinuteTaker),
             RowKind::Start => self.time_form(false),
+            RowKind::MeetingInfo => self.meeting_info_form(),
             RowKind::End => self.time_form(true),
             RowKind::AddGuest | RowKind::Guest(_) => self.open_line(T::Guest, EditTarget::Guest),
             RowKind::Collective(f) => self.open_text(EditTarget::Collective(f)),

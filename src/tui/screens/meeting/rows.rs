@@ -13,6 +13,7 @@ pub enum RowKind {
     Attendance(crate::domain::MemberId),
     Chair,
     MinuteTaker,
+    MeetingInfo,
     Start,
     End,
     Guest(usize),
@@ -97,6 +98,17 @@ fn opening(s: &Session, lang: Lang) -> Vec<Row> {
         .start
         .map_or("—".to_owned(), |t| t.format("%H:%M").to_string());
     v.push(row(T::StartTime.get(lang), start, RowKind::Start));
+    let sent = s
+        .meeting
+        .draft_sent
+        .map_or("—".to_owned(), |d| d.format("%d/%m/%Y").to_string());
+    let info = format!(
+        "{} · {} · {}: {sent}",
+        s.meeting.date.format("%d/%m/%Y"),
+        or_dash(&s.meeting.place),
+        T::DraftSentShort.get(lang)
+    );
+    v.push(row(T::MeetingInfo.get(lang), info, RowKind::MeetingInfo));
     for (i, g) in s.meeting.guests.iter().enumerate() {
         v.push(row(T::Guest.get(lang), g.clone(), RowKind::Guest(i)));
     }

@@ -72,6 +72,61 @@ impl App {
         Ok(())
     }
 
+    /// The cell, the committee above, the date and place, and when the draft report went out.
+    pub(crate) fn meeting_info_form(&mut self) {
+        let Some(s) = self.session() else { return };
+        if s.status.is_finalized() {
+            return;
+        }
+        let lang = self.lang;
+        let date = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
+        let fields = vec![
+            Field::text(T::CellName.get(lang), &s.cell.name),
+            Field::text(T::Committee.get(lang), &s.cell.committee),
+            Field::text(T::DateDmy.get(lang), &date(s.meeting.date)),
+            Field::text(T::Place.get(lang), &s.meeting.place),
+            Field::text(
+                T::DraftSent.get(lang),
+                &s.meeting.draft_sent.map_or(String::new(), date),
+            ),
+        ];
+        let form = Form::new(T::MeetingInfo.get(lang).to_owned(), fields);
+        self.form_popup(form, FormFor::MeetingInfo);
+    }
+
+    pub(crate) fn save_meeting_info(&mut self, form: &Form) -> Result<(), String> {
+        use crate::tui::screens::home::parse_date;
+        let lang = self.lang;
+        let bad = |t: T| t.get(lang).to_owned();
+        if form.text(0).is_empty() {
+            return Err(bad(T::NeedCell));
+        }
+        let date = parse_date(form.text(2)).ok_or_else(|| bad(T::BadDate))?;
+        let sent = match form.text(4) {
+            "" => None,
+            t => Some(parse_date(t).ok_or_else(|| bad(T::BadDate))?),
+        };
+        let Some(s) = self.session() else {
+            return Ok(());
+        };
+        let mut cmds = Vec::new();
+        if s.cell.name != form.text(0) || s.cell.committee != form.text(1) {
+            let (name, committee) = (form.text(0).to_owned(), form.text(1).to_owned());
+            cmds.push(Command::SetCell { name, committee });
+        }
+        if s.meeting.date != date || s.meeting.place != form.text(3) {
+            let place = form.text(3).to_owned();
+            cmds.push(Command::SetMeeting { date, place });
+        }
+        if s.meeting.draft_sent != sent {
+            cmds.push(Command::SetDraftSent(sent));
+        }
+        for c in cmds {
+            self.apply(c);
+        }
+        Ok(())
+    }
+
     pub(crate) fn score_form(&mut self, rated: Rated) {
         let Some(s) = self.session() else { return };
         let lang = self.lang;
