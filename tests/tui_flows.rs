@@ -446,6 +446,24 @@ fn meeting_details_clear_the_draft_report_warning() {
     type_text(&mut app, "09/12/2025");
     keys(&mut app, &["Enter"]);
     let s = load(&path);
-    assert_eq!(s.meeting.draft_sent, chrono::NaiveDate::from_ymd_opt(2025, 12, 9));
+    assert_eq!(
+        s.meeting.draft_sent,
+        chrono::NaiveDate::from_ymd_opt(2025, 12, 9)
+    );
     assert!(!screen(&app, 120, 40).contains("Chưa ghi ngày gửi dự thảo"));
+}
+
+#[test]
+fn counting_cumulatively_changes_the_proposed_level() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = ["Nguyễn Văn Ấn", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"];
+    let path = write_session(dir.path(), &names, 2025);
+    let mut app = app(dir.path(), Lang::En);
+    keys(&mut app, &["Enter", "c", "c", "c", "c", "Down", "Down", "Down", "Down", "Enter"]);
+    keys(&mut app, &["Down", "Down", "Down", " ", "Enter"]);
+    assert!(load(&path).rules.settings.cumulative);
+    assert!(screen(&app, 120, 40).contains("cumulative"));
+    keys(&mut app, &["PgDn", "PgDn"]);
+    vote(&mut app, ["2", "1", "1", ""]);
+    assert_eq!(load(&path).proposed(&id("m1")), Some(Level::Good), "2 + 1 > 4/2");
 }

@@ -80,6 +80,15 @@ texts! {
     MinuteTaker => "Thư ký", "Minute-taker";
     StartTime => "Giờ bắt đầu", "Start time";
     MeetingInfo => "Thông tin hội nghị", "Meeting details";
+    Settings => "Quy định, cách tính", "Rules and counting";
+    Denominator => "Mẫu số khi tính quá 1/2", "Majority counted over";
+    DenomConvened => "đảng viên chính thức được triệu tập", "official members called";
+    DenomPresent => "đảng viên chính thức có mặt", "official members present";
+    Cumulative => "Cộng dồn phiếu mức cao sang mức thấp", "Count votes cumulatively";
+    CumulativeShort => " · cộng dồn", " · cumulative";
+    CapPercent => "Tỷ lệ HTXSNV tối đa so với HTTNV (%)", "Excellent cap, % of Good";
+    CapPercentBad => "Tỷ lệ HTXSNV phải là số nguyên (20, tối đa 25)", "The cap must be a whole number (20, at most 25)";
+    CapReason => "Lý do (khi trên 20%)", "Reason (above 20%)";
     DraftSentShort => "gửi dự thảo", "draft sent";
     DraftSent => "Ngày gửi dự thảo báo cáo (dd/mm/yyyy)", "Draft report sent on (dd/mm/yyyy)";
     EndTime => "Giờ kết thúc", "End time";

@@ -281,6 +281,7 @@ impl App {
             FormFor::Motion => self.save_motion(&form),
             FormFor::Time { end } => self.save_time(&form, *end),
             FormFor::MeetingInfo => self.save_meeting_info(&form),
+            FormFor::Settings => self.save_settings(&form),
         };
         if let Err(msg) = result {
             let mut form = form;

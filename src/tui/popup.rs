@@ -78,6 +78,7 @@ pub enum FormFor {
     Motion,
     Time { end: bool },
     MeetingInfo,
+    Settings,
 }
 
 pub enum Popup {

@@ -4,6 +4,7 @@
 mod draw;
 pub mod marks;
 pub mod rows;
+mod settings;
 pub mod vote;
 
 use crate::domain::{Attendance, Command, Session, Step};
@@ -192,6 +193,7 @@ impl App {
             RowKind::MinuteTaker => self.pick_member(Pick::MinuteTaker),
             RowKind::Start => self.time_form(false),
             RowKind::MeetingInfo => self.meeting_info_form(),
+            RowKind::Settings => self.settings_form(),
             RowKind::End => self.time_form(true),
             RowKind::AddGuest | RowKind::Guest(_) => self.open_line(T::Guest, EditTarget::Guest),
             RowKind::Collective(f) => self.open_text(EditTarget::Collective(f)),

@@ -14,6 +14,7 @@ pub enum RowKind {
     Chair,
     MinuteTaker,
     MeetingInfo,
+    Settings,
     Start,
     End,
     Guest(usize),
@@ -109,6 +110,8 @@ fn opening(s: &Session, lang: Lang) -> Vec<Row> {
         T::DraftSentShort.get(lang)
     );
     v.push(row(T::MeetingInfo.get(lang), info, RowKind::MeetingInfo));
+    let rules = super::settings::summary(&s.rules, lang);
+    v.push(row(T::Settings.get(lang), rules, RowKind::Settings));
     for (i, g) in s.meeting.guests.iter().enumerate() {
         v.push(row(T::Guest.get(lang), g.clone(), RowKind::Guest(i)));
     }
