@@ -138,6 +138,9 @@ impl App {
         match open.session.apply(cmd, now) {
             Ok(()) => {
                 open.refresh();
+                if let Screen::Meeting(v) = &mut self.screen {
+                    v.clamp(&open.session, lang);
+                }
                 if self.save_after_draw {
                     open.dirty = true;
                 } else {

@@ -59,6 +59,12 @@ impl MeetingView {
         }
     }
 
+    /// Keeps the selection on a row that exists (after a remark or a guest is removed).
+    pub fn clamp(&mut self, s: &Session, lang: crate::i18n::Lang) {
+        let n = rows(s, &self.step, lang).len();
+        self.item = self.item.min(n.saturating_sub(1));
+    }
+
     pub fn context(&self, s: Option<&Session>) -> Context {
         Context::Meeting {
             step: step_keys(&self.step),
