@@ -153,7 +153,7 @@ fn nfc_and_nfd_input_give_the_same_file() {
         create_session(&mut app, &[&names[0], &names[1]]);
         keys(&mut app, &["c", "v"]);
         type_text(&mut app, &t("ốm nằm viện"));
-        keys(&mut app, &["Enter", "PgDn", "Enter"]);
+        keys(&mut app, &["Enter", "c", "PgDn", "Enter"]);
         type_text(&mut app, &t("Ưu điểm nổi bật"));
         keys(&mut app, &["Bksp", "Bksp", "Esc", "Down", "Enter"]);
         paste(&mut app, &t("Hạn chế: chưa thường xuyên"));
@@ -456,14 +456,28 @@ fn meeting_details_clear_the_draft_report_warning() {
 #[test]
 fn counting_cumulatively_changes_the_proposed_level() {
     let dir = tempfile::tempdir().unwrap();
-    let names = ["Nguyễn Văn Ấn", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"];
+    let names = [
+        "Nguyễn Văn Ấn",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+    ];
     let path = write_session(dir.path(), &names, 2025);
     let mut app = app(dir.path(), Lang::En);
-    keys(&mut app, &["Enter", "c", "c", "c", "c", "Down", "Down", "Down", "Down", "Enter"]);
+    keys(
+        &mut app,
+        &[
+            "Enter", "c", "c", "c", "c", "Down", "Down", "Down", "Down", "Enter",
+        ],
+    );
     keys(&mut app, &["Down", "Down", "Down", " ", "Enter"]);
     assert!(load(&path).rules.settings.cumulative);
     assert!(screen(&app, 120, 40).contains("cumulative"));
     keys(&mut app, &["PgDn", "PgDn"]);
     vote(&mut app, ["2", "1", "1", ""]);
-    assert_eq!(load(&path).proposed(&id("m1")), Some(Level::Good), "2 + 1 > 4/2");
+    assert_eq!(
+        load(&path).proposed(&id("m1")),
+        Some(Level::Good),
+        "2 + 1 > 4/2"
+    );
 }

@@ -180,7 +180,10 @@ impl App {
             }
             EditTarget::Reason(member) => {
                 let attendance = Attendance::Excused(text);
-                self.apply(Command::SetAttendance { member, attendance });
+                // As with the other roll-call keys, on to the next member.
+                if self.apply(Command::SetAttendance { member, attendance }) {
+                    self.next_row();
+                }
             }
             EditTarget::Reopen => {
                 self.apply(Command::Reopen { reason: text });

@@ -172,6 +172,10 @@ impl App {
         }
     }
 
+    pub(crate) fn next_row(&mut self) {
+        self.move_item(1);
+    }
+
     fn roll_call(&mut self, attendance: Option<Attendance>) {
         let Some(RowKind::Attendance(id)) = self.selected_row() else {
             return;
