@@ -155,7 +155,7 @@ texts! {
     Confirm => "Xác nhận", "Confirm";
     ConfirmHint => " Enter/c: đồng ý · Esc/k: hủy ", " Enter/y: yes · Esc/n: no ";
     PressAnyKey => " Nhấn phím bất kỳ để đóng ", " Press any key to close ";
-    PickHint => " ↑↓ chọn · Enter · Esc ", " ↑↓ choose · Enter · Esc ";
+    PickHint => " ↑↓ hoặc chữ đầu tên · Enter · Esc ", " ↑↓ or a name's first letter · Enter · Esc ";
     FormHint => " Tab/↑↓ chuyển ô · ←→/Space chọn · Enter lưu · Esc hủy ", " Tab/↑↓ move · ←→/Space choose · Enter save · Esc cancel ";
     EditorHint => " Gõ nội dung · tự lưu sau 2 giây · Esc xong ", " Type · saved every 2 s · Esc done ";
     LineHint => " Enter lưu · Esc hủy ", " Enter save · Esc cancel ";

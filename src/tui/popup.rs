@@ -131,18 +131,13 @@ impl App {
             Popup::Pick {
                 title,
                 items,
-                mut sel,
+                sel,
                 purpose,
             } => match k.code {
                 KeyCode::Enter => self.picked(purpose, sel),
                 KeyCode::Esc => {}
                 code => {
-                    let n = items.len().max(1);
-                    match code {
-                        KeyCode::Up => sel = (sel + n - 1) % n,
-                        KeyCode::Down => sel = (sel + 1) % n,
-                        _ => {}
-                    }
+                    let sel = picked_row(&items, sel, code);
                     self.popups.push(Popup::Pick {
                         title,
                         items,
@@ -261,6 +256,39 @@ impl App {
             Popup::Text { title, editor, .. } => draw_editor(f, area, title, editor, lang),
         }
     }
+}
+
+/// The row a key moves the picker to: arrows and pages, or a letter to the next name whose
+/// given name (the last word) starts with it, accents ignored ("a" finds "Ấn").
+fn picked_row(items: &[String], sel: usize, code: KeyCode) -> usize {
+    let n = items.len().max(1);
+    match code {
+        KeyCode::Up => (sel + n - 1) % n,
+        KeyCode::Down => (sel + 1) % n,
+        KeyCode::PageUp => sel.saturating_sub(10),
+        KeyCode::PageDown => (sel + 10).min(n - 1),
+        KeyCode::Char(c) => {
+            let want = base_letter(c);
+            (1..=n)
+                .map(|d| (sel + d) % n)
+                .find(|&i| {
+                    let given = items[i].split_whitespace().last().unwrap_or("");
+                    given.chars().next().map(base_letter) == Some(want)
+                })
+                .unwrap_or(sel)
+        }
+        _ => sel,
+    }
+}
+
+/// A letter without its marks, lower case ("Ấ" → 'a', "Đ" → 'd').
+fn base_letter(c: char) -> char {
+    use unicode_normalization::UnicodeNormalization;
+    let c = c.to_lowercase().next().unwrap_or(c);
+    if c == 'đ' {
+        return 'd';
+    }
+    c.nfd().next().unwrap_or(c)
 }
 
 /// The new scroll position of the preview after a key, or `None` when the key closes it.
@@ -386,4 +414,25 @@ fn draw_editor(f: &mut Frame, area: Rect, title: &str, editor: &Editor, lang: La
     let inner = block.inner(rect);
     f.render_widget(block, rect);
     f.render_widget(editor.textarea(), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_letter_jumps_to_the_next_given_name_accents_ignored() {
+        let items: Vec<String> = ["Nguyễn Văn Ấn", "Trần Thị Bình", "Đặng Thị Ỷ", "Lê Văn An"]
+            .map(str::to_owned)
+            .to_vec();
+        assert_eq!(picked_row(&items, 1, KeyCode::Char('a')), 3);
+        assert_eq!(picked_row(&items, 3, KeyCode::Char('a')), 0, "wraps around");
+        assert_eq!(picked_row(&items, 0, KeyCode::Char('Y')), 2);
+        assert_eq!(
+            picked_row(&items, 0, KeyCode::Char('z')),
+            0,
+            "no match stays"
+        );
+        assert_eq!(picked_row(&items, 0, KeyCode::Up), 3);
+    }
 }
