@@ -1,0 +1,351 @@
+//! One key table per screen: the same list dispatches keys, fills the hint bar and the `?` help,
+//! so the three can never drift apart. A table's order is the help's order.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::i18n::Lang;
+use crate::i18n::tui::action_label;
+
+/// A key as the tables name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Delete,
+}
+
+impl Key {
+    pub fn from_event(k: &KeyEvent) -> Option<Key> {
+        let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+        Some(match k.code {
+            KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+            KeyCode::Char(c) => Key::Char(c),
+            KeyCode::Enter => Key::Enter,
+            KeyCode::Esc => Key::Esc,
+            KeyCode::Tab => Key::Tab,
+            KeyCode::BackTab => Key::BackTab,
+            KeyCode::Up => Key::Up,
+            KeyCode::Down => Key::Down,
+            KeyCode::Left => Key::Left,
+            KeyCode::Right => Key::Right,
+            KeyCode::PageUp => Key::PageUp,
+            KeyCode::PageDown => Key::PageDown,
+            KeyCode::Delete => Key::Delete,
+            _ => return None,
+        })
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Tab => "Tab".into(),
+            Key::BackTab => "S-Tab".into(),
+            Key::Up => "↑".into(),
+            Key::Down => "↓".into(),
+            Key::Left => "←".into(),
+            Key::Right => "→".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Delete => "Del".into(),
+        }
+    }
+}
+
+/// Everything a key can ask for, on any screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Help,
+    Quit,
+    Back,
+    Up,
+    Down,
+    Open,
+    NewSession,
+    Reload,
+    AddMember,
+    EditMember,
+    RemoveMember,
+    ToMeeting,
+    ToRoster,
+    PrevStep,
+    NextStep,
+    SwitchPane,
+    Edit,
+    Present,
+    Excused,
+    Unexcused,
+    Chair,
+    MinuteTaker,
+    AddGuest,
+    AddRemark,
+    Delete,
+    MoveUp,
+    MoveDown,
+    Vote,
+    UndoVote,
+    Level,
+    Score,
+    Finalize,
+    Export,
+    Preview,
+    Reopen,
+}
+
+/// A key bound to an action. `hint` puts it in the bottom bar; `edits` hides it in review.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub key: Key,
+    pub alt: Option<Key>,
+    pub action: Action,
+    pub hint: bool,
+    pub edits: bool,
+}
+
+const fn b(key: Key, action: Action) -> Binding {
+    Binding {
+        key,
+        alt: None,
+        action,
+        hint: true,
+        edits: false,
+    }
+}
+
+impl Binding {
+    const fn or(mut self, alt: Key) -> Self {
+        self.alt = Some(alt);
+        self
+    }
+    const fn quiet(mut self) -> Self {
+        self.hint = false;
+        self
+    }
+    const fn edits(mut self) -> Self {
+        self.edits = true;
+        self
+    }
+    pub fn matches(&self, k: Key) -> bool {
+        self.key == k || self.alt == Some(k)
+    }
+    pub fn keys_label(&self) -> String {
+        match self.alt {
+            Some(a) => format!("{}/{}", self.key.label(), a.label()),
+            None => self.key.label(),
+        }
+    }
+    pub fn label(&self, lang: Lang) -> &'static str {
+        action_label(self.action, lang)
+    }
+}
+
+/// The steps of the meeting that have keys of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKeys {
+    Opening,
+    Collective,
+    Member,
+    Cell,
+    Summary,
+    Minutes,
+    Close,
+}
+
+/// Where the keys are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Home,
+    Roster,
+    Meeting { step: StepKeys, read_only: bool },
+}
+
+use Action as A;
+use Key as K;
+
+const HOME: &[Binding] = &[
+    b(K::Enter, A::Open),
+    b(K::Char('n'), A::NewSession),
+    b(K::Char('g'), A::Reload).quiet(),
+    b(K::Up, A::Up).quiet(),
+    b(K::Down, A::Down).quiet(),
+    b(K::Char('?'), A::Help),
+    b(K::Char('q'), A::Quit).or(K::Esc),
+];
+
+const ROSTER: &[Binding] = &[
+    b(K::Char('a'), A::AddMember).edits(),
+    b(K::Enter, A::EditMember).edits(),
+    b(K::Char('x'), A::RemoveMember).or(K::Delete).edits(),
+    b(K::Char('m'), A::ToMeeting),
+    b(K::Up, A::Up).quiet(),
+    b(K::Down, A::Down).quiet(),
+    b(K::Char('?'), A::Help),
+    b(K::Esc, A::Back),
+    b(K::Char('q'), A::Quit).quiet(),
+];
+
+const OPENING: &[Binding] = &[
+    b(K::Char('c'), A::Present).edits(),
+    b(K::Char('v'), A::Excused).edits(),
+    b(K::Char('k'), A::Unexcused).edits(),
+    b(K::Char('t'), A::Chair).edits(),
+    b(K::Char('y'), A::MinuteTaker).edits(),
+    b(K::Char('g'), A::AddGuest).edits(),
+    b(K::Char('x'), A::Delete).or(K::Delete).edits().quiet(),
+];
+
+const COLLECTIVE: &[Binding] = &[
+    b(K::Char('n'), A::AddRemark).edits(),
+    b(K::Char('x'), A::Delete).or(K::Delete).edits(),
+];
+
+const MEMBER: &[Binding] = &[
+    b(K::Char('b'), A::Vote).edits(),
+    b(K::Char('n'), A::AddRemark).edits(),
+    b(K::Char('l'), A::Level).edits(),
+    b(K::Char('s'), A::Score).edits(),
+    b(K::Char('x'), A::Delete).or(K::Delete).edits(),
+    b(K::Char('['), A::MoveUp).edits().quiet(),
+    b(K::Char(']'), A::MoveDown).edits().quiet(),
+    b(K::Char('z'), A::UndoVote).edits().quiet(),
+];
+
+const CELL: &[Binding] = &[
+    b(K::Char('b'), A::Vote).edits(),
+    b(K::Char('l'), A::Level).edits(),
+    b(K::Char('s'), A::Score).edits(),
+    b(K::Char('z'), A::UndoVote).edits().quiet(),
+];
+
+const SUMMARY: &[Binding] = &[b(K::Char('e'), A::Export), b(K::Char('p'), A::Preview)];
+
+const MINUTES: &[Binding] = &[b(K::Char('b'), A::Vote).edits()];
+
+const CLOSE: &[Binding] = &[
+    b(K::Char('f'), A::Finalize).edits(),
+    b(K::Char('e'), A::Export),
+    b(K::Char('p'), A::Preview),
+];
+
+/// Moving on: before the step's own keys, so the hint bar always shows it.
+const MEETING_NAV: &[Binding] = &[
+    b(K::PageDown, A::NextStep),
+    b(K::PageUp, A::PrevStep).quiet(),
+];
+
+/// Keys that work on every step of the meeting, after the step's own.
+const MEETING: &[Binding] = &[
+    b(K::Enter, A::Edit).edits(),
+    b(K::Tab, A::SwitchPane),
+    b(K::Up, A::Up).quiet(),
+    b(K::Down, A::Down).quiet(),
+    b(K::Char('r'), A::ToRoster),
+    b(K::Char('?'), A::Help),
+    b(K::Esc, A::Back),
+    b(K::Char('q'), A::Quit).quiet(),
+];
+
+const REVIEW: &[Binding] = &[
+    b(K::Char('e'), A::Export),
+    b(K::Char('p'), A::Preview),
+    b(K::Char('o'), A::Reopen).quiet(),
+];
+
+/// The bindings in effect in `ctx`, in help order.
+pub fn bindings(ctx: Context) -> Vec<Binding> {
+    let list: Vec<&[Binding]> = match ctx {
+        Context::Home => vec![HOME],
+        Context::Roster => vec![ROSTER],
+        Context::Meeting {
+            read_only: true, ..
+        } => vec![MEETING_NAV, REVIEW, MEETING],
+        Context::Meeting { step, .. } => {
+            let own = match step {
+                StepKeys::Opening => OPENING,
+                StepKeys::Collective => COLLECTIVE,
+                StepKeys::Member => MEMBER,
+                StepKeys::Cell => CELL,
+                StepKeys::Summary => SUMMARY,
+                StepKeys::Minutes => MINUTES,
+                StepKeys::Close => CLOSE,
+            };
+            vec![MEETING_NAV, own, MEETING]
+        }
+    };
+    let read_only = matches!(
+        ctx,
+        Context::Meeting {
+            read_only: true,
+            ..
+        }
+    );
+    list.into_iter()
+        .flatten()
+        .filter(|b| !(read_only && b.edits))
+        .copied()
+        .collect()
+}
+
+/// The action bound to `key` in `ctx`, if any.
+pub fn lookup(ctx: Context, key: Key) -> Option<Action> {
+    bindings(ctx)
+        .into_iter()
+        .find(|b| b.matches(key))
+        .map(|b| b.action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_context() {
+        let steps = [
+            StepKeys::Opening,
+            StepKeys::Collective,
+            StepKeys::Member,
+            StepKeys::Cell,
+            StepKeys::Summary,
+            StepKeys::Minutes,
+            StepKeys::Close,
+        ];
+        let mut ctxs = vec![Context::Home, Context::Roster];
+        for step in steps {
+            for read_only in [false, true] {
+                ctxs.push(Context::Meeting { step, read_only });
+            }
+        }
+        for ctx in ctxs {
+            let keys: Vec<Key> = bindings(ctx)
+                .iter()
+                .flat_map(|b| std::iter::once(b.key).chain(b.alt))
+                .collect();
+            for (i, k) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(k), "{k:?} twice in {ctx:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn review_hides_editing_keys() {
+        let ctx = Context::Meeting {
+            step: StepKeys::Member,
+            read_only: true,
+        };
+        assert_eq!(lookup(ctx, Key::Char('b')), None);
+        assert_eq!(lookup(ctx, Key::PageDown), Some(Action::NextStep));
+    }
+}

@@ -1,0 +1,354 @@
+//! The centre pane of each step as a list of rows: what is shown, and what Enter does on it.
+//! Built from the session on demand; the numbers come from the domain's own questions.
+
+use crate::domain::{Level, Motion, Remark, Session, Step, TextField, VoteMethod};
+use crate::i18n::tui::{T, attendance_label, outcome_text, post_label, score_text};
+use crate::i18n::{Lang, level_name};
+use crate::tui::popup::{Rated, RemarkSlot};
+
+/// What a row is, for the keys that act on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowKind {
+    Info,
+    Attendance(crate::domain::MemberId),
+    Chair,
+    MinuteTaker,
+    Start,
+    End,
+    Guest(usize),
+    AddGuest,
+    Collective(TextField),
+    Remark(RemarkSlot),
+    AddRemark,
+    MemberText(crate::domain::MemberId, TextField),
+    Level(Rated),
+    Score(Rated),
+    Vote(Rated),
+    Motion,
+    Finalize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub label: String,
+    pub value: String,
+    pub kind: RowKind,
+}
+
+fn row(label: impl Into<String>, value: impl Into<String>, kind: RowKind) -> Row {
+    Row {
+        label: label.into(),
+        value: value.into(),
+        kind,
+    }
+}
+
+fn or_dash(s: &str) -> String {
+    if s.trim().is_empty() {
+        "—".to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+pub fn rows(s: &Session, step: &Step, lang: Lang) -> Vec<Row> {
+    match step {
+        Step::Opening => opening(s, lang),
+        Step::Collective => collective(s, lang),
+        Step::Member(id) => member(s, id, lang),
+        Step::CellRating => cell(s, lang),
+        Step::Summary => summary(s, lang),
+        Step::MinutesVote => minutes(s, lang),
+        Step::Close => close(s, lang),
+    }
+}
+
+fn opening(s: &Session, lang: Lang) -> Vec<Row> {
+    let mut v = Vec::new();
+    // Those not reviewed here (exempt, suspended, admitted lately) are listed apart, last.
+    let (reviewed, apart): (Vec<_>, Vec<_>) = s.members.iter().partition(|m| s.is_reviewed(m));
+    for m in reviewed.into_iter().chain(apart) {
+        let mut label = m.name.clone();
+        if !m.is_official() {
+            label.push_str(T::ProbationaryMark.get(lang));
+        }
+        let mut value = attendance_label(&m.attendance, lang);
+        if let Some(x) = m.exclusion(s.meeting.date) {
+            value = format!("{value} · {}", crate::i18n::tui::exclusion_label(x, lang));
+        }
+        v.push(row(label, value, RowKind::Attendance(m.id.clone())));
+    }
+    let name = |id: &Option<crate::domain::MemberId>| {
+        id.as_ref()
+            .map_or("—".to_owned(), |id| s.member_name(id).to_owned())
+    };
+    v.push(row(
+        T::Chair.get(lang),
+        name(&s.meeting.chair),
+        RowKind::Chair,
+    ));
+    v.push(row(
+        T::MinuteTaker.get(lang),
+        name(&s.meeting.minute_taker),
+        RowKind::MinuteTaker,
+    ));
+    let start = s
+        .meeting
+        .start
+        .map_or("—".to_owned(), |t| t.format("%H:%M").to_string());
+    v.push(row(T::StartTime.get(lang), start, RowKind::Start));
+    for (i, g) in s.meeting.guests.iter().enumerate() {
+        v.push(row(T::Guest.get(lang), g.clone(), RowKind::Guest(i)));
+    }
+    v.push(row(T::AddGuestRow.get(lang), "", RowKind::AddGuest));
+    v
+}
+
+const REPORT_FIELDS: [TextField; 4] = [
+    TextField::Strengths,
+    TextField::Shortcomings,
+    TextField::Causes,
+    TextField::Remedies,
+];
+
+pub fn field_label(f: TextField, lang: Lang) -> &'static str {
+    match f {
+        TextField::Strengths => T::Strengths.get(lang),
+        TextField::Shortcomings => T::Shortcomings.get(lang),
+        TextField::Causes => T::Causes.get(lang),
+        TextField::Remedies => T::Remedies.get(lang),
+        TextField::Answer => T::Answer.get(lang),
+        TextField::Conclusion => T::Conclusion.get(lang),
+    }
+}
+
+fn remark_rows(s: &Session, list: &[Remark], slot: impl Fn(usize) -> RemarkSlot) -> Vec<Row> {
+    list.iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let who = format!("{}. {}", i + 1, s.speaker_name(&r.speaker));
+            row(who, r.text.clone(), RowKind::Remark(slot(i)))
+        })
+        .collect()
+}
+
+fn collective(s: &Session, lang: Lang) -> Vec<Row> {
+    let r = &s.collective.report;
+    let text = |f| match f {
+        TextField::Strengths => &r.strengths,
+        TextField::Shortcomings => &r.shortcomings,
+        TextField::Causes => &r.causes,
+        _ => &r.remedies,
+    };
+    let mut v: Vec<Row> = REPORT_FIELDS
+        .iter()
+        .map(|f| {
+            row(
+                field_label(*f, lang),
+                or_dash(text(*f)),
+                RowKind::Collective(*f),
+            )
+        })
+        .collect();
+    v.extend(remark_rows(s, &s.collective.contributions, |i| {
+        RemarkSlot::Contribution(Some(i))
+    }));
+    v.push(row(T::AddContribution.get(lang), "", RowKind::AddRemark));
+    v
+}
+
+fn member(s: &Session, id: &crate::domain::MemberId, lang: Lang) -> Vec<Row> {
+    let review = s.review(id);
+    let text = |f: TextField| {
+        review.map_or(String::new(), |r| match f {
+            TextField::Strengths => r.report.strengths.clone(),
+            TextField::Shortcomings => r.report.shortcomings.clone(),
+            TextField::Causes => r.report.causes.clone(),
+            TextField::Remedies => r.report.remedies.clone(),
+            TextField::Answer => r.answer.clone(),
+            TextField::Conclusion => r.conclusion.clone(),
+        })
+    };
+    let mut v = Vec::new();
+    if let Some(m) = s.member(id) {
+        let info = format!(
+            "{} · {}",
+            post_label(m.post, lang),
+            attendance_label(&m.attendance, lang)
+        );
+        v.push(row(T::Member.get(lang), info, RowKind::Info));
+    }
+    for f in [
+        TextField::Strengths,
+        TextField::Shortcomings,
+        TextField::Remedies,
+    ] {
+        let kind = RowKind::MemberText(id.clone(), f);
+        v.push(row(field_label(f, lang), or_dash(&text(f)), kind));
+    }
+    let rated = Rated::Member(id.clone());
+    let level = review.and_then(|r| r.self_assessed);
+    v.push(row(
+        T::SelfLevel.get(lang),
+        level_text(level, lang),
+        RowKind::Level(rated.clone()),
+    ));
+    if s.rules.name == crate::domain::RuleSetName::Qd366 {
+        let score = score_text(review.and_then(|r| r.self_score), lang);
+        v.push(row(
+            T::SelfScore.get(lang),
+            score,
+            RowKind::Score(rated.clone()),
+        ));
+    }
+    let crit = review.map_or(&[][..], |r| &r.criticism[..]);
+    v.extend(remark_rows(s, crit, |i| {
+        RemarkSlot::Criticism(id.clone(), Some(i))
+    }));
+    v.push(row(T::AddCriticism.get(lang), "", RowKind::AddRemark));
+    for f in [TextField::Answer, TextField::Conclusion] {
+        let kind = RowKind::MemberText(id.clone(), f);
+        v.push(row(field_label(f, lang), or_dash(&text(f)), kind));
+    }
+    let rounds = review.map_or(&[][..], |r| &r.rounds[..]);
+    v.extend(vote_rows(s, rounds, &rated, lang));
+    v
+}
+
+fn level_text(l: Option<Level>, lang: Lang) -> String {
+    l.map_or("—".to_owned(), |l| level_name(l, lang).to_owned())
+}
+
+fn vote_rows(s: &Session, rounds: &[crate::domain::Tally], rated: &Rated, lang: Lang) -> Vec<Row> {
+    let mut v: Vec<Row> = rounds
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let counts = Level::ALL
+                .iter()
+                .map(|l| format!("{} {}", l.short(), t.counts.get(*l)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let why = outcome_text(s, &s.outcome_of(t), lang);
+            let label = format!("{} {}", T::Round.get(lang), i + 1);
+            row(label, format!("{why}\n{counts}"), RowKind::Info)
+        })
+        .collect();
+    let last_passed = rounds
+        .last()
+        .is_some_and(|t| s.outcome_of(t).level().is_some());
+    let label = if rounds.is_empty() {
+        T::VoteRow
+    } else if last_passed {
+        T::VoteAgainRow
+    } else {
+        T::NextRoundRow
+    };
+    v.push(row(label.get(lang), "", RowKind::Vote(rated.clone())));
+    v
+}
+
+fn cell(s: &Session, lang: Lang) -> Vec<Row> {
+    let c = &s.cell_rating;
+    let mut v = vec![row(
+        T::SelfLevel.get(lang),
+        level_text(c.self_assessed, lang),
+        RowKind::Level(Rated::Cell),
+    )];
+    if s.rules.name == crate::domain::RuleSetName::Qd366 {
+        v.push(row(
+            T::SelfScore.get(lang),
+            score_text(c.self_score, lang),
+            RowKind::Score(Rated::Cell),
+        ));
+    }
+    v.extend(vote_rows(s, &c.rounds, &Rated::Cell, lang));
+    v
+}
+
+fn summary(s: &Session, lang: Lang) -> Vec<Row> {
+    let mut v: Vec<Row> = s
+        .review_order()
+        .into_iter()
+        .map(|m| {
+            let value = s.member_outcome(&m.id).map_or_else(
+                || T::NotYet.get(lang).to_owned(),
+                |o| outcome_text(s, &o, lang),
+            );
+            row(m.name.clone(), value, RowKind::Info)
+        })
+        .collect();
+    let cell = s.cell_outcome().map_or_else(
+        || T::NotYet.get(lang).to_owned(),
+        |o| outcome_text(s, &o, lang),
+    );
+    v.push(row(T::TheCell.get(lang), cell, RowKind::Info));
+    let (rated, total) = s.rated_count();
+    v.push(row(
+        T::Rated.get(lang),
+        format!("{rated}/{total}"),
+        RowKind::Info,
+    ));
+    v
+}
+
+pub fn motion_text(m: Option<&Motion>, lang: Lang) -> String {
+    m.map_or("—".to_owned(), |m| {
+        let how = method_label(m.method, lang);
+        format!(
+            "{how}: {} {}, {} {}, {} {}",
+            T::Agree.get(lang),
+            m.agree,
+            T::Disagree.get(lang),
+            m.disagree,
+            T::Abstain.get(lang),
+            m.abstain
+        )
+    })
+}
+
+pub fn method_label(m: VoteMethod, lang: Lang) -> &'static str {
+    match m {
+        VoteMethod::SecretBallot => T::SecretBallot.get(lang),
+        VoteMethod::ShowOfHands => T::ShowOfHands.get(lang),
+    }
+}
+
+fn minutes(s: &Session, lang: Lang) -> Vec<Row> {
+    let end = s
+        .meeting
+        .end
+        .map_or("—".to_owned(), |t| t.format("%H:%M").to_string());
+    vec![
+        row(
+            T::MinutesVote.get(lang),
+            motion_text(s.minutes_vote.as_ref(), lang),
+            RowKind::Motion,
+        ),
+        row(T::EndTime.get(lang), end, RowKind::End),
+    ]
+}
+
+fn close(s: &Session, lang: Lang) -> Vec<Row> {
+    let status = match &s.status {
+        crate::domain::Status::Finalized { at, checksum } => {
+            let short: String = checksum.chars().take(16).collect();
+            format!(
+                "{} {} · {short}…",
+                T::FinalizedAt.get(lang),
+                at.format("%d/%m/%Y %H:%M")
+            )
+        }
+        _ => T::NotFinalized.get(lang).to_owned(),
+    };
+    vec![row(T::Status.get(lang), status, RowKind::Finalize)]
+}
+
+/// The speaker of a remark row.
+pub fn remark_at<'a>(s: &'a Session, slot: &RemarkSlot) -> Option<&'a Remark> {
+    match slot {
+        RemarkSlot::Contribution(Some(i)) => s.collective.contributions.get(*i),
+        RemarkSlot::Criticism(id, Some(i)) => s.review(id)?.criticism.get(*i),
+        _ => None,
+    }
+}

@@ -1,0 +1,70 @@
+//! Colours and the few layout helpers every screen shares, defined once.
+
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use unicode_width::UnicodeWidthStr;
+
+pub fn normal() -> Style {
+    Style::default()
+}
+pub fn title() -> Style {
+    Style::default().add_modifier(Modifier::BOLD)
+}
+pub fn label() -> Style {
+    Style::default().fg(Color::Cyan)
+}
+pub fn muted() -> Style {
+    Style::default().fg(Color::DarkGray)
+}
+pub fn selected() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED)
+}
+pub fn error() -> Style {
+    Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
+}
+pub fn warning() -> Style {
+    Style::default().fg(Color::Yellow)
+}
+pub fn good() -> Style {
+    Style::default().fg(Color::Green)
+}
+pub fn key() -> Style {
+    Style::default().fg(Color::Black).bg(Color::Cyan)
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// `s` padded with spaces to `width` display columns.
+pub fn pad(s: &str, width: usize) -> String {
+    let w = s.width();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// `s` cut to at most `width` display columns, with "…" when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + cw + 1 > width {
+            break;
+        }
+        used += cw;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}

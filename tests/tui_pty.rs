@@ -1,0 +1,170 @@
+//! The real binary in a pseudo-terminal: keys go in as bytes, the screen is rebuilt with vt100
+//! and polled (never a fixed sleep as the check). A short meeting typed in Vietnamese, and a
+//! `kill -9` while typing that loses nothing typed more than 2 s before.
+
+#[path = "tui_support.rs"]
+mod support;
+
+use std::io::Write;
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use expectrl::Session;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+const PGDN: &str = "\x1b[6~";
+
+struct Term {
+    session: expectrl::session::OsSession,
+    parser: vt100::Parser,
+}
+
+impl Term {
+    fn start(dir: &Path) -> Term {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_chibo"));
+        cmd.arg("--dir")
+            .arg(dir)
+            .env("LANG", "C.UTF-8")
+            .env("TERM", "xterm-256color");
+        let mut session = Session::spawn(cmd).expect("spawn chibo");
+        session.get_process_mut().set_window_size(120, 40).unwrap();
+        let n = |v| NonZeroU16::new(v).unwrap();
+        Term {
+            session,
+            parser: vt100::Parser::new(n(40), n(120), 0),
+        }
+    }
+
+    fn pump(&mut self) {
+        let mut buf = [0u8; 8192];
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => self.parser.process(&buf[..n]),
+                Err(_) => break,
+            }
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `needle`.
+    fn wait_for(&mut self, needle: &str) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            self.pump();
+            if self.screen().contains(needle) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        panic!(
+            "timed out waiting for {needle:?}; screen:\n{}",
+            self.screen()
+        );
+    }
+
+    fn send(&mut self, s: &str) {
+        self.session.write_all(s.as_bytes()).unwrap();
+        self.session.flush().unwrap();
+    }
+
+    /// Sends a key and waits for the screen to show what it leads to.
+    fn key_then(&mut self, s: &str, needle: &str) {
+        self.send(s);
+        self.wait_for(needle);
+    }
+
+    fn wait_exit(&mut self) {
+        let start = Instant::now();
+        while self.session.get_process().is_alive().unwrap_or(false) {
+            self.pump();
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the app did not quit:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+#[test]
+fn a_short_meeting_typed_in_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Term::start(dir.path());
+    t.wait_for("Nhấn n để tạo phiên mới");
+    t.key_then("n", "Phiên họp mới");
+    t.key_then("Chi bộ Khu phố 3", "Chi bộ Khu phố 3");
+    t.key_then(ENTER, "Danh sách đảng viên");
+    for name in ["Nguyễn Văn Ấn", "Đặng Thị Ỷ"] {
+        t.key_then("a", "Thêm đảng viên");
+        t.key_then(name, name);
+        t.send(ENTER);
+        t.wait_for(&format!("{name} "));
+    }
+    t.key_then("m", "Khai mạc, điểm danh");
+    t.send("c");
+    t.key_then("c", "Có mặt 2/2");
+    t.key_then(PGDN, "+ Thêm ý kiến đóng góp");
+    t.key_then(ENTER, "tự lưu sau 2 giây");
+    t.key_then(
+        "Đoàn kết, thống nhất; ý thức kỷ luật tốt",
+        "ý thức kỷ luật tốt",
+    );
+    t.key_then(ESC, "✓ đã lưu");
+    t.send("q");
+    t.wait_exit();
+    let s = support::load(&support::session_file(dir.path()));
+    assert_eq!(s.cell.name, "Chi bộ Khu phố 3");
+    assert_eq!(s.members[1].name, "Đặng Thị Ỷ");
+    assert!(s.members.iter().all(|m| m.attendance.is_present()));
+    assert_eq!(
+        s.collective.report.strengths,
+        "Đoàn kết, thống nhất; ý thức kỷ luật tốt"
+    );
+}
+
+#[test]
+fn kill_9_while_typing_keeps_what_was_typed_two_seconds_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut t = Term::start(dir.path());
+    t.wait_for("Chi bộ Khu dân cư số 7");
+    t.key_then(ENTER, "Khai mạc, điểm danh");
+    t.key_then(PGDN, "+ Thêm ý kiến đóng góp");
+    t.key_then(ENTER, "tự lưu sau 2 giây");
+    t.key_then("Nội bộ đoàn kết", "Nội bộ đoàn kết");
+    t.wait_for("đang gõ");
+    // The condition under test: this text was typed more than 2 s before the kill.
+    std::thread::sleep(Duration::from_millis(3000));
+    t.key_then(" và thống nhất", "và thống nhất");
+    let pid = t.session.get_process().pid().to_string();
+    let status = Command::new("kill").args(["-9", &pid]).status().unwrap();
+    assert!(status.success());
+    t.wait_exit();
+    drop(t);
+
+    let saved = support::load(&path);
+    assert!(
+        saved
+            .collective
+            .report
+            .strengths
+            .starts_with("Nội bộ đoàn kết"),
+        "{:?}",
+        saved.collective.report.strengths
+    );
+    let mut again = Term::start(dir.path());
+    again.wait_for("Chi bộ Khu dân cư số 7");
+    again.key_then(ENTER, "+ Thêm ý kiến đóng góp");
+    again.wait_for("Nội bộ đoàn kết");
+    again.send("q");
+    again.wait_exit();
+}

@@ -1,0 +1,128 @@
+//! Shared helpers for the TUI tests: a fixed clock, keys, and the screen as text.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use chibo::domain::Session;
+use chibo::i18n::Lang;
+use chibo::tui::App;
+use chrono::{DateTime, FixedOffset, TimeZone};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// 15/12/2025 09:30 in Hà Nội.
+pub fn clock() -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(7 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2025, 12, 15, 9, 30, 0)
+        .unwrap()
+}
+
+pub fn app(dir: &Path, lang: Lang) -> App {
+    App::new(dir, lang, clock)
+}
+
+pub fn key(app: &mut App, code: KeyCode) {
+    app.handle(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+/// Presses each key named: single characters, or "Enter", "Esc", "Tab", "Up", "Down", "Left",
+/// "Right", "PgDn", "PgUp".
+pub fn keys(app: &mut App, names: &[&str]) {
+    for k in names {
+        let code = match *k {
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Tab" => KeyCode::Tab,
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "PgDn" => KeyCode::PageDown,
+            "PgUp" => KeyCode::PageUp,
+            "Bksp" => KeyCode::Backspace,
+            "End" => KeyCode::End,
+            "Home" => KeyCode::Home,
+            c => KeyCode::Char(c.chars().next().unwrap()),
+        };
+        key(app, code);
+    }
+}
+
+/// Types text one `char` at a time, as a terminal delivers it.
+pub fn type_text(app: &mut App, s: &str) {
+    for c in s.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        key(app, code);
+    }
+}
+
+pub fn paste(app: &mut App, s: &str) {
+    app.handle(&Event::Paste(s.to_owned()));
+}
+
+pub fn terminal(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| app.draw(f)).unwrap();
+    t
+}
+
+/// The screen's text, one line per row.
+pub fn screen(app: &App, w: u16, h: u16) -> String {
+    let t = terminal(app, w, h);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn load(path: &Path) -> Session {
+    let text = std::fs::read_to_string(path).unwrap();
+    let opts =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    opts.from_str(&text).unwrap()
+}
+
+/// The one session file in `dir`.
+pub fn session_file(dir: &Path) -> std::path::PathBuf {
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    assert_eq!(v.len(), 1, "one session file in {v:?}");
+    v.remove(0)
+}
+
+/// A draft session with these members (the first is secretary), saved in `dir`.
+pub fn write_session(dir: &Path, names: &[&str], year: i32) -> std::path::PathBuf {
+    use chibo::domain::{Cell, Member, Post};
+    let date = chrono::NaiveDate::from_ymd_opt(year, 12, 15).unwrap();
+    let cell = Cell {
+        name: "Chi bộ Khu dân cư số 7 phường Phúc Xá".into(),
+        committee: "Đảng bộ phường Phúc Xá".into(),
+    };
+    let mut s = Session::new(format!("{year}-kdc7"), cell, year, date, "Nhà văn hóa");
+    s.meeting.start = chrono::NaiveTime::from_hms_opt(8, 0, 0);
+    for (i, n) in names.iter().enumerate() {
+        let mut m = Member::new(format!("m{}", i + 1), *n);
+        if i == 0 {
+            m.post = Post::Secretary;
+        }
+        s.members.push(m);
+    }
+    let path = dir.join(format!("{year}-kdc7.ron"));
+    let cfg = ron::ser::PrettyConfig::new().extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    std::fs::write(&path, ron::ser::to_string_pretty(&s, cfg).unwrap()).unwrap();
+    path
+}
