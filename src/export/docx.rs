@@ -23,6 +23,9 @@ pub const MARGIN_RIGHT: i32 = 850;
 /// The width between the margins.
 const TEXT_W: usize = 11906 - 1701 - 850;
 
+/// How far the header table reaches into the left margin, in twips (12 mm).
+const HEADER_INDENT: usize = 680;
+
 const FONT: &str = "Times New Roman";
 /// Sizes in half-points.
 const BODY: usize = 28;
@@ -43,8 +46,13 @@ pub fn render(d: &Doc) -> Result<Vec<u8>, ExportError> {
         )
         .default_fonts(fonts())
         .default_size(BODY);
+    let mut after_table = false;
     for b in &d.blocks {
-        docx = add(docx, b);
+        docx = add(docx, b, after_table);
+        after_table = matches!(
+            b,
+            Block::Table(_) | Block::Signatures(_) | Block::Header { .. }
+        );
     }
     let mut buf = Cursor::new(Vec::new());
     docx.build()
@@ -92,7 +100,9 @@ fn spaced(p: Paragraph, before: u32, after: u32) -> Paragraph {
     p.line_spacing(LineSpacing::new().before(before).after(after))
 }
 
-fn add(docx: Docx, b: &Block) -> Docx {
+/// Adds a block; `after_table` puts some room between a table and the paragraph under it.
+fn add(docx: Docx, b: &Block, after_table: bool) -> Docx {
+    let before = if after_table { 160 } else { 0 };
     match b {
         Block::Header {
             committee,
@@ -116,7 +126,7 @@ fn add(docx: Docx, b: &Block) -> Docx {
             120,
             60,
         )),
-        Block::Para(spans) => docx.add_paragraph(para(spans).indent(
+        Block::Para(spans) => docx.add_paragraph(para(spans, before).indent(
             None,
             Some(SpecialIndentType::FirstLine(567)),
             None,
@@ -125,7 +135,7 @@ fn add(docx: Docx, b: &Block) -> Docx {
         Block::Item(spans) => {
             let mut all = vec![Span::plain("- ")];
             all.extend(spans.iter().cloned());
-            docx.add_paragraph(para(&all).indent(
+            docx.add_paragraph(para(&all, before).indent(
                 Some(567),
                 Some(SpecialIndentType::Hanging(284)),
                 None,
@@ -137,11 +147,11 @@ fn add(docx: Docx, b: &Block) -> Docx {
     }
 }
 
-fn para(spans: &[Span]) -> Paragraph {
+fn para(spans: &[Span], before: u32) -> Paragraph {
     let p = spans
         .iter()
         .fold(Paragraph::new(), |p, s| p.add_run(styled(s, BODY)));
-    spaced(p.align(AlignmentType::Both), 0, 60)
+    spaced(p.align(AlignmentType::Both), before, 60)
 }
 
 fn cell(width: usize, paragraphs: Vec<Paragraph>) -> TableCell {
@@ -155,7 +165,9 @@ fn cell(width: usize, paragraphs: Vec<Paragraph>) -> TableCell {
 /// Left: committee (upright), cell (bold), "*"; right: the party (15 pt bold, underlined by a
 /// rule of its own width), the place and date (italic).
 fn header(committee: &str, cell_name: &str, party: &str, place_date: &str) -> DTable {
-    let (lw, rw) = (4100, TEXT_W - 4100);
+    // The header reaches 12 mm into the left margin so that a usual committee name and the
+    // place-and-date line each fit on one line.
+    let (lw, rw) = (4420, TEXT_W + HEADER_INDENT - 4420);
     let left = vec![
         centred(run(committee, BODY)),
         centred(run(cell_name, BODY).bold()),
@@ -167,6 +179,8 @@ fn header(committee: &str, cell_name: &str, party: &str, place_date: &str) -> DT
     ];
     DTable::without_borders(vec![TableRow::new(vec![cell(lw, left), cell(rw, right)])])
         .set_grid(vec![lw, rw])
+        .indent(-(HEADER_INDENT as i32))
+        .margins(TableCellMargins::new().margin(0, 57, 0, 57))
 }
 
 /// Column widths of the results table in twips, filling the text width; the name column takes
