@@ -104,38 +104,67 @@ fn pad(s: &str, width: usize, align: Align) -> String {
 /// starts with `first`, the others with `rest`; line breaks in the text are kept.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut line = first.to_owned();
-    let mut fresh = true;
+    let mut line = Line::new(first);
     for (n, para) in text.split('\n').enumerate() {
         if n > 0 {
-            out.push(std::mem::replace(&mut line, rest.to_owned()));
-            fresh = true;
+            out.push(line.take(rest));
         }
         for word in para.split_whitespace() {
-            let sep = usize::from(!fresh);
-            if !fresh && line.width() + sep + word.width() > width {
-                out.push(std::mem::replace(&mut line, rest.to_owned()));
-                fresh = true;
+            let ww = word.width();
+            if !line.fresh && line.width + 1 + ww > width {
+                out.push(line.take(rest));
             }
-            if !fresh {
-                line.push(' ');
+            if !line.fresh {
+                line.push(" ", 1);
             }
-            cut_into(word, width, rest, &mut line, &mut out);
-            fresh = false;
+            if line.width + ww <= width {
+                line.push(word, ww);
+            } else {
+                cut_into(word, width, rest, &mut line, &mut out);
+            }
+            line.fresh = false;
         }
     }
-    out.push(line);
+    out.push(line.text);
     out
 }
 
-/// Appends `word` to `line`, breaking it across lines when it is wider than the room left.
-fn cut_into(word: &str, width: usize, rest: &str, line: &mut String, out: &mut Vec<String>) {
+/// A line being filled, with its display width kept as it grows.
+struct Line {
+    text: String,
+    width: usize,
+    indent: usize,
+    fresh: bool,
+}
+
+impl Line {
+    fn new(indent: &str) -> Self {
+        Line {
+            text: indent.to_owned(),
+            width: indent.width(),
+            indent: indent.width(),
+            fresh: true,
+        }
+    }
+    fn push(&mut self, s: &str, w: usize) {
+        self.text.push_str(s);
+        self.width += w;
+    }
+    /// The finished line; a new one starts with `indent`.
+    fn take(&mut self, indent: &str) -> String {
+        std::mem::replace(self, Line::new(indent)).text
+    }
+}
+
+/// Appends `word` to `line`, breaking it across lines where it overflows.
+fn cut_into(word: &str, width: usize, rest: &str, line: &mut Line, out: &mut Vec<String>) {
     for c in word.chars() {
         let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if line.width() + cw > width && line.width() > rest.width() {
-            out.push(std::mem::replace(line, rest.to_owned()));
+        if line.width + cw > width && line.width > line.indent {
+            out.push(line.take(rest));
         }
-        line.push(c);
+        let mut buf = [0u8; 4];
+        line.push(c.encode_utf8(&mut buf), cw);
     }
 }
 
