@@ -255,6 +255,23 @@ fn english_minutes() {
 }
 
 #[test]
+fn control_characters_in_user_text_do_not_break_the_xml() {
+    let mut s = export_support::finished();
+    let remark = chibo::domain::Remark {
+        speaker: chibo::domain::Speaker::Guest("Khách".into()),
+        text: "dán từ\u{1}nơi khác\tcó tab & <ký hiệu>".into(),
+    };
+    s.apply(
+        chibo::domain::Command::AddContribution(remark),
+        export_support::at(16, 0),
+    )
+    .unwrap();
+    let xml = docx(&s, Lang::Vi);
+    assert!(!xml.contains('\u{1}'));
+    assert!(xml.contains("dán từnơi khác có tab &amp; &lt;ký hiệu&gt;"));
+}
+
+#[test]
 fn a_session_in_draft_still_renders() {
     let xml = docx(&export_support::prepared(), Lang::Vi);
     assert!(xml.contains("BIÊN BẢN"));

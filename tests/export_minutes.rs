@@ -373,7 +373,10 @@ fn blanks_before_the_meeting() {
     );
     let t = flat(&s, Lang::Vi);
     assert!(t.contains("Hồi ……, ngày 15 tháng 12 năm 2025"));
-    assert!(t.contains("Chủ trì: đồng chí ……."));
+    assert!(
+        t.contains("Chủ trì: đồng chí …… - Thư ký: đồng chí ……"),
+        "no full stop after a blank"
+    );
     assert!(t.contains("Hội nghị kết thúc vào hồi …… cùng ngày."));
     assert!(t.contains("kết quả biểu quyết thông qua: ……"));
 }

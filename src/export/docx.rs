@@ -134,9 +134,26 @@ fn run(text: &str) -> Run {
         if i > 0 {
             r = r.add_break(docx_rs::BreakType::TextWrapping);
         }
-        r = r.add_text(line);
+        r = r.add_text(xml_safe(line));
     }
     r
+}
+
+/// XML 1.0 forbids most control characters: a stray one pasted into a remark would make Word
+/// refuse the whole file. Tabs become spaces; the others are dropped.
+fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_control) {
+        s.chars()
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                c if c.is_control() => None,
+                c => Some(c),
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
 }
 
 /// A run naming its font and size, for the header lines and the title: they keep their look

@@ -101,7 +101,7 @@ pub fn self_assessed(
         (true, Lang::En) => "The cell's self-assessed level",
     };
     let Some(sc) = score else {
-        return format!("{lead}: {l}.");
+        return super::full_stop(format!("{lead}: {l}"));
     };
     let (t, g, k) = (sc.total(), sc.general, sc.tasks);
     let band = band.map_or_else(String::new, |b| match lang {
