@@ -6,7 +6,7 @@ mod common;
 
 use chibo::domain::{
     Attendance, Command, FindingKind, Level, Post, RuleSet, RuleSetName, Score, Severity, Subject,
-    evaluate,
+    audit,
 };
 use common::*;
 
@@ -543,7 +543,7 @@ fn not_rated_is_a_warning_then_an_error_once_finalized() {
         vec![(Severity::Error, member_subject(2), FindingKind::NotRated)]
     );
     assert!(
-        evaluate(&s)
+        audit(&s)
             .iter()
             .all(|f| f.kind != FindingKind::ChecksumMismatch)
     );

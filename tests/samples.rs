@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use chibo::domain::{
     Exclusion, FindingKind, Level, MemberId, Membership, RuleSetName, Session, Severity, Status,
-    Step, Subject, evaluate, excellent_cap, working_days_between,
+    Step, Subject, audit, excellent_cap, working_days_between,
 };
 use ron::extensions::Extensions;
 use unicode_normalization::is_nfc;
@@ -49,7 +49,7 @@ fn order_ids(s: &Session) -> Vec<MemberId> {
 
 /// The findings as (severity, rule, member id or "" for the session/cell), sorted.
 fn findings(s: &Session) -> Vec<(Severity, &'static str, String)> {
-    let mut v: Vec<_> = evaluate(s)
+    let mut v: Vec<_> = audit(s)
         .into_iter()
         .map(|f| {
             let who = match &f.subject {
@@ -130,7 +130,7 @@ fn finished_is_sealed_with_a_matching_checksum() {
         "put checksum: \"{actual}\" in {FINISHED}"
     );
     assert!(
-        !evaluate(&s)
+        !audit(&s)
             .iter()
             .any(|f| f.kind == FindingKind::ChecksumMismatch)
     );
@@ -393,9 +393,9 @@ fn doc_example_loads_and_is_clean() {
     let s = parse(&doc_example(), DOC);
     assert_eq!(s.members.len(), 4);
     assert!(
-        evaluate(&s).iter().all(|f| f.severity != Severity::Error),
+        audit(&s).iter().all(|f| f.severity != Severity::Error),
         "{:?}",
-        evaluate(&s)
+        audit(&s)
     );
     assert_eq!(s.denominator(), 3, "the probationary member does not vote");
     assert_eq!(s.rated_count(), (4, 4));

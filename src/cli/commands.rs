@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::domain::{Attendance, Cell, Member, Session, Severity, evaluate};
+use crate::domain::{Attendance, Cell, Member, Session, Severity, audit};
 use crate::export::{self, Format};
 use crate::i18n::{Lang, cli as t, finding_message, severity_label, subject_label};
 use crate::store;
@@ -65,7 +65,7 @@ pub fn check(files: &[PathBuf], lang: Lang) -> u8 {
                 continue;
             }
         };
-        let findings = evaluate(&session);
+        let findings = audit(&session);
         if findings.is_empty() {
             println!("{}: {}", path.display(), t::no_findings(lang));
         }

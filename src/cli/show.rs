@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::domain::{Level, Member, Outcome, Session, Subject, evaluate};
+use crate::domain::{Level, Member, Outcome, Session, Subject, audit};
 use crate::i18n::{Lang, cli as t, finding_message, level_name, severity_label};
 
 /// Columns aligned by display width (Vietnamese letters with marks are one column each).
@@ -201,7 +201,7 @@ fn cell(s: &Session, lang: Lang, out: &mut String) {
 }
 
 fn findings(s: &Session, lang: Lang, out: &mut String) {
-    let all = evaluate(s);
+    let all = audit(s);
     let _ = writeln!(out, "{} ({})", t::findings(lang), all.len());
     for f in &all {
         let who = match &f.subject {

@@ -6,6 +6,7 @@
 
 mod command;
 pub mod demo;
+mod evaluate;
 mod level;
 mod member;
 mod rules;
@@ -14,12 +15,12 @@ mod tally;
 mod text;
 
 pub use command::{Command, DomainError, TextField};
+pub use evaluate::{Finding, FindingKind, Severity, Subject, audit, evaluate};
 pub use level::{Level, LevelCounts};
 pub use member::{Attendance, Exclusion, Member, MemberId, Membership, Post};
 pub use rules::{
-    DenominatorRule, Finding, FindingKind, Fraction, LevelThreshold, Requirement, RuleSet,
-    RuleSetName, Settings, Severity, Subject, evaluate, excellent_cap, score_band,
-    working_days_between,
+    DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet, RuleSetName, Settings,
+    excellent_cap, score_band, working_days_between,
 };
 pub use session::{
     Amendment, Cell, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview, Remark, Report,

@@ -297,10 +297,10 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         Align::Left,
         Align::Center,
         Align::Center,
-        Align::Right,
-        Align::Right,
-        Align::Right,
-        Align::Right,
+        Align::Center,
+        Align::Center,
+        Align::Center,
+        Align::Center,
         Align::Center,
     ];
     let columns = w::results_columns(lang)

@@ -159,3 +159,28 @@ pub fn escape(text: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_in_user_text() {
+        assert_eq!(escape("a *b* _c_ [d] | e"), r"a \*b\* \_c\_ \[d\] \| e");
+        assert_eq!(escape("# not a heading"), r"\# not a heading");
+        assert_eq!(escape("1. not a list"), r"1\. not a list");
+        assert_eq!(escape("- not an item"), r"\- not an item");
+        assert_eq!(escape("Quy định 366-QĐ/TW"), "Quy định 366-QĐ/TW");
+    }
+
+    #[test]
+    fn emphasis_hugs_the_text() {
+        let spans = [Span::bold("Ưu điểm:"), Span::plain(" tốt")];
+        assert_eq!(inline(&spans, ""), "**Ưu điểm:** tốt");
+    }
+
+    #[test]
+    fn line_breaks_become_hard_breaks() {
+        assert_eq!(inline(&[Span::plain("một\nhai")], "  "), "một  \n  hai");
+    }
+}

@@ -8,7 +8,7 @@ use super::results::ResultTable;
 use crate::domain::{
     Amendment, Attendance, DenominatorRule, Exclusion, Finding, Fraction, Level, LevelCounts,
     LevelThreshold, MemberId, Membership, Motion, Outcome, Post, Remark, Report, RuleSetName,
-    Score, Session, Settings, Speaker, Status, Subject, Tally, VoteMethod, evaluate, excellent_cap,
+    Score, Session, Settings, Speaker, Status, Subject, Tally, VoteMethod, audit, excellent_cap,
     score_band,
 };
 
@@ -177,7 +177,7 @@ pub struct Seal {
 impl Minutes {
     /// Gathers the minutes of `s`.
     pub fn build(s: &Session) -> Minutes {
-        let findings = evaluate(s);
+        let findings = audit(s);
         let results = ResultTable::with_findings(s, &findings);
         let name = |id: &Option<MemberId>| id.as_ref().map(|id| s.member_name(id).to_owned());
         Minutes {

@@ -3,7 +3,7 @@
 
 use crate::domain::{
     Attendance, Exclusion, Finding, Level, LevelCounts, MemberId, Membership, Score, Session,
-    Subject, evaluate,
+    Subject, audit,
 };
 
 /// One member's line in the results.
@@ -38,7 +38,7 @@ pub struct ResultTable {
 impl ResultTable {
     /// Builds the table, evaluating the rules once.
     pub fn build(s: &Session) -> Self {
-        Self::with_findings(s, &evaluate(s))
+        Self::with_findings(s, &audit(s))
     }
 
     /// Builds the table from findings already evaluated for `s`.

@@ -104,64 +104,101 @@ fn pad(s: &str, width: usize, align: Align) -> String {
 /// starts with `first`, the others with `rest`; line breaks in the text are kept.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut line = first.to_owned();
-    let mut fresh = true;
+    let mut line = Line::new(first);
     for (n, para) in text.split('\n').enumerate() {
         if n > 0 {
-            out.push(std::mem::replace(&mut line, rest.to_owned()));
-            fresh = true;
+            out.push(line.take(rest));
         }
         for word in para.split_whitespace() {
-            let sep = usize::from(!fresh);
-            if !fresh && line.width() + sep + word.width() > width {
-                out.push(std::mem::replace(&mut line, rest.to_owned()));
-                fresh = true;
+            let ww = word.width();
+            if !line.fresh && line.width + 1 + ww > width {
+                out.push(line.take(rest));
             }
-            if !fresh {
-                line.push(' ');
+            if !line.fresh {
+                line.push(" ", 1);
             }
-            cut_into(word, width, rest, &mut line, &mut out);
-            fresh = false;
+            if line.width + ww <= width {
+                line.push(word, ww);
+            } else {
+                cut_into(word, width, rest, &mut line, &mut out);
+            }
+            line.fresh = false;
         }
     }
-    out.push(line);
+    out.push(line.text);
     out
 }
 
-/// Appends `word` to `line`, breaking it across lines when it is wider than the room left.
-fn cut_into(word: &str, width: usize, rest: &str, line: &mut String, out: &mut Vec<String>) {
-    for c in word.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if line.width() + cw > width && line.width() > rest.width() {
-            out.push(std::mem::replace(line, rest.to_owned()));
+/// A line being filled, with its display width kept as it grows.
+struct Line {
+    text: String,
+    width: usize,
+    indent: usize,
+    fresh: bool,
+}
+
+impl Line {
+    fn new(indent: &str) -> Self {
+        Line {
+            text: indent.to_owned(),
+            width: indent.width(),
+            indent: indent.width(),
+            fresh: true,
         }
-        line.push(c);
+    }
+    fn push(&mut self, s: &str, w: usize) {
+        self.text.push_str(s);
+        self.width += w;
+    }
+    /// The finished line; a new one starts with `indent`.
+    fn take(&mut self, indent: &str) -> String {
+        std::mem::replace(self, Line::new(indent)).text
     }
 }
 
-/// Column widths that fit the page: natural widths, the widest column narrowed first.
+/// Appends `word` to `line`, breaking it across lines where it overflows.
+fn cut_into(word: &str, width: usize, rest: &str, line: &mut Line, out: &mut Vec<String>) {
+    for c in word.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if line.width + cw > width && line.width > line.indent {
+            out.push(line.take(rest));
+        }
+        let mut buf = [0u8; 4];
+        line.push(c.encode_utf8(&mut buf), cw);
+    }
+}
+
+/// Column widths that fit the page: natural widths, narrowed widest first down to each
+/// column's longest word, and only then below it (cutting words) if the page is still too narrow.
 fn widths(t: &Table) -> Vec<usize> {
-    let n = t.columns.len();
-    let natural = |i: usize| {
-        let head = t.columns[i].0.width();
-        t.rows
-            .iter()
-            .filter_map(|r| r.get(i))
-            .map(|c| c.width())
-            .fold(head, usize::max)
+    let cells = |i: usize| {
+        std::iter::once(t.columns[i].0.as_str()).chain(
+            t.rows
+                .iter()
+                .filter_map(move |r| r.get(i))
+                .map(String::as_str),
+        )
     };
-    let mut w: Vec<usize> = (0..n).map(natural).collect();
+    let n = t.columns.len();
+    let mut w: Vec<usize> = (0..n)
+        .map(|i| cells(i).map(|c| c.width()).max().unwrap_or(1))
+        .collect();
+    let words: Vec<usize> = (0..n)
+        .map(|i| {
+            cells(i)
+                .flat_map(str::split_whitespace)
+                .map(|x| x.width())
+                .max()
+                .unwrap_or(1)
+        })
+        .collect();
     let room = WIDTH.saturating_sub(GAP.width() * n.saturating_sub(1));
-    while w.iter().sum::<usize>() > room {
-        let Some((i, _)) = w
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| **x > 1)
-            .max_by_key(|(_, x)| **x)
-        else {
-            break;
-        };
-        w[i] -= 1;
+    for floor in [&words[..], &vec![1; n][..]] {
+        while w.iter().sum::<usize>() > room {
+            let widest = (0..n).filter(|i| w[*i] > floor[*i]).max_by_key(|i| w[*i]);
+            let Some(i) = widest else { break };
+            w[i] -= 1;
+        }
     }
     w
 }
@@ -195,5 +232,58 @@ fn row(cells: &[String], w: &[usize], aligns: &[Align], lines: &mut Vec<String>)
             .map(|(i, c)| pad(c.get(k).map_or("", String::as_str), w[i], aligns[i]))
             .collect();
         lines.push(parts.join(GAP));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_by_display_width_with_a_hanging_indent() {
+        let text = "Hoàn thành xuất sắc nhiệm vụ ".repeat(5);
+        let lines = wrap(&text, 30, "- ", "  ");
+        assert!(lines.iter().all(|l| l.width() <= 30), "{lines:?}");
+        assert!(lines[0].starts_with("- Hoàn"));
+        assert!(lines[1..].iter().all(|l| l.starts_with("  ")));
+        let words: Vec<&str> = lines.iter().flat_map(|l| l.split_whitespace()).collect();
+        assert_eq!(words.len(), 31, "every word kept, plus the dash");
+    }
+
+    #[test]
+    fn cuts_a_word_wider_than_the_line() {
+        let hex = "3390d8ba28d54f2b28e84862de5d4f6a4d80f7d741c5bbec3002fc7e1a135a1c";
+        let lines = wrap(hex, 20, "", "");
+        assert_eq!(lines.len(), 4);
+        assert!(lines.iter().all(|l| l.width() <= 20));
+        assert_eq!(lines.concat(), hex);
+    }
+
+    #[test]
+    fn keeps_line_breaks_of_the_text() {
+        assert_eq!(wrap("một\nhai", 80, "", "  "), ["một", "  hai"]);
+    }
+
+    #[test]
+    fn narrows_tables_at_word_boundaries_first() {
+        let t = Table {
+            columns: vec![
+                ("Họ và tên".into(), Align::Left),
+                ("Ghi chú".into(), Align::Left),
+            ],
+            rows: vec![vec!["Nguyễn Thị Phương Thảo".into(), "ý kiến ".repeat(20)]],
+        };
+        let w = widths(&t);
+        assert_eq!(w[0], 22, "the name keeps its width");
+        assert_eq!(w.iter().sum::<usize>() + GAP.width(), WIDTH);
+        let mut lines = Vec::new();
+        table(&t, &mut lines);
+        assert!(lines.iter().all(|l| l.width() <= WIDTH));
+        assert!(lines.len() > 3, "the long cell wraps onto more lines");
+    }
+
+    #[test]
+    fn centres_by_display_width() {
+        assert_eq!(center("ĐẢNG", 8), "  ĐẢNG  ");
     }
 }

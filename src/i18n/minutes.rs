@@ -300,20 +300,25 @@ fn or_blank(name: Option<&str>) -> &str {
     name.filter(|n| !n.trim().is_empty()).unwrap_or(BLANK)
 }
 
+/// Ends a sentence with a full stop, unless it ends with a blank to fill in by hand.
+pub fn full_stop(s: String) -> String {
+    if s.ends_with(BLANK) { s } else { s + "." }
+}
+
 pub fn chair(name: Option<&str>, lang: Lang) -> String {
     let n = or_blank(name);
-    match lang {
-        Lang::Vi => format!("Chủ trì: đồng chí {n}."),
-        Lang::En => format!("Chair: {n}."),
-    }
+    full_stop(match lang {
+        Lang::Vi => format!("Chủ trì: đồng chí {n}"),
+        Lang::En => format!("Chair: {n}"),
+    })
 }
 
 pub fn minute_taker(name: Option<&str>, lang: Lang) -> String {
     let n = or_blank(name);
-    match lang {
-        Lang::Vi => format!("Thư ký: đồng chí {n}."),
-        Lang::En => format!("Minute-taker: {n}."),
-    }
+    full_stop(match lang {
+        Lang::Vi => format!("Thư ký: đồng chí {n}"),
+        Lang::En => format!("Minute-taker: {n}"),
+    })
 }
 
 pub fn guests(list: &[String], lang: Lang) -> String {

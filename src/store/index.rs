@@ -50,6 +50,8 @@ pub struct IndexEntry {
 #[serde(rename = "Session")]
 struct Header {
     #[serde(default)]
+    schema: u32,
+    #[serde(default)]
     id: String,
     cell: Cell,
     year: i32,
@@ -61,6 +63,12 @@ struct Header {
     reviews: Vec<ReviewHeader>,
     #[serde(default)]
     status: Status,
+}
+
+impl super::migrate::Versioned for Header {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
 }
 
 #[derive(Deserialize)]

@@ -45,8 +45,35 @@ struct RulesProbe<'a> {
     rules: &'a RawValue,
 }
 
+/// What the typed parse must tell about itself so the fast path can refuse a newer file.
+pub(crate) trait Versioned {
+    fn schema(&self) -> u32;
+}
+
+impl Versioned for crate::domain::Session {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
 /// Parses `text` (BOM already stripped) as `T` after migrating it to the current schema.
-pub(crate) fn deserialize<T: DeserializeOwned>(text: &str, path: &Path) -> Result<T, StoreError> {
+///
+/// A current file parses in one pass. Only when that fails (an older or newer schema, or a
+/// mistake) is the schema probed, to migrate, to refuse a newer file, or to report the error.
+pub(crate) fn deserialize<T: DeserializeOwned + Versioned>(
+    text: &str,
+    path: &Path,
+) -> Result<T, StoreError> {
+    if let Ok(value) = options().from_str::<T>(text) {
+        let found = value.schema();
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::Newer {
+                path: path.to_owned(),
+                found,
+            });
+        }
+        return Ok(value);
+    }
     let probe: SchemaProbe = options()
         .from_str(text)
         .map_err(|e| StoreError::parse(path, text, e))?;
@@ -124,7 +151,8 @@ mod tests {
 
     #[test]
     fn schema_0_without_rules_says_rules_are_missing() {
-        let e = deserialize::<SchemaProbe>("(\n    id: \"x\",\n)", Path::new("x.ron")).err();
+        let e =
+            deserialize::<crate::domain::Session>("(\n    id: \"x\",\n)", Path::new("x.ron")).err();
         assert!(
             matches!(
                 e,
@@ -139,7 +167,7 @@ mod tests {
 
     #[test]
     fn newer_schema_is_refused() {
-        let e = deserialize::<SchemaProbe>("(schema: 99)", Path::new("x.ron")).err();
+        let e = deserialize::<crate::domain::Session>("(schema: 99)", Path::new("x.ron")).err();
         assert!(matches!(e, Some(StoreError::Newer { found: 99, .. })));
     }
 }

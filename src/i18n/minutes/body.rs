@@ -101,7 +101,7 @@ pub fn self_assessed(
         (true, Lang::En) => "The cell's self-assessed level",
     };
     let Some(sc) = score else {
-        return format!("{lead}: {l}.");
+        return super::full_stop(format!("{lead}: {l}"));
     };
     let (t, g, k) = (sc.total(), sc.general, sc.tasks);
     let band = band.map_or_else(String::new, |b| match lang {
@@ -307,12 +307,12 @@ pub fn results_columns(lang: Lang) -> [&'static str; 9] {
         Lang::En => [
             "No.",
             "Full name",
-            "Off./Prob.",
+            "Status",
             "Self",
-            "Excellent",
+            "Exc.",
             "Good",
-            "Complete",
-            "Not complete",
+            "Comp.",
+            "Not c.",
             "Proposed",
         ],
     }
@@ -337,7 +337,8 @@ pub fn unrated_cell(absent: bool, lang: Lang) -> &'static str {
 pub fn results_legend(lang: Lang) -> &'static str {
     lang.pick(
         "CT: chính thức; DB: dự bị. Số phiếu là của vòng biểu quyết cuối cùng.",
-        "Off.: official; Prob.: probationary. Votes are those of the last round.",
+        "Off.: official; Prob.: probationary. Votes for Excellent (Exc.), Good, Complete \
+         (Comp.) and Not complete (Not c.) are those of the last round.",
     )
 }
 

@@ -1,0 +1,444 @@
+//! The rules applied to a session: each yields [`Finding`]s with a severity and the numbers,
+//! shown live in the app and listed in the minutes where they still stand.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::level::Level;
+use super::member::{Member, MemberId};
+use super::rules::{
+    Fraction, Requirement, RuleSetName, excellent_cap, score_band, working_days_between,
+};
+use super::session::{MemberReview, Score, Session, Status, is_leader};
+use super::tally::{Outcome, Tally, TallyProblem, propose};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    Note,
+}
+
+/// Whom a finding is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Session,
+    Cell,
+    Member(MemberId),
+}
+
+/// What a rule found, with the numbers; the words are in `i18n`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindingKind {
+    Quorum {
+        present: u32,
+        denominator: u32,
+        quorum: Fraction,
+    },
+    Tally {
+        round: usize,
+        problem: TallyProblem,
+    },
+    NoResult {
+        round: usize,
+    },
+    NotRated,
+    ReviewLater,
+    VotedButExcluded,
+    Disciplined {
+        proposed: Level,
+    },
+    DisciplinedRemedied,
+    ExcellentCap {
+        excellent: u32,
+        good: u32,
+        cap: u32,
+        percent: u32,
+    },
+    CapWithoutReason {
+        percent: u32,
+    },
+    CapTooHigh {
+        percent: u32,
+    },
+    ScoreOutOfRange {
+        score: Score,
+    },
+    ScoreBand {
+        total: u32,
+        band: Level,
+        self_assessed: Level,
+    },
+    MemberBeforeCollective,
+    MemberBeforeLeaders,
+    CellBeforeMembers,
+    DraftMissing,
+    DraftLate {
+        sent: NaiveDate,
+        working_days: i64,
+    },
+    AfterDeadline {
+        date: NaiveDate,
+    },
+    SickLeave {
+        proposed: Level,
+    },
+    ChecksumMismatch,
+}
+
+impl FindingKind {
+    /// A stable id for the rule, used in CSV and in tests.
+    pub fn rule(&self) -> &'static str {
+        match self {
+            FindingKind::Quorum { .. } => "quorum",
+            FindingKind::Tally { .. } => "tally",
+            FindingKind::NoResult { .. } => "no-result",
+            FindingKind::NotRated => "not-rated",
+            FindingKind::ReviewLater => "review-later",
+            FindingKind::VotedButExcluded => "voted-but-excluded",
+            FindingKind::Disciplined { .. } | FindingKind::DisciplinedRemedied => "discipline",
+            FindingKind::ExcellentCap { .. } => "excellent-cap",
+            FindingKind::CapWithoutReason { .. } | FindingKind::CapTooHigh { .. } => "cap-setting",
+            FindingKind::ScoreOutOfRange { .. } => "score-range",
+            FindingKind::ScoreBand { .. } => "score-band",
+            FindingKind::MemberBeforeCollective
+            | FindingKind::MemberBeforeLeaders
+            | FindingKind::CellBeforeMembers => "order",
+            FindingKind::DraftMissing | FindingKind::DraftLate { .. } => "draft-3-days",
+            FindingKind::AfterDeadline { .. } => "deadline",
+            FindingKind::SickLeave { .. } => "sick-leave",
+            FindingKind::ChecksumMismatch => "checksum",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub subject: Subject,
+    pub kind: FindingKind,
+}
+
+impl Finding {
+    fn new(severity: Severity, subject: Subject, kind: FindingKind) -> Self {
+        Finding {
+            severity,
+            subject,
+            kind,
+        }
+    }
+}
+
+/// What every rule asks of a session, computed once per evaluation: the denominator, the
+/// voters, each member's review and the review order. Keeps `evaluate` linear in the roster.
+struct Ctx<'a> {
+    s: &'a Session,
+    denominator: u32,
+    voters: u32,
+    reviews: HashMap<&'a MemberId, &'a MemberReview>,
+    order: Vec<&'a Member>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(s: &'a Session) -> Self {
+        Ctx {
+            s,
+            denominator: s.denominator(),
+            voters: s.voters_present(),
+            reviews: s.reviews.iter().map(|r| (&r.member, r)).collect(),
+            order: s.review_order(),
+        }
+    }
+
+    fn review(&self, id: &MemberId) -> Option<&'a MemberReview> {
+        self.reviews.get(id).copied()
+    }
+
+    fn outcome(&self, round: &Tally) -> Outcome {
+        propose(&round.counts, self.denominator, &self.s.rules.settings)
+    }
+
+    fn proposed(&self, id: &MemberId) -> Option<Level> {
+        let round = self.review(id)?.rounds.last()?;
+        self.outcome(round).level()
+    }
+}
+
+/// Every rule of the session's rule set, applied to the session as it stands. Cheap enough to
+/// run on every redraw; the seal (checksum) is checked by [`audit`].
+pub fn evaluate(s: &Session) -> Vec<Finding> {
+    let cx = Ctx::new(s);
+    let mut out = Vec::new();
+    session_rules(&cx, &mut out);
+    for m in &s.members {
+        member_rules(&cx, m, &mut out);
+    }
+    cell_rules(&cx, &mut out);
+    order_rules(&cx, &mut out);
+    out
+}
+
+/// [`evaluate`] plus the seal: a finalized session whose content no longer matches its checksum
+/// is an error. This re-serializes the session, so it runs on load and export, not per frame.
+pub fn audit(s: &Session) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Status::Finalized { checksum, .. } = &s.status
+        && *checksum != s.content_checksum()
+    {
+        let kind = FindingKind::ChecksumMismatch;
+        out.push(Finding::new(Severity::Error, Subject::Session, kind));
+    }
+    out.extend(evaluate(s));
+    out
+}
+
+fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
+    let s = cx.s;
+    use FindingKind as K;
+    let set = &s.rules.settings;
+    // The roll call has begun once anyone is called, present or not: a meeting where every
+    // name was called absent is the worst case of a missing quorum.
+    let attendance_taken = s
+        .members
+        .iter()
+        .any(|m| m.attendance != super::member::Attendance::Unknown);
+    // The quorum is judged against the members called, whatever the majority's denominator.
+    let denominator = s.convened();
+    let present = s.denominator_present();
+    if attendance_taken
+        && !Requirement::AtLeast(set.quorum).met(u64::from(present), u64::from(denominator))
+    {
+        let kind = K::Quorum {
+            present,
+            denominator,
+            quorum: set.quorum,
+        };
+        out.push(Finding::new(Severity::Warning, Subject::Session, kind));
+    }
+    if set.excellent_cap_percent > 25 {
+        let kind = K::CapTooHigh {
+            percent: set.excellent_cap_percent,
+        };
+        out.push(Finding::new(Severity::Error, Subject::Session, kind));
+    } else if set.excellent_cap_percent > 20
+        && set
+            .cap_reason
+            .as_deref()
+            .is_none_or(|r| r.trim().is_empty())
+    {
+        let kind = K::CapWithoutReason {
+            percent: set.excellent_cap_percent,
+        };
+        out.push(Finding::new(Severity::Warning, Subject::Session, kind));
+    }
+    let (excellent, good) = cx
+        .order
+        .iter()
+        .fold((0, 0), |(e, g), m| match cx.proposed(&m.id) {
+            Some(Level::Excellent) => (e + 1, g),
+            Some(Level::Good) => (e, g + 1),
+            _ => (e, g),
+        });
+    let cap = excellent_cap(good, set.excellent_cap_percent);
+    if excellent > cap {
+        let kind = K::ExcellentCap {
+            excellent,
+            good,
+            cap,
+            percent: set.excellent_cap_percent,
+        };
+        out.push(Finding::new(Severity::Warning, Subject::Session, kind));
+    }
+    match s.meeting.draft_sent {
+        None => out.push(Finding::new(
+            Severity::Warning,
+            Subject::Session,
+            K::DraftMissing,
+        )),
+        Some(sent) => {
+            let working_days = working_days_between(sent, s.meeting.date);
+            if working_days < 3 {
+                let kind = K::DraftLate { sent, working_days };
+                out.push(Finding::new(Severity::Warning, Subject::Session, kind));
+            }
+        }
+    }
+    // "kết thúc trước ngày 31/12": a meeting on 31 December or later is late.
+    let deadline = NaiveDate::from_ymd_opt(s.year, 12, 31);
+    if deadline.is_some_and(|d| s.meeting.date >= d) {
+        let kind = K::AfterDeadline {
+            date: s.meeting.date,
+        };
+        out.push(Finding::new(Severity::Warning, Subject::Session, kind));
+    }
+}
+
+fn tally_findings(cx: &Ctx, rounds: &[Tally], subject: &Subject) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let voters = cx.voters;
+    for (i, round) in rounds.iter().enumerate() {
+        if let Err(problem) = round.check(voters) {
+            let kind = FindingKind::Tally {
+                round: i + 1,
+                problem,
+            };
+            out.push(Finding::new(Severity::Error, subject.clone(), kind));
+        }
+    }
+    if let Some(last) = rounds.last()
+        && cx.outcome(last).level().is_none()
+    {
+        let kind = FindingKind::NoResult {
+            round: rounds.len(),
+        };
+        out.push(Finding::new(Severity::Warning, subject.clone(), kind));
+    }
+    out
+}
+
+fn score_findings(score: Option<Score>, level: Option<Level>, subject: &Subject) -> Vec<Finding> {
+    let Some(score) = score else {
+        return Vec::new();
+    };
+    if !score.in_range() {
+        let kind = FindingKind::ScoreOutOfRange { score };
+        return vec![Finding::new(Severity::Error, subject.clone(), kind)];
+    }
+    let band = score_band(&score);
+    match level {
+        Some(self_assessed) if self_assessed < band => {
+            let kind = FindingKind::ScoreBand {
+                total: score.total(),
+                band,
+                self_assessed,
+            };
+            vec![Finding::new(Severity::Warning, subject.clone(), kind)]
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
+    use FindingKind as K;
+    let s = cx.s;
+    let id = &m.id;
+    let subject = Subject::Member(id.clone());
+    let review = cx.review(id);
+    let rounds = review.map_or(&[][..], |r| &r.rounds[..]);
+    if m.exclusion(s.meeting.date).is_some() {
+        if !rounds.is_empty() {
+            out.push(Finding::new(Severity::Error, subject, K::VotedButExcluded));
+        }
+        return;
+    }
+    out.extend(tally_findings(cx, rounds, &subject));
+    let proposed = cx.proposed(id);
+    if proposed.is_none() {
+        if m.attendance.is_absent() {
+            out.push(Finding::new(
+                Severity::Note,
+                subject.clone(),
+                K::ReviewLater,
+            ));
+        } else {
+            let severity = if s.status.is_finalized() {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            out.push(Finding::new(severity, subject.clone(), K::NotRated));
+        }
+    }
+    if m.disciplined && s.rules.name != RuleSetName::Qd132 {
+        if m.self_reported {
+            out.push(Finding::new(
+                Severity::Note,
+                subject.clone(),
+                K::DisciplinedRemedied,
+            ));
+        } else if let Some(p) = proposed.filter(|p| *p != Level::NotComplete) {
+            out.push(Finding::new(
+                Severity::Error,
+                subject.clone(),
+                K::Disciplined { proposed: p },
+            ));
+        }
+    }
+    if m.long_sick_leave
+        && s.rules.name == RuleSetName::Qd132
+        && let Some(p) = proposed.filter(|p| *p < Level::Complete)
+    {
+        out.push(Finding::new(
+            Severity::Error,
+            subject.clone(),
+            K::SickLeave { proposed: p },
+        ));
+    }
+    if s.rules.name == RuleSetName::Qd366
+        && let Some(r) = review
+    {
+        out.extend(score_findings(r.self_score, r.self_assessed, &subject));
+    }
+}
+
+fn cell_rules(cx: &Ctx, out: &mut Vec<Finding>) {
+    let s = cx.s;
+    let c = &s.cell_rating;
+    out.extend(tally_findings(cx, &c.rounds, &Subject::Cell));
+    if s.rules.name == RuleSetName::Qd366 {
+        out.extend(score_findings(
+            c.self_score,
+            c.self_assessed,
+            &Subject::Cell,
+        ));
+    }
+}
+
+/// The order of the meeting: collective first, leaders before the others, all members before the
+/// cell rates itself. Judged from the log positions at which each step began.
+fn order_rules(cx: &Ctx, out: &mut Vec<Finding>) {
+    use FindingKind as K;
+    let s = cx.s;
+    let order = &cx.order;
+    let started = |id: &MemberId| cx.review(id).and_then(|r| r.started);
+    let collective = s.collective.started;
+    let first_ordinary_start = order
+        .iter()
+        .filter(|m| !is_leader(m))
+        .filter_map(|m| started(&m.id))
+        .min();
+    for m in order {
+        let Some(at) = started(&m.id) else { continue };
+        let subject = Subject::Member(m.id.clone());
+        if collective.is_none_or(|c| at < c) {
+            out.push(Finding::new(
+                Severity::Warning,
+                subject.clone(),
+                K::MemberBeforeCollective,
+            ));
+        }
+        if is_leader(m) && first_ordinary_start.is_some_and(|first| first < at) {
+            out.push(Finding::new(
+                Severity::Warning,
+                subject,
+                K::MemberBeforeLeaders,
+            ));
+        }
+    }
+    if let Some(cell_at) = s.cell_rating.started {
+        let member_rated_after = order.iter().any(|m| {
+            // A member whose review began before the cell's vote may still be voted after it.
+            let last_vote = cx.review(&m.id).and_then(|r| r.voted.or(r.started));
+            cx.proposed(&m.id).is_none() && !m.attendance.is_absent()
+                || last_vote.is_some_and(|v| v > cell_at)
+        });
+        if member_rated_after {
+            out.push(Finding::new(
+                Severity::Warning,
+                Subject::Cell,
+                K::CellBeforeMembers,
+            ));
+        }
+    }
+}
