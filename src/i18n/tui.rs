@@ -134,6 +134,8 @@ texts! {
     NotYet => "chưa xếp loại", "not rated yet";
     Rated => "Đã xếp loại", "Rated";
     PerLevel => "Số lượng theo mức", "Per level";
+    HistoryTitle => "Xếp loại qua các năm", "Ratings over the years";
+    NoHistory => "Chưa có phiên họp nào có đảng viên này.", "No session names this member.";
     Agree => "Tán thành", "Agree";
     Disagree => "Không tán thành", "Disagree";
     Abstain => "Không biểu quyết", "Abstain";
@@ -208,6 +210,7 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
         Action::Export => ("xuất biên bản", "export"),
         Action::Preview => ("xem biên bản", "preview minutes"),
         Action::Reopen => ("mở lại để sửa", "reopen to correct"),
+        Action::History => ("các năm", "past years"),
     };
     lang.pick(vi, en)
 }

@@ -103,6 +103,7 @@ pub enum Action {
     Export,
     Preview,
     Reopen,
+    History,
 }
 
 /// A key bound to an action. `hint` puts it in the bottom bar; `edits` hides it in review.
@@ -190,6 +191,7 @@ const ROSTER: &[Binding] = &[
     b(K::Enter, A::EditMember).edits(),
     b(K::Char('x'), A::RemoveMember).or(K::Delete).edits(),
     b(K::Char('m'), A::ToMeeting),
+    b(K::Char('h'), A::History),
     b(K::Up, A::Up).quiet(),
     b(K::Down, A::Down).quiet(),
     b(K::Char('?'), A::Help),

@@ -7,7 +7,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Paragraph, Row, Table, TableState};
 
 use crate::domain::{Command, Member, MemberId, Membership, Post};
-use crate::i18n::tui::{T, domain_error, member_flags, post_label};
+use crate::i18n::tui::{T, domain_error, member_flags, outcome_text, post_label};
 use crate::tui::app::{App, Screen};
 use crate::tui::keymap::{Action, Context, bindings};
 use crate::tui::popup::{Confirmed, FormFor, Popup};
@@ -159,6 +159,11 @@ impl App {
                 }
             }
             Action::Back => self.close_session(),
+            Action::History => {
+                if let Some(m) = self.session().and_then(|s| s.members.get(sel)).cloned() {
+                    self.history(&m);
+                }
+            }
             Action::AddMember => {
                 let id = (n + 1..).map(|i| format!("m{i}")).find(|id| {
                     self.session()
@@ -244,5 +249,45 @@ impl App {
                 .map_or(0, |o| o.session.members.len().saturating_sub(1));
         }
         Ok(())
+    }
+}
+
+impl App {
+    /// A member's outcome in every session of the folder that has them (same id), newest first.
+    fn history(&mut self, m: &Member) {
+        let lang = self.lang;
+        let mut lines = Vec::new();
+        for e in crate::store::index(&self.dir) {
+            // The open session is read from memory: its file may be a moment behind.
+            let here = self.session_path() == Some(e.path.as_path());
+            let loaded = if here {
+                self.session().cloned()
+            } else {
+                crate::store::load(&e.path).ok()
+            };
+            let Some(s) = loaded else { continue };
+            if s.member(&m.id).is_none() {
+                continue;
+            }
+            let result = s.member_outcome(&m.id).map_or_else(
+                || T::NotYet.get(lang).to_owned(),
+                |o| outcome_text(&s, &o, lang),
+            );
+            lines.push(format!(
+                "{} · {} · {result}",
+                s.year,
+                s.meeting.date.format("%d/%m/%Y")
+            ));
+        }
+        let text = if lines.is_empty() {
+            T::NoHistory.get(lang).to_owned()
+        } else {
+            lines.join("\n")
+        };
+        self.popups.push(Popup::Message {
+            title: format!("{} — {}", T::HistoryTitle.get(lang), m.name),
+            text,
+            error: false,
+        });
     }
 }
