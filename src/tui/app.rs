@@ -256,7 +256,9 @@ impl App {
     pub fn context(&self) -> Context {
         match &self.screen {
             Screen::Home(_) => Context::Home,
-            Screen::Roster(_) => Context::Roster,
+            Screen::Roster(_) => Context::Roster {
+                read_only: self.session().is_some_and(|s| s.status.is_finalized()),
+            },
             Screen::Meeting(v) => v.context(self.session()),
         }
     }

@@ -169,7 +169,7 @@ pub enum StepKeys {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Home,
-    Roster,
+    Roster { read_only: bool },
     Meeting { step: StepKeys, read_only: bool },
 }
 
@@ -270,7 +270,7 @@ const REVIEW: &[Binding] = &[
 pub fn bindings(ctx: Context) -> Vec<Binding> {
     let list: Vec<&[Binding]> = match ctx {
         Context::Home => vec![HOME],
-        Context::Roster => vec![ROSTER],
+        Context::Roster { .. } => vec![ROSTER],
         Context::Meeting {
             read_only: true, ..
         } => vec![MEETING_NAV, REVIEW, MEETING],
@@ -324,7 +324,11 @@ mod tests {
             StepKeys::Minutes,
             StepKeys::Close,
         ];
-        let mut ctxs = vec![Context::Home, Context::Roster];
+        let mut ctxs = vec![
+            Context::Home,
+            Context::Roster { read_only: false },
+            Context::Roster { read_only: true },
+        ];
         for step in steps {
             for read_only in [false, true] {
                 ctxs.push(Context::Meeting { step, read_only });

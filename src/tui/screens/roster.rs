@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Row, Table, TableState};
 use crate::domain::{Command, Member, MemberId, Membership, Post};
 use crate::i18n::tui::{T, domain_error, member_flags, outcome_text, post_label};
 use crate::tui::app::{App, Screen};
-use crate::tui::keymap::{Action, Context, bindings};
+use crate::tui::keymap::{Action, bindings};
 use crate::tui::popup::{Confirmed, FormFor, Popup};
 use crate::tui::screens::home::parse_date;
 use crate::tui::screens::meeting::MeetingView;
@@ -79,7 +79,7 @@ impl RosterView {
             body,
             &mut TableState::default().with_selected(Some(self.sel)),
         );
-        let list = bindings(Context::Roster);
+        let list = bindings(app.context());
         f.render_widget(
             Hints {
                 bindings: &list,
