@@ -96,3 +96,30 @@ fn text_lines_fit_80_columns() {
         }
     }
 }
+
+/// The sample sessions that ship, as a secretary would export them.
+fn sample(name: &str) -> chibo::domain::Session {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("sessions")
+        .join(name);
+    chibo::store::load(&path).unwrap()
+}
+
+#[test]
+fn sample_2024_vi_markdown_and_text() {
+    let s = sample("2024-chi-bo-khu-pho-3.ron");
+    golden("sample-2024.vi.md", &render_str(&s, Format::Md, Lang::Vi));
+    golden("sample-2024.vi.txt", &render_str(&s, Format::Txt, Lang::Vi));
+}
+
+#[test]
+fn sample_2024_en_text() {
+    let s = sample("2024-chi-bo-khu-pho-3.ron");
+    golden("sample-2024.en.txt", &render_str(&s, Format::Txt, Lang::En));
+}
+
+#[test]
+fn sample_2025_in_progress_vi_text() {
+    let s = sample("2025-chi-bo-khu-pho-3.ron");
+    golden("sample-2025.vi.txt", &render_str(&s, Format::Txt, Lang::Vi));
+}

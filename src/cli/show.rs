@@ -171,8 +171,13 @@ fn members(s: &Session, lang: Lang, out: &mut String) {
         .members
         .iter()
         .filter_map(|m| {
-            m.exclusion(s.meeting.date)
-                .map(|e| format!("  - {}: {}", m.name, t::exclusion(&e, lang)))
+            m.exclusion(s.meeting.date).map(|e| {
+                format!(
+                    "  - {}: {}",
+                    m.name,
+                    crate::i18n::minutes::exclusion(&e, lang)
+                )
+            })
         })
         .collect();
     if !excluded.is_empty() {

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::Lang;
-use crate::domain::{Attendance, Exclusion, Membership, Status};
+use crate::domain::{Attendance, Membership, Status};
 use crate::store::SummaryStatus;
 
 pub fn no_sessions(dir: &Path, lang: Lang) -> String {
@@ -180,30 +180,6 @@ pub fn not_reviewed(lang: Lang) -> &'static str {
         "Không kiểm điểm, không xếp loại:",
         "Not reviewed, not rated:",
     )
-}
-
-pub fn exclusion(e: &Exclusion, lang: Lang) -> String {
-    match e {
-        Exclusion::Exempt => lang
-            .pick(
-                "miễn công tác và sinh hoạt đảng",
-                "exempt from work and party activity",
-            )
-            .to_owned(),
-        Exclusion::Suspended => lang
-            .pick("đình chỉ sinh hoạt đảng", "suspended from party activity")
-            .to_owned(),
-        Exclusion::AdmittedRecently { admitted } => match lang {
-            Lang::Vi => format!(
-                "mới kết nạp ngày {}, chưa đủ 6 tháng",
-                admitted.format("%d/%m/%Y")
-            ),
-            Lang::En => format!(
-                "admitted on {}, less than 6 months ago",
-                admitted.format("%d/%m/%Y")
-            ),
-        },
-    }
 }
 
 pub fn cell_line(self_assessed: &str, proposed: &str, lang: Lang) -> String {
