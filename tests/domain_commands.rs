@@ -613,3 +613,33 @@ fn member_ids_in_commands_are_matched_in_nfc() {
     );
     assert_eq!(s.check_structure(), Ok(()));
 }
+
+#[test]
+fn typing_in_one_field_is_one_log_entry_stamped_with_its_last_save() {
+    let mut s = present(2);
+    let before = s.log.len();
+    let t = |min: i64| at() + chrono::Duration::minutes(min);
+    let text = |member: &str, field, text: &str| Command::SetMemberText {
+        member: MemberId::new(member),
+        field,
+        text: text.into(),
+    };
+    s.apply(text("m1", TextField::Answer, "Xin"), t(1)).unwrap();
+    s.apply(text("m1", TextField::Answer, "Xin tiếp thu"), t(2))
+        .unwrap();
+    assert_eq!(s.log.len(), before + 1);
+    assert_eq!(s.log[before].what, "SetMemberText m1 Answer");
+    assert_eq!(s.log[before].at, t(2));
+    // Another field, another member, or any other command starts a new entry.
+    s.apply(text("m1", TextField::Conclusion, "Tốt"), t(3))
+        .unwrap();
+    s.apply(text("m2", TextField::Conclusion, "Tốt"), t(4))
+        .unwrap();
+    s.apply(text("m2", TextField::Conclusion, "Tốt lắm"), t(5))
+        .unwrap();
+    assert_eq!(s.log.len(), before + 3);
+    let add = Command::AddGuest("Đồng chí Lý".into());
+    s.apply(add.clone(), t(6)).unwrap();
+    s.apply(add, t(7)).unwrap();
+    assert_eq!(s.log.len(), before + 5, "only typing is coalesced");
+}

@@ -156,6 +156,12 @@ impl Session {
     pub fn apply(&mut self, cmd: Command, at: DateTime<FixedOffset>) -> Result {
         let cmd = normalized(cmd);
         let what = describe(&cmd);
+        // Text is committed every 2 s while it is typed: one entry per stretch of typing in a
+        // field, stamped with its last save, keeps the log readable and the file small.
+        let typing = matches!(
+            cmd,
+            Command::SetMemberText { .. } | Command::SetCollectiveText { .. }
+        );
         match cmd {
             Command::Finalize => self.finalize(at)?,
             Command::Reopen { reason } => self.reopen(reason, at)?,
@@ -167,7 +173,10 @@ impl Session {
             }
         }
         self.schema = SCHEMA_VERSION;
-        self.log.push(LogEntry { at, what });
+        match self.log.last_mut() {
+            Some(last) if typing && last.what == what => last.at = at,
+            _ => self.log.push(LogEntry { at, what }),
+        }
         Ok(())
     }
 
@@ -649,8 +658,14 @@ fn describe(cmd: &Command) -> String {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric())
         .collect();
+    let field = match cmd {
+        Command::SetMemberText { field, .. } | Command::SetCollectiveText { field, .. } => {
+            format!(" {field:?}")
+        }
+        _ => String::new(),
+    };
     match subject {
-        Some(id) => format!("{name} {id}"),
-        None => name,
+        Some(id) => format!("{name} {id}{field}"),
+        None => format!("{name}{field}"),
     }
 }
