@@ -277,20 +277,3 @@ fn a_session_in_draft_still_renders() {
     assert!(xml.contains("BIÊN BẢN"));
     assert!(xml.contains("……"), "blanks to fill by hand");
 }
-
-/// Writes the fixture's minutes and its members' names for `.ci/libreoffice-check.sh`:
-/// `CHIBO_DOCX_OUT=/tmp/m.docx cargo test --test export_docx -- --ignored`.
-#[test]
-#[ignore]
-fn write_fixture_for_libreoffice() {
-    let Ok(out) = std::env::var("CHIBO_DOCX_OUT") else {
-        return;
-    };
-    let bytes = render(&export_support::amended(), Format::Docx, Lang::Vi).unwrap();
-    std::fs::write(&out, bytes).unwrap();
-    let names: Vec<String> = export_support::roster()
-        .into_iter()
-        .map(|m| m.name)
-        .collect();
-    std::fs::write(format!("{out}.names"), names.join("\n") + "\n").unwrap();
-}
