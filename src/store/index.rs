@@ -104,14 +104,11 @@ pub fn index(dir: &Path) -> Vec<IndexEntry> {
             }];
         }
     };
-    let mut list: Vec<IndexEntry> = entries
+    let paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| is_session_file(p))
-        .map(|path| {
-            let summary = summarize(&path);
-            IndexEntry { path, summary }
-        })
         .collect();
+    let mut list = summarize_all(paths);
     list.sort_by_cached_key(|e| {
         let key = e.summary.as_ref().ok().map(|s| (s.year, s.date));
         (
@@ -121,6 +118,31 @@ pub fn index(dir: &Path) -> Vec<IndexEntry> {
         )
     });
     list
+}
+
+/// Reads the files on every core: a folder of years of sessions opens without a wait.
+fn summarize_all(paths: Vec<PathBuf>) -> Vec<IndexEntry> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = paths.len().div_ceil(threads).max(1);
+    let one = |path: &PathBuf| IndexEntry {
+        path: path.clone(),
+        summary: summarize(path),
+    };
+    if paths.len() < 8 || threads == 1 {
+        return paths.iter().map(one).collect();
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .zip(paths.chunks(chunk))
+            // A worker cannot panic short of a bug; its files are then read here instead.
+            .flat_map(|(w, part)| w.join().unwrap_or_else(|_| part.iter().map(one).collect()))
+            .collect()
+    })
 }
 
 fn is_session_file(p: &Path) -> bool {
