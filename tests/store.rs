@@ -307,6 +307,19 @@ fn unknown_level() {
 }
 
 #[test]
+fn misspelt_field_is_refused_not_ignored() {
+    // Ignoring it would silently lose the roll call a secretary typed by hand.
+    let (e, en) = refused("misspelt-field.ron");
+    assert!(
+        matches!(&e, StoreError::Parse { what: ron::Error::NoSuchStructField { found, .. }, .. } if found == "atendance"),
+        "{e:?}"
+    );
+    at_position(&e, &en, "misspelt-field.ron", 9, 43);
+    assert!(en.contains("attendance"), "lists what was expected: {en}");
+    assert!(e.message(Lang::Vi).contains("`atendance`"));
+}
+
+#[test]
 fn future_schema() {
     let (e, en) = refused("future-schema.ron");
     assert!(matches!(e, StoreError::Newer { found: 99, .. }), "{e:?}");

@@ -56,6 +56,7 @@ impl Level {
 
 /// Votes per level in one round. Only counts: never who voted what.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LevelCounts {
     #[serde(default)]
     pub excellent: u32,

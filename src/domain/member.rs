@@ -77,6 +77,7 @@ pub enum Exclusion {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Member {
     pub id: MemberId,
     pub name: String,

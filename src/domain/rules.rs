@@ -50,6 +50,7 @@ impl RuleSetName {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RuleSet {
     pub name: RuleSetName,
     #[serde(default)]
@@ -71,6 +72,7 @@ impl RuleSet {
 
 /// A fraction `num/den` of the denominator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Fraction {
     pub num: u32,
     pub den: u32,
@@ -94,6 +96,7 @@ pub enum DenominatorRule {
 
 /// A level that needs at least `at_least` of the denominator instead of more than half.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LevelThreshold {
     pub level: Level,
     pub at_least: Fraction,
@@ -101,6 +104,7 @@ pub struct LevelThreshold {
 
 /// What the texts leave to the cell or to the committee above. Defaults follow DOMAIN.md.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Settings {
     pub vote_method: super::tally::VoteMethod,

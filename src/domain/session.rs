@@ -15,6 +15,7 @@ use super::tally::{Motion, Outcome, Tally, propose};
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub schema: u32,
     pub id: String,
@@ -46,6 +47,7 @@ pub struct Session {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Cell {
     /// "Chi bộ Khu phố 3" — the name without the word "Chi bộ" is fine too.
     pub name: String,
@@ -55,6 +57,7 @@ pub struct Cell {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub date: NaiveDate,
     #[serde(default)]
@@ -77,6 +80,7 @@ pub struct Meeting {
 
 /// The cell's own report: strengths, shortcomings, causes, remedies. Members use the same shape.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Report {
     #[serde(default)]
     pub strengths: String,
@@ -106,12 +110,14 @@ pub enum Speaker {
 
 /// One contribution or criticism, in the order it was said.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Remark {
     pub speaker: Speaker,
     pub text: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CollectiveReview {
     #[serde(default)]
     pub report: Report,
@@ -124,6 +130,7 @@ pub struct CollectiveReview {
 
 /// The qd366 self-score: general criteria out of 30, task results out of 70.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Score {
     pub general: u8,
     pub tasks: u8,
@@ -142,6 +149,7 @@ impl Score {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MemberReview {
     pub member: MemberId,
     #[serde(default)]
@@ -186,6 +194,7 @@ impl MemberReview {
 
 /// The cell rates itself after all members.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CellRating {
     #[serde(default)]
     pub self_assessed: Option<Level>,
@@ -231,6 +240,7 @@ impl Status {
 
 /// A reopening of a finalized session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Amendment {
     pub at: DateTime<FixedOffset>,
     pub reason: String,
@@ -240,6 +250,7 @@ pub struct Amendment {
 
 /// What was done and when; one entry per applied command, no content (the content is the session).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LogEntry {
     pub at: DateTime<FixedOffset>,
     pub what: String,

@@ -17,6 +17,7 @@ pub enum VoteMethod {
 
 /// One round of a vote on a level (for a member or for the cell).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Tally {
     #[serde(default)]
     pub method: VoteMethod,
@@ -140,6 +141,7 @@ pub fn propose(counts: &LevelCounts, denominator: u32, settings: &Settings) -> O
 
 /// A vote on a motion (the minutes): agree, disagree, abstain.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Motion {
     #[serde(default)]
     pub method: VoteMethod,
