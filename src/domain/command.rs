@@ -11,7 +11,9 @@ use super::session::{
     Status, Step,
 };
 use super::tally::{Motion, Tally, TallyProblem};
-use super::text::nfc_in_place;
+
+mod words;
+use words::{describe, normalized};
 
 /// A field of a report (the cell's or a member's self-review).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -560,112 +562,4 @@ fn report_field(r: &mut Report, f: TextField) -> Result<&mut String> {
         TextField::Remedies => &mut r.remedies,
         TextField::Answer | TextField::Conclusion => return Err(DomainError::WrongField),
     })
-}
-
-fn nfc_remark(r: &mut Remark) {
-    nfc_in_place(&mut r.text);
-    match &mut r.speaker {
-        Speaker::Member(id) => nfc_in_place(&mut id.0),
-        Speaker::Guest(g) => nfc_in_place(g),
-    }
-}
-
-fn nfc_member(m: &mut Member) {
-    nfc_in_place(&mut m.id.0);
-    nfc_in_place(&mut m.name);
-    if let Some(t) = &mut m.temporary_elsewhere {
-        nfc_in_place(t);
-    }
-    if let Attendance::Excused(r) = &mut m.attendance {
-        nfc_in_place(r);
-    }
-}
-
-/// Every text a command carries, in NFC: this is where typed and pasted text enters the model.
-fn normalized(mut cmd: Command) -> Command {
-    match &mut cmd {
-        Command::SetCell { name, committee } => {
-            nfc_in_place(name);
-            nfc_in_place(committee);
-        }
-        Command::SetMeeting { place, .. } => nfc_in_place(place),
-        Command::AddGuest(g) => nfc_in_place(g),
-        Command::AddMember(m) | Command::UpdateMember(m) => nfc_member(m),
-        Command::SetAttendance {
-            attendance: Attendance::Excused(r),
-            ..
-        } => nfc_in_place(r),
-        Command::SetCollectiveText { text, .. }
-        | Command::SetMemberText { text, .. }
-        | Command::Reopen { reason: text } => nfc_in_place(text),
-        Command::AddContribution(r)
-        | Command::EditContribution { remark: r, .. }
-        | Command::AddCriticism { remark: r, .. }
-        | Command::EditCriticism { remark: r, .. } => nfc_remark(r),
-        Command::SetSettings(s) | Command::SetRules(RuleSet { settings: s, .. }) => {
-            if let Some(r) = &mut s.cap_reason {
-                nfc_in_place(r);
-            }
-        }
-        _ => {}
-    }
-    if let Some(id) = member_ref(&mut cmd) {
-        nfc_in_place(&mut id.0);
-    }
-    cmd
-}
-
-/// The member a command names, so that an id typed in NFD still finds the member stored in NFC.
-fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
-    match cmd {
-        Command::SetAttendance { member, .. }
-        | Command::SetMemberText { member, .. }
-        | Command::SetSelfAssessed { member, .. }
-        | Command::SetSelfScore { member, .. }
-        | Command::AddCriticism { member, .. }
-        | Command::EditCriticism { member, .. }
-        | Command::MoveCriticism { member, .. }
-        | Command::RemoveCriticism { member, .. }
-        | Command::RecordVote { member, .. }
-        | Command::UndoVote { member }
-        | Command::RemoveMember(member)
-        | Command::SetChair(Some(member))
-        | Command::SetMinuteTaker(Some(member))
-        | Command::Goto(Step::Member(member)) => Some(member),
-        _ => None,
-    }
-}
-
-/// A short, content-free line for the log.
-fn describe(cmd: &Command) -> String {
-    let subject = match cmd {
-        Command::SetAttendance { member, .. }
-        | Command::SetMemberText { member, .. }
-        | Command::SetSelfAssessed { member, .. }
-        | Command::SetSelfScore { member, .. }
-        | Command::AddCriticism { member, .. }
-        | Command::EditCriticism { member, .. }
-        | Command::MoveCriticism { member, .. }
-        | Command::RemoveCriticism { member, .. }
-        | Command::RecordVote { member, .. }
-        | Command::UndoVote { member }
-        | Command::RemoveMember(member) => Some(member.clone()),
-        Command::AddMember(m) | Command::UpdateMember(m) => Some(m.id.clone()),
-        _ => None,
-    };
-    let debug = format!("{cmd:?}");
-    let name: String = debug
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    let field = match cmd {
-        Command::SetMemberText { field, .. } | Command::SetCollectiveText { field, .. } => {
-            format!(" {field:?}")
-        }
-        _ => String::new(),
-    };
-    match subject {
-        Some(id) => format!("{name} {id}{field}"),
-        None => format!("{name}{field}"),
-    }
 }
