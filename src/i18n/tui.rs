@@ -397,25 +397,47 @@ pub fn header_text(
 
 /// The finalize question, naming what is unfinished.
 pub fn finalize_question(s: &Session, findings: &[crate::domain::Finding], lang: Lang) -> String {
-    let not_rated: Vec<&str> = findings
-        .iter()
-        .filter(|f| f.kind == FindingKind::NotRated)
-        .filter_map(|f| match &f.subject {
-            crate::domain::Subject::Member(id) => Some(s.member_name(id)),
-            _ => None,
-        })
-        .collect();
+    let named = |kind: FindingKind| -> Vec<&str> {
+        findings
+            .iter()
+            .filter(|f| f.kind == kind)
+            .filter_map(|f| match &f.subject {
+                crate::domain::Subject::Member(id) => Some(s.member_name(id)),
+                _ => None,
+            })
+            .collect()
+    };
     let mut text = T::FinalizeQ.get(lang).to_owned();
     let mut missing = Vec::new();
-    if !not_rated.is_empty() {
-        missing.push(format!(
-            "{}: {}",
+    for (kind, label) in [
+        (
+            FindingKind::NotRated,
             lang.pick("chưa xếp loại", "not rated"),
-            not_rated.join(", ")
-        ));
+        ),
+        (
+            FindingKind::ReviewLater,
+            lang.pick("vắng, xếp loại sau", "absent, to be rated later"),
+        ),
+    ] {
+        let names = named(kind);
+        if !names.is_empty() {
+            missing.push(format!("{label}: {}", names.join(", ")));
+        }
+    }
+    if s.cell_outcome().and_then(|o| o.level()).is_none() {
+        missing.push(
+            lang.pick("chi bộ chưa tự xếp loại", "the cell is not rated")
+                .to_owned(),
+        );
     }
     if s.minutes_vote.is_none() {
         missing.push(T::NoMinutesVote.get(lang).to_owned());
+    }
+    if s.meeting.end.is_none() {
+        missing.push(
+            lang.pick("chưa ghi giờ kết thúc", "no closing time")
+                .to_owned(),
+        );
     }
     if !missing.is_empty() {
         text = format!(
