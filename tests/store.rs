@@ -577,3 +577,22 @@ fn index_of_a_missing_folder_is_empty() {
     let dir = tempfile::tempdir().unwrap();
     assert!(store::index(&dir.path().join("not-yet")).is_empty());
 }
+
+#[test]
+fn defaults_are_not_written_but_settings_always_are() {
+    let mut s = chibo::domain::demo::finished_session(3, 2025);
+    s.members[2].exempt = true;
+    let text = chibo::store::to_ron(&s);
+    // Member flags appear only where they are set.
+    assert_eq!(text.matches("exempt: true").count(), 1, "{text}");
+    assert!(!text.contains("exempt: false"), "{text}");
+    assert!(!text.contains("causes: \"\""), "{text}");
+    // A sealed session's rules must not follow a later change of the defaults.
+    for field in ["quorum:", "excellent_cap_percent: 20", "cumulative: false"] {
+        assert!(text.contains(field), "{field} missing:\n{text}");
+    }
+    assert_eq!(
+        chibo::store::parse(&text, std::path::Path::new("x.ron")).unwrap(),
+        s
+    );
+}

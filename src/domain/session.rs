@@ -26,13 +26,13 @@ pub struct Session {
     pub rules: RuleSet,
     #[serde(default)]
     pub members: Vec<Member>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub collective: CollectiveReview,
     #[serde(default)]
     pub reviews: Vec<MemberReview>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub cell_rating: CellRating,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub minutes_vote: Option<Motion>,
     /// Where the chair is in the agenda: reopening returns here.
     #[serde(default)]
@@ -40,7 +40,7 @@ pub struct Session {
     #[serde(default)]
     pub status: Status,
     /// Reopenings after finalizing, each with its reason.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub amendments: Vec<Amendment>,
     #[serde(default)]
     pub log: Vec<LogEntry>,
@@ -52,7 +52,7 @@ pub struct Cell {
     /// "Chi bộ Khu phố 3" — the name without the word "Chi bộ" is fine too.
     pub name: String,
     /// The party committee directly above ("Đảng bộ Phường …").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub committee: String,
 }
 
@@ -60,21 +60,21 @@ pub struct Cell {
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub date: NaiveDate,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub start: Option<NaiveTime>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub end: Option<NaiveTime>,
     #[serde(default)]
     pub place: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub chair: Option<MemberId>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub minute_taker: Option<MemberId>,
     /// Guests, e.g. the committee member in charge of the cell, as "name, post".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub guests: Vec<String>,
     /// When the draft collective report reached the members.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub draft_sent: Option<NaiveDate>,
 }
 
@@ -82,13 +82,13 @@ pub struct Meeting {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub strengths: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub shortcomings: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub causes: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub remedies: String,
 }
 
@@ -119,12 +119,12 @@ pub struct Remark {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CollectiveReview {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub report: Report,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub contributions: Vec<Remark>,
     /// Log position when the meeting reached it (for the order rule).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub started: Option<u32>,
 }
 
@@ -152,22 +152,22 @@ impl Score {
 #[serde(deny_unknown_fields)]
 pub struct MemberReview {
     pub member: MemberId,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub report: Report,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub self_assessed: Option<Level>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub self_score: Option<Score>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub criticism: Vec<Remark>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub answer: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub conclusion: String,
     /// Vote rounds in order; the last one decides.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub rounds: Vec<Tally>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub started: Option<u32>,
     /// Log position of the latest vote round (for the order rule). Not written when absent, so
     /// that files sealed before this field existed keep their checksum.
@@ -196,13 +196,13 @@ impl MemberReview {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CellRating {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub self_assessed: Option<Level>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub self_score: Option<Score>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub rounds: Vec<Tally>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
     pub started: Option<u32>,
 }
 
@@ -533,6 +533,13 @@ impl Session {
             n(reason);
         }
     }
+}
+
+/// Fields at their default are not written: files stay short enough to read, and a field added
+/// later (with its default) does not change the content, hence the checksum, of sealed sessions.
+/// Settings are never skipped: a default may change, a sealed session's rules must not.
+pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 fn count<'a>(it: impl Iterator<Item = &'a Member>) -> u32 {
