@@ -643,3 +643,34 @@ fn typing_in_one_field_is_one_log_entry_stamped_with_its_last_save() {
     s.apply(add, t(7)).unwrap();
     assert_eq!(s.log.len(), before + 5, "only typing is coalesced");
 }
+
+#[test]
+fn a_roster_copied_from_last_year_keeps_ids_and_clears_the_year() {
+    let mut old = present(3);
+    old.members[1].disciplined = true;
+    old.members[1].self_reported = true;
+    old.members[2].long_sick_leave = true;
+    old.members[2].exempt = true;
+    let mut new = Session::new(
+        "2026-kp3",
+        old.cell.clone(),
+        2026,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap(),
+        "Nhà văn hóa",
+    );
+    new.copy_roster_from(&old);
+    let ids = |s: &Session| s.members.iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&new), ids(&old));
+    assert!(
+        new.members
+            .iter()
+            .all(|m| m.attendance == Attendance::Unknown)
+    );
+    assert!(
+        new.members
+            .iter()
+            .all(|m| !m.disciplined && !m.self_reported && !m.long_sick_leave)
+    );
+    assert!(new.members[2].exempt, "standing is kept");
+    assert!(new.log.is_empty());
+}

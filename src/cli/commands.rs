@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::domain::{Attendance, Cell, Member, Session, Severity, audit};
+use crate::domain::{Cell, Session, Severity, audit};
 use crate::export::{self, Format};
 use crate::i18n::{Lang, cli as t, finding_message, severity_label, subject_label};
 use crate::store;
@@ -121,7 +121,7 @@ pub fn new(dir: &Path, args: NewSession, lang: Lang) -> u8 {
     session.normalize_text();
     if let Some(from) = &args.from {
         match store::load(from) {
-            Ok(old) => copy_roster(&mut session, &old),
+            Ok(old) => session.copy_roster_from(&old),
             Err(e) => {
                 eprintln!("{}", e.message(lang));
                 return UNREADABLE;
@@ -138,23 +138,6 @@ pub fn new(dir: &Path, args: NewSession, lang: Lang) -> u8 {
             UNREADABLE
         }
     }
-}
-
-/// The roster of a past session, ids kept; what belongs to that year (attendance, discipline,
-/// sick leave) is cleared. Building a new file is preparation, not a record of the meeting, so
-/// it is not logged.
-fn copy_roster(session: &mut Session, old: &Session) {
-    session.members = old
-        .members
-        .iter()
-        .map(|m| Member {
-            attendance: Attendance::Unknown,
-            disciplined: false,
-            self_reported: false,
-            long_sick_leave: false,
-            ..m.clone()
-        })
-        .collect();
 }
 
 pub fn export(path: &Path, format: Format, output: Option<PathBuf>, lang: Lang) -> u8 {

@@ -477,6 +477,23 @@ impl Session {
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 
+    /// Takes the roster of a past session for a new one: member ids and standing are kept; what
+    /// belonged to that year (attendance, discipline, sick leave) is cleared. Preparation, not
+    /// part of the meeting's record, so it is not logged.
+    pub fn copy_roster_from(&mut self, old: &Session) {
+        self.members = old
+            .members
+            .iter()
+            .map(|m| Member {
+                attendance: super::member::Attendance::Unknown,
+                disciplined: false,
+                self_reported: false,
+                long_sick_leave: false,
+                ..m.clone()
+            })
+            .collect();
+    }
+
     /// Normalizes every text field to NFC (used on load and import).
     pub fn normalize_text(&mut self) {
         use super::text::nfc_in_place as n;

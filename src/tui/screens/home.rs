@@ -9,7 +9,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
-use crate::domain::{Attendance, Cell as CellInfo, RuleSet, RuleSetName, Session};
+use crate::domain::{Cell as CellInfo, RuleSet, RuleSetName, Session};
 use crate::i18n::tui::{T, summary_status};
 use crate::tui::app::{App, Screen};
 use crate::tui::keymap::{Action, Context, bindings};
@@ -252,14 +252,7 @@ impl App {
         );
         if let Some(src) = form.choice(7).checked_sub(1).and_then(|i| sources.get(i)) {
             let old = persist::load(src).map_err(|e| e.message(lang))?;
-            s.members = old.members;
-            for m in &mut s.members {
-                // Attendance and this year's events belong to the old meeting.
-                m.attendance = Attendance::Unknown;
-                m.disciplined = false;
-                m.self_reported = false;
-                m.long_sick_leave = false;
-            }
+            s.copy_roster_from(&old);
         }
         persist::save(&path, &s).map_err(|e| e.message(lang))?;
         if self.open_session(&path) {
