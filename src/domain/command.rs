@@ -13,7 +13,7 @@ use super::session::{
 use super::tally::{Motion, Tally, TallyProblem};
 
 mod words;
-use words::{describe, normalized};
+use words::prepared;
 
 /// A field of a report (the cell's or a member's self-review).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,8 +156,7 @@ type Result<T = ()> = std::result::Result<T, DomainError>;
 impl Session {
     /// Applies `cmd` at time `at`. On error nothing changes.
     pub fn apply(&mut self, cmd: Command, at: DateTime<FixedOffset>) -> Result {
-        let cmd = normalized(cmd);
-        let what = describe(&cmd);
+        let (cmd, what) = prepared(cmd);
         // Text is committed every 2 s while it is typed: one entry per stretch of typing in a
         // field, stamped with its last save, keeps the log readable and the file small.
         let typing = matches!(

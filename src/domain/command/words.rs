@@ -26,8 +26,9 @@ fn nfc_member(m: &mut Member) {
     }
 }
 
-/// Every text a command carries, in NFC: this is where typed and pasted text enters the model.
-pub(super) fn normalized(mut cmd: Command) -> Command {
+/// Every text a command carries, in NFC (this is where typed and pasted text enters the model),
+/// and the command's short, content-free line for the log.
+pub(super) fn prepared(mut cmd: Command) -> (Command, String) {
     match &mut cmd {
         Command::SetCell { name, committee } => {
             nfc_in_place(name);
@@ -54,15 +55,19 @@ pub(super) fn normalized(mut cmd: Command) -> Command {
         }
         _ => {}
     }
-    if let Some(id) = member_ref(&mut cmd) {
+    // An id typed in NFD must still find the member stored in NFC.
+    let subject = member_ref(&mut cmd).map(|id| {
         nfc_in_place(&mut id.0);
-    }
-    cmd
+        id.to_string()
+    });
+    let what = describe(&cmd, subject);
+    (cmd, what)
 }
 
-/// The member a command names, so that an id typed in NFD still finds the member stored in NFC.
+/// The member a command is about.
 fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
     match cmd {
+        Command::AddMember(m) | Command::UpdateMember(m) => Some(&mut m.id),
         Command::SetAttendance { member, .. }
         | Command::SetMemberText { member, .. }
         | Command::SetSelfAssessed { member, .. }
@@ -81,23 +86,8 @@ fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
     }
 }
 
-/// A short, content-free line for the log.
-pub(super) fn describe(cmd: &Command) -> String {
-    let subject = match cmd {
-        Command::SetAttendance { member, .. }
-        | Command::SetMemberText { member, .. }
-        | Command::SetSelfAssessed { member, .. }
-        | Command::SetSelfScore { member, .. }
-        | Command::AddCriticism { member, .. }
-        | Command::EditCriticism { member, .. }
-        | Command::MoveCriticism { member, .. }
-        | Command::RemoveCriticism { member, .. }
-        | Command::RecordVote { member, .. }
-        | Command::UndoVote { member }
-        | Command::RemoveMember(member) => Some(member.clone()),
-        Command::AddMember(m) | Command::UpdateMember(m) => Some(m.id.clone()),
-        _ => None,
-    };
+/// A short, content-free line for the log: the command's name, its member, its text field.
+fn describe(cmd: &Command, subject: Option<String>) -> String {
     let debug = format!("{cmd:?}");
     let name: String = debug
         .chars()
