@@ -139,39 +139,45 @@ fn members_in_review_order_with_everything_said() {
         "Tiếp thu ý kiến, sẽ sắp xếp lịch đi cơ sở hằng tháng."
     );
     assert_eq!(an.conclusion, "Đồng chí An hoàn thành tốt nhiệm vụ.");
-    assert_eq!(an.self_assessed, Some(Level::Good));
+    assert_eq!(an.rating.self_assessed, Some(Level::Good));
     assert_eq!(
-        an.self_score,
+        an.rating.self_score,
         Some(Score {
             general: 27,
             tasks: 60
         })
     );
-    assert_eq!(an.score_band, Some(Level::Good), "87/100");
-    assert_eq!(an.proposed, Some(Level::Good));
+    assert_eq!(an.rating.score_band, Some(Level::Good), "87/100");
+    assert_eq!(an.rating.proposed, Some(Level::Good));
     let dung = &m.members[3];
     assert_eq!(dung.membership, Membership::Probationary);
     let em = &m.members[4];
     assert!(matches!(em.attendance, Attendance::Excused(_)));
-    assert!(em.rounds.is_empty() && em.proposed.is_none());
+    assert!(em.rating.rounds.is_empty() && em.rating.proposed.is_none());
 }
 
 #[test]
 fn every_round_with_its_outcome() {
     let m = Minutes::build(&finished());
     let bich = &m.members[1];
-    assert_eq!(bich.rounds.len(), 2);
-    assert_eq!(bich.rounds[0].tally.counts, LevelCounts::new(2, 1, 0, 0));
-    assert_eq!(bich.rounds[0].outcome, Outcome::NoResult { denominator: 4 });
+    assert_eq!(bich.rating.rounds.len(), 2);
     assert_eq!(
-        bich.rounds[1].outcome,
+        bich.rating.rounds[0].tally.counts,
+        LevelCounts::new(2, 1, 0, 0)
+    );
+    assert_eq!(
+        bich.rating.rounds[0].outcome,
+        Outcome::NoResult { denominator: 4 }
+    );
+    assert_eq!(
+        bich.rating.rounds[1].outcome,
         Outcome::Proposed {
             level: Level::Good,
             votes: 3,
             denominator: 4
         }
     );
-    assert_eq!(bich.proposed, Some(Level::Good));
+    assert_eq!(bich.rating.proposed, Some(Level::Good));
     let t = flat(&finished(), Lang::Vi);
     assert!(t.contains(
         "Biểu quyết vòng 1 (bỏ phiếu kín): phát ra 3, thu về 3, hợp lệ 3; HTXSNV 2, HTTNV 1, \

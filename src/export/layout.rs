@@ -2,7 +2,7 @@
 //! signatures) in one language. Every renderer lays out the same blocks, so the content is
 //! decided here once and the renderers only choose how a block looks.
 
-use super::minutes::{CellMinutes, MemberMinutes, Minutes, Round, Said};
+use super::minutes::{MemberMinutes, Minutes, Rating, Round, Said};
 use crate::domain::{Level, Report};
 use crate::i18n::Lang;
 use crate::i18n::minutes::{self as w, Label, ReportPart, Section};
@@ -226,7 +226,7 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         mm.membership,
         lang,
     )));
-    let said_nothing = mm.report.is_empty() && mm.remarks.is_empty() && mm.rounds.is_empty();
+    let said_nothing = mm.report.is_empty() && mm.remarks.is_empty() && mm.rating.rounds.is_empty();
     if mm.attendance.is_absent() && said_nothing {
         b.push(para(w::review_later(lang).to_owned()));
         return;
@@ -251,18 +251,21 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         w::label(Label::Conclusion, lang),
         &mm.conclusion,
     )));
+    rating(&mm.rating, false, cumulative, lang, b);
+}
+
+/// Self-assessment, rounds and proposed level: the same for a member and for the cell.
+fn rating(r: &Rating, of_cell: bool, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
     b.push(para(w::self_assessed(
-        mm.self_assessed,
-        mm.self_score,
-        mm.score_band,
-        false,
+        r.self_assessed,
+        r.self_score,
+        r.score_band,
+        of_cell,
         lang,
     )));
-    rounds(&mm.rounds, cumulative, lang, b);
+    rounds(&r.rounds, cumulative, lang, b);
     b.push(Block::Para(vec![Span::bold(w::proposed(
-        mm.proposed,
-        false,
-        lang,
+        r.proposed, of_cell, lang,
     ))]));
 }
 
@@ -359,19 +362,9 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     )));
 }
 
-fn cell(c: &CellMinutes, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
+fn cell(c: &Rating, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Heading(w::section(Section::Cell, lang).to_owned()));
-    b.push(para(w::self_assessed(
-        c.self_assessed,
-        c.self_score,
-        c.score_band,
-        true,
-        lang,
-    )));
-    rounds(&c.rounds, cumulative, lang, b);
-    b.push(Block::Para(vec![Span::bold(w::proposed(
-        c.proposed, true, lang,
-    ))]));
+    rating(c, true, cumulative, lang, b);
 }
 
 fn findings(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {

@@ -36,7 +36,7 @@ pub struct Minutes {
     pub voting: Voting,
     pub results: ResultTable,
     pub totals: Totals,
-    pub cell_rating: CellMinutes,
+    pub cell_rating: Rating,
     /// Every finding of the rules that still stands.
     pub findings: Vec<StandingFinding>,
     pub minutes_vote: Option<MinutesVote>,
@@ -112,12 +112,7 @@ pub struct MemberMinutes {
     pub remarks: Vec<Said>,
     pub answer: String,
     pub conclusion: String,
-    pub self_assessed: Option<Level>,
-    pub self_score: Option<Score>,
-    /// The level the self-score suggests (qd366 only).
-    pub score_band: Option<Level>,
-    pub rounds: Vec<Round>,
-    pub proposed: Option<Level>,
+    pub rating: Rating,
 }
 
 /// How the votes were taken and judged: the rule set and its settings.
@@ -145,12 +140,15 @@ pub struct Totals {
     pub cap: u32,
 }
 
+/// A rating, of a member or of the cell: self-assessment, every vote round, the proposed level.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CellMinutes {
+pub struct Rating {
     pub self_assessed: Option<Level>,
     pub self_score: Option<Score>,
+    /// The level the self-score suggests (qd366 only).
     pub score_band: Option<Level>,
     pub rounds: Vec<Round>,
+    /// The outcome of the last round, when a level passed.
     pub proposed: Option<Level>,
 }
 
@@ -355,11 +353,29 @@ fn member(s: &Session, id: &MemberId) -> MemberMinutes {
         remarks: review.map_or_else(Vec::new, |r| said(s, &r.criticism)),
         answer: text(|r| &r.answer),
         conclusion: text(|r| &r.conclusion),
-        self_assessed: review.and_then(|r| r.self_assessed),
-        self_score: review.and_then(|r| r.self_score),
-        score_band: band(s, review.and_then(|r| r.self_score)),
-        rounds: review.map_or_else(Vec::new, |r| rounds(s, &r.rounds)),
-        proposed: s.proposed(id),
+        rating: rating(
+            s,
+            review.and_then(|r| r.self_assessed),
+            review.and_then(|r| r.self_score),
+            review.map_or(&[][..], |r| &r.rounds[..]),
+        ),
+    }
+}
+
+fn rating(
+    s: &Session,
+    self_assessed: Option<Level>,
+    self_score: Option<Score>,
+    tallies: &[Tally],
+) -> Rating {
+    let rounds = rounds(s, tallies);
+    let proposed = rounds.last().and_then(|r| r.outcome.level());
+    Rating {
+        self_assessed,
+        self_score,
+        score_band: band(s, self_score),
+        rounds,
+        proposed,
     }
 }
 
@@ -394,13 +410,7 @@ fn totals(results: &ResultTable, settings: &Settings) -> Totals {
     }
 }
 
-fn cell_rating(s: &Session) -> CellMinutes {
+fn cell_rating(s: &Session) -> Rating {
     let c = &s.cell_rating;
-    CellMinutes {
-        self_assessed: c.self_assessed,
-        self_score: c.self_score,
-        score_band: band(s, c.self_score),
-        rounds: rounds(s, &c.rounds),
-        proposed: s.cell_outcome().and_then(|o| o.level()),
-    }
+    rating(s, c.self_assessed, c.self_score, &c.rounds)
 }
