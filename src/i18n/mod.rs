@@ -1,12 +1,12 @@
 //! Every string a user reads, in Vietnamese (the default) and English, in one place.
 //!
-//! Each front end has its own submodule; the words for the rules' findings are here for all.
+//! The words of the domain (levels, findings) are here for every layer; each front end keeps its
+//! own words beside it (the terminal app's are in `tui::words`).
 
 pub mod cli;
 mod findings;
 pub mod minutes;
 pub mod store;
-pub mod tui;
 
 pub use findings::{finding_message, severity_label, subject_label};
 

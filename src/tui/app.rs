@@ -18,7 +18,7 @@ use super::screens::meeting::{MeetingView, marks::Mark};
 use super::screens::roster::RosterView;
 use crate::domain::{Command, Finding, Session, evaluate};
 use crate::i18n::Lang;
-use crate::i18n::tui::{T, domain_error, too_small};
+use crate::tui::words::{T, domain_error, too_small};
 
 /// Where the time comes from: the local clock in the binary, a fixed one in tests.
 pub type Clock = fn() -> DateTime<FixedOffset>;

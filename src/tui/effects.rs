@@ -3,12 +3,12 @@
 
 use crate::domain::{Attendance, Command, Level, Remark, Session, Speaker, TextField};
 use crate::i18n::level_name;
-use crate::i18n::tui::T;
 use crate::tui::app::App;
 use crate::tui::popup::{Confirmed, EditTarget, FormFor, Pick, Popup, Rated, RemarkSlot};
 use crate::tui::screens::meeting::rows::{field_label, remark_at};
 use crate::tui::widgets::editor::Editor;
 use crate::tui::widgets::form::Form;
+use crate::tui::words::T;
 
 /// The stored text an editor target starts from.
 fn stored_text(s: &Session, target: &EditTarget) -> String {

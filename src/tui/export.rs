@@ -3,10 +3,10 @@
 
 use crate::export::{Format, default_path, render};
 use crate::i18n::Lang;
-use crate::i18n::tui::{T, format_label};
 use crate::store::write_atomic;
 use crate::tui::app::App;
 use crate::tui::popup::Popup;
+use crate::tui::words::{T, format_label};
 
 /// The formats offered, in the order of the picker.
 pub fn formats(lang: Lang) -> Vec<String> {

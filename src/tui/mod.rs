@@ -12,6 +12,7 @@ pub(crate) mod popup;
 pub(crate) mod screens;
 mod theme;
 pub mod widgets;
+pub mod words;
 
 use std::io::stdout;
 use std::path::Path;

@@ -17,7 +17,7 @@ use super::widgets::editor::Editor;
 use super::widgets::form::{Form, FormKey};
 use crate::domain::{MemberId, Speaker, TextField};
 use crate::i18n::Lang;
-use crate::i18n::tui::T;
+use crate::tui::words::T;
 
 /// Where a remark goes: `None` until its first commit adds it, then its index.
 #[derive(Debug, Clone, PartialEq, Eq)]

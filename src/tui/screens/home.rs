@@ -10,7 +10,6 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use crate::domain::{Cell as CellInfo, RuleSet, RuleSetName, Session};
-use crate::i18n::tui::{T, summary_status};
 use crate::tui::app::{App, Screen};
 use crate::tui::keymap::{Action, Context, bindings};
 use crate::tui::persist::{self, IndexEntry};
@@ -20,6 +19,7 @@ use crate::tui::screens::roster::RosterView;
 use crate::tui::theme;
 use crate::tui::widgets::form::{Field, Form};
 use crate::tui::widgets::hints::Hints;
+use crate::tui::words::{T, summary_status};
 
 const RULES: [RuleSetName; 3] = [RuleSetName::Qd132, RuleSetName::Qd124, RuleSetName::Qd366];
 

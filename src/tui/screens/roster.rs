@@ -7,7 +7,6 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Paragraph, Row, Table, TableState};
 
 use crate::domain::{Command, Member, MemberId, Membership, Post};
-use crate::i18n::tui::{T, domain_error, member_flags, outcome_text, post_label};
 use crate::tui::app::{App, Screen};
 use crate::tui::keymap::{Action, bindings};
 use crate::tui::popup::{Confirmed, FormFor, Popup};
@@ -16,6 +15,7 @@ use crate::tui::screens::meeting::MeetingView;
 use crate::tui::theme;
 use crate::tui::widgets::form::{Field, Form};
 use crate::tui::widgets::hints::Hints;
+use crate::tui::words::{T, domain_error, member_flags, outcome_text, post_label};
 
 const POSTS: [Post; 4] = [
     Post::Secretary,

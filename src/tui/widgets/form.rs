@@ -10,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::line_input::LineInput;
 use crate::i18n::Lang;
-use crate::i18n::tui::T;
 use crate::tui::theme;
+use crate::tui::words::T;
 
 #[derive(Debug, Clone)]
 pub enum Value {

@@ -10,12 +10,12 @@ use unicode_width::UnicodeWidthStr;
 use super::rows::{Row, rows};
 use super::{MeetingView, Pane};
 use crate::domain::{Severity, Step, Subject};
-use crate::i18n::tui::{T, header_text, step_name};
 use crate::i18n::{finding_message, severity_label};
 use crate::tui::app::{App, Open};
 use crate::tui::keymap::bindings;
 use crate::tui::theme;
 use crate::tui::widgets::hints::Hints;
+use crate::tui::words::{T, header_text, step_name};
 
 const LABEL_MAX: usize = 24;
 

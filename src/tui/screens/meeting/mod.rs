@@ -8,11 +8,11 @@ mod settings;
 pub mod vote;
 
 use crate::domain::{Attendance, Command, Session, Step};
-use crate::i18n::tui::T;
 use crate::tui::app::{App, Screen};
 use crate::tui::keymap::{Action, Context, StepKeys};
 use crate::tui::popup::{Confirmed, EditTarget, FormFor, Pick, Popup, Rated, RemarkSlot};
 use crate::tui::screens::roster::RosterView;
+use crate::tui::words::T;
 use rows::{RowKind, rows};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -283,7 +283,7 @@ impl App {
         if open.session.status.is_finalized() {
             return;
         }
-        let text = crate::i18n::tui::finalize_question(&open.session, &open.findings, self.lang);
+        let text = crate::tui::words::finalize_question(&open.session, &open.findings, self.lang);
         self.popups.push(Popup::Confirm {
             text,
             action: Confirmed::Finalize,

@@ -2,9 +2,9 @@
 //! Built from the session on demand; the numbers come from the domain's own questions.
 
 use crate::domain::{Level, Motion, Remark, Session, Step, TextField, VoteMethod};
-use crate::i18n::tui::{T, attendance_label, outcome_text, post_label, score_text};
 use crate::i18n::{Lang, level_name};
 use crate::tui::popup::{Rated, RemarkSlot};
+use crate::tui::words::{T, attendance_label, outcome_text, post_label, score_text};
 
 /// What a row is, for the keys that act on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,7 +76,7 @@ fn opening(s: &Session, lang: Lang) -> Vec<Row> {
         }
         let mut value = attendance_label(&m.attendance, lang);
         if let Some(x) = m.exclusion(s.meeting.date) {
-            value = format!("{value} · {}", crate::i18n::tui::exclusion_label(x, lang));
+            value = format!("{value} · {}", crate::tui::words::exclusion_label(x, lang));
         }
         v.push(row(label, value, RowKind::Attendance(m.id.clone())));
     }
@@ -244,7 +244,7 @@ fn vote_rows(s: &Session, rounds: &[crate::domain::Tally], rated: &Rated, lang: 
                 .map(|l| format!("{} {}", l.short(), t.counts.get(*l)))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let why = crate::i18n::tui::outcome_long(s, &s.outcome_of(t), lang);
+            let why = crate::tui::words::outcome_long(s, &s.outcome_of(t), lang);
             let label = format!("{} {}", T::Round.get(lang), i + 1);
             row(label, format!("{why}\n{counts}"), RowKind::Info)
         })

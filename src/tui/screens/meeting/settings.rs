@@ -3,10 +3,10 @@
 
 use crate::domain::{Command, DenominatorRule, RuleSet, RuleSetName, Settings, VoteMethod};
 use crate::i18n::Lang;
-use crate::i18n::tui::T;
 use crate::tui::app::App;
 use crate::tui::popup::FormFor;
 use crate::tui::widgets::form::{Field, Form};
+use crate::tui::words::T;
 
 use super::rows::method_label;
 

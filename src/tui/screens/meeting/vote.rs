@@ -7,11 +7,11 @@ use crate::domain::{
     Command, Finding, FindingKind, Level, LevelCounts, Motion, Score, Severity, Subject, Tally,
     VoteMethod,
 };
-use crate::i18n::tui::{T, outcome_long};
 use crate::i18n::{finding_message, level_name};
 use crate::tui::app::App;
 use crate::tui::popup::{FormFor, Rated};
 use crate::tui::widgets::form::{Field, Form};
+use crate::tui::words::{T, outcome_long};
 
 use super::rows::method_label;
 

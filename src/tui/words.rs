@@ -2,11 +2,11 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 
-use super::{Lang, level_name};
 use crate::domain::{
     Attendance, DomainError, Exclusion, FindingKind, Member, Outcome, Post, Requirement, Score,
     Session, Step,
 };
+use crate::i18n::{Lang, level_name};
 use crate::tui::SaveState;
 use crate::tui::keymap::Action;
 
