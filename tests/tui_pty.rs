@@ -113,7 +113,7 @@ fn a_short_meeting_typed_in_vietnamese() {
     t.send("c");
     t.key_then("c", "Có mặt 2/2");
     t.key_then(PGDN, "+ Thêm ý kiến đóng góp");
-    t.key_then(ENTER, "tự lưu sau 2 giây");
+    t.key_then(ENTER, "tự lưu mỗi 2 giây");
     t.key_then(
         "Đoàn kết, thống nhất; ý thức kỷ luật tốt",
         "ý thức kỷ luật tốt",
@@ -139,7 +139,7 @@ fn kill_9_while_typing_keeps_what_was_typed_two_seconds_before() {
     t.wait_for("Chi bộ Khu dân cư số 7");
     t.key_then(ENTER, "Khai mạc, điểm danh");
     t.key_then(PGDN, "+ Thêm ý kiến đóng góp");
-    t.key_then(ENTER, "tự lưu sau 2 giây");
+    t.key_then(ENTER, "tự lưu mỗi 2 giây");
     t.key_then("Nội bộ đoàn kết", "Nội bộ đoàn kết");
     t.wait_for("đang gõ");
     // The condition under test: this text was typed more than 2 s before the kill.

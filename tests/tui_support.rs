@@ -19,12 +19,17 @@ pub fn clock() -> DateTime<FixedOffset> {
         .unwrap()
 }
 
+/// The app on `dir`, once its folder has been read.
 pub fn app(dir: &Path, lang: Lang) -> App {
-    App::new(dir, lang, clock)
+    let mut app = App::new(dir, lang, clock);
+    app.settle();
+    app
 }
 
+/// Presses a key, then waits for Home's folder to be read, as a user waits for the list.
 pub fn key(app: &mut App, code: KeyCode) {
     app.handle(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    app.settle();
 }
 
 /// Presses each key named: single characters, or "Enter", "Esc", "Tab", "Up", "Down", "Left",

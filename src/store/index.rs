@@ -94,21 +94,43 @@ struct ReviewHeader {
 /// mistake inside a skipped field (e.g. a misspelt `self_assessed` level) shows on `load`, not
 /// here. Syntax errors, schema and structure errors of the roster and reviews show here too.
 pub fn index(dir: &Path) -> Vec<IndexEntry> {
+    let paths = match session_files(dir) {
+        Ok(paths) => paths,
+        Err(entry) => return vec![*entry],
+    };
+    let mut list = summarize_all(paths);
+    sort(&mut list);
+    list
+}
+
+/// The session files of `dir`, unread; a folder that cannot be read is an entry with its error.
+pub fn session_files(dir: &Path) -> Result<Vec<PathBuf>, Box<IndexEntry>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => {
-            return vec![IndexEntry {
+            return Err(Box::new(IndexEntry {
                 path: dir.to_owned(),
                 summary: Err(StoreError::io(dir, IoOp::ListDir, &e)),
-            }];
+            }));
         }
     };
-    let paths: Vec<PathBuf> = entries
+    Ok(entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| is_session_file(p))
-        .collect();
-    let mut list = summarize_all(paths);
+        .collect())
+}
+
+/// One file read into its line of the list.
+pub fn entry(path: &Path) -> IndexEntry {
+    IndexEntry {
+        path: path.to_owned(),
+        summary: summarize(path),
+    }
+}
+
+/// Newest first (year, then meeting date); files that do not load last; then by file name.
+pub fn sort(list: &mut [IndexEntry]) {
     list.sort_by_cached_key(|e| {
         let key = e.summary.as_ref().ok().map(|s| (s.year, s.date));
         (
@@ -117,17 +139,13 @@ pub fn index(dir: &Path) -> Vec<IndexEntry> {
             e.path.file_name().map(|n| n.to_owned()),
         )
     });
-    list
 }
 
 /// Reads the files on every core: a folder of years of sessions opens without a wait.
 fn summarize_all(paths: Vec<PathBuf>) -> Vec<IndexEntry> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = paths.len().div_ceil(threads).max(1);
-    let one = |path: &PathBuf| IndexEntry {
-        path: path.clone(),
-        summary: summarize(path),
-    };
+    let one = |path: &PathBuf| entry(path);
     if paths.len() < 8 || threads == 1 {
         return paths.iter().map(one).collect();
     }

@@ -19,7 +19,9 @@ use crate::domain::{SCHEMA_VERSION, Session};
 
 pub use error::{IoOp, StoreError};
 pub use file::{FILE_MODE, Stage, write_atomic, write_atomic_with};
-pub use index::{IndexEntry, Summary, SummaryStatus, index, new_session_path, slug};
+pub use index::{
+    IndexEntry, Summary, SummaryStatus, entry, index, new_session_path, session_files, slug, sort,
+};
 pub use lock::{SessionLock, lock, lock_path};
 
 /// Reads a session file: UTF-8 (a BOM is allowed), any schema up to ours, text made NFC, and

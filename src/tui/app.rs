@@ -1,30 +1,37 @@
-//! The app's state and its update loop: which screen, which popups, the open session and whether
-//! it is saved. Every change to the meeting goes through [`App::apply`], which saves at once.
+//! The app's state: which screen, which popups, the open session and whether it is saved, and
+//! the inbox where the terminal and the background reader of the folder post their events.
+//! Changes happen only in [`App::update`] (in `update.rs`); drawing reads and changes nothing.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::keymap::{self, Action, Context, Key};
-use super::persist::{self, SessionLock};
-use super::popup::{Confirmed, Popup};
+use super::keymap::Context;
+use super::msg::Msg;
+use super::popup::{Cx, Popup};
 use super::screens::home::HomeView;
 use super::screens::meeting::{MeetingView, marks::Mark};
 use super::screens::roster::RosterView;
-use crate::domain::{Command, Finding, Session, evaluate};
+use super::theme;
+use super::words::too_small;
+use crate::domain::{Finding, Session, evaluate};
 use crate::i18n::Lang;
-use crate::tui::words::{T, domain_error, too_small};
+use crate::store::{IndexEntry, SessionLock};
 
 /// Where the time comes from: the local clock in the binary, a fixed one in tests.
 pub type Clock = fn() -> DateTime<FixedOffset>;
 
 /// Typed text is committed at least this often, so a crash loses at most this much.
 pub const AUTOSAVE: Duration = Duration::from_secs(2);
+
+/// A failed save is tried again this often.
+pub(super) const RETRY: Duration = Duration::from_secs(1);
 
 /// The smallest terminal the app draws in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
@@ -34,7 +41,7 @@ pub enum SaveState {
     Saved,
     /// Text is being typed and not yet committed.
     Unsaved,
-    /// The last save failed with this message; it is retried on every tick.
+    /// The last save failed with this message; it is retried.
     Failed(String),
 }
 
@@ -46,12 +53,12 @@ pub struct Open {
     pub marks: Vec<Mark>,
     pub save: SaveState,
     /// Changed since the last save (only while saves wait for the redraw).
-    dirty: bool,
-    _lock: SessionLock,
+    pub(super) dirty: bool,
+    pub(super) _lock: SessionLock,
 }
 
 impl Open {
-    fn refresh(&mut self) {
+    pub(super) fn refresh(&mut self) {
         self.findings = evaluate(&self.session);
         self.marks = super::screens::meeting::marks::marks(&self.session, &self.findings);
     }
@@ -63,6 +70,14 @@ pub enum Screen {
     Meeting(MeetingView),
 }
 
+/// What reaches the app from other threads: the terminal's events and the folder's files.
+pub enum Input {
+    Terminal(Event),
+    /// A file read by the reader started as `generation`; older readers' files are dropped.
+    Indexed(u64, IndexEntry),
+    IndexDone(u64),
+}
+
 pub struct App {
     pub lang: Lang,
     pub dir: PathBuf,
@@ -72,40 +87,108 @@ pub struct App {
     pub open: Option<Open>,
     /// When the text in the editor first changed since its last commit.
     pub typing_since: Option<Instant>,
+    /// A confirmation shown in the bottom line until the next key.
+    pub notice: Option<String>,
     /// Save after the next redraw instead of at once (the event loop's choice; see `flush`).
-    save_after_draw: bool,
-    quit: bool,
+    pub(super) save_after_draw: bool,
+    pub(super) quit: bool,
+    pub(super) inbox: Receiver<Input>,
+    pub(super) outbox: Sender<Input>,
+    /// The reader of the folder whose files are taken.
+    pub(super) generation: u64,
 }
 
 impl App {
+    /// The app on Home; the folder is read in the background and fills the list as it goes.
     pub fn new(dir: &Path, lang: Lang, clock: Clock) -> Self {
-        App {
+        let (outbox, inbox) = channel();
+        let mut app = App {
             lang,
             dir: dir.to_owned(),
             clock,
-            screen: Screen::Home(HomeView::load(dir)),
+            screen: Screen::Home(HomeView::default()),
             popups: Vec::new(),
             open: None,
             typing_since: None,
+            notice: None,
             save_after_draw: false,
             quit: false,
+            inbox,
+            outbox,
+            generation: 0,
+        };
+        app.update(Msg::Reload);
+        app
+    }
+
+    /// Where other threads post to the app (the terminal reader of the event loop).
+    pub fn sender(&self) -> Sender<Input> {
+        self.outbox.clone()
+    }
+
+    /// Waits for one input (at most `timeout`, or for ever), acts on it and on the time.
+    pub fn wait(&mut self, timeout: Option<Duration>) {
+        let input = match timeout {
+            Some(t) => self.inbox.recv_timeout(t).ok(),
+            None => self.inbox.recv().ok(),
+        };
+        if let Some(input) = input {
+            self.input(input);
+        }
+        self.update(Msg::Tick(Instant::now()));
+    }
+
+    /// Acts on every input already waiting, without blocking.
+    pub fn pump(&mut self) {
+        while let Ok(input) = self.inbox.try_recv() {
+            self.input(input);
         }
     }
 
-    /// Lets the event loop draw a change before writing it: the screen answers the key in
-    /// about a millisecond, and the save (two fsyncs) follows before the next key is read.
+    /// Blocks until the folder has been read (tests, benches).
+    pub fn settle(&mut self) {
+        while matches!(&self.screen, Screen::Home(h) if h.loading) {
+            match self.inbox.recv_timeout(Duration::from_secs(30)) {
+                Ok(input) => self.input(input),
+                Err(_) => break,
+            }
+        }
+    }
+
+    fn input(&mut self, input: Input) {
+        match input {
+            Input::Terminal(ev) => self.handle(&ev),
+            Input::Indexed(g, e) if g == self.generation => self.update(Msg::Indexed(e)),
+            Input::IndexDone(g) if g == self.generation => self.update(Msg::IndexDone),
+            Input::Indexed(..) | Input::IndexDone(_) => {}
+        }
+    }
+
+    /// How long the loop may sleep: until typed text is due to be saved, or a failed save is
+    /// due again; for ever when nothing is pending (the app then uses no CPU).
+    pub fn next_deadline(&self, now: Instant) -> Option<Duration> {
+        let typing = self
+            .typing_since
+            .map(|t| (t + AUTOSAVE).saturating_duration_since(now));
+        let retry = matches!(self.save_state(), Some(SaveState::Failed(_))).then_some(RETRY);
+        // The meeting's header shows the elapsed minutes.
+        let clock = self.open.as_ref().map(|_| Duration::from_secs(30));
+        [typing, retry, clock].into_iter().flatten().min()
+    }
+
+    /// A terminal event (keys, paste); key releases are ignored.
+    pub fn handle(&mut self, ev: &Event) {
+        match ev {
+            Event::Key(k) if k.kind != KeyEventKind::Release => self.update(Msg::Key(*k)),
+            Event::Paste(s) => self.update(Msg::Paste(s.clone())),
+            _ => {}
+        }
+    }
+
+    /// Lets the event loop draw a change before writing it: the screen answers the key at
+    /// once, and the save (two fsyncs) follows before the next key is read.
     pub fn set_save_after_draw(&mut self, on: bool) {
         self.save_after_draw = on;
-    }
-
-    /// Writes a change that waited for the redraw.
-    pub fn flush(&mut self) {
-        if let Some(o) = &mut self.open
-            && o.dirty
-        {
-            o.dirty = false;
-            self.save();
-        }
     }
 
     pub fn should_quit(&self) -> bool {
@@ -128,132 +211,17 @@ impl App {
         (self.clock)()
     }
 
-    /// Applies a change to the open session and saves it; a refused change shows why.
-    pub fn apply(&mut self, cmd: Command) -> bool {
-        let now = self.now();
-        let lang = self.lang;
-        let Some(open) = &mut self.open else {
-            return false;
-        };
-        match open.session.apply(cmd, now) {
-            Ok(()) => {
-                open.refresh();
-                if let Screen::Meeting(v) = &mut self.screen {
-                    v.clamp(&open.session, lang);
-                }
-                if self.save_after_draw {
-                    open.dirty = true;
-                } else {
-                    self.save();
-                }
-                true
-            }
-            Err(e) => {
-                self.show_error(domain_error(&e, lang));
-                false
-            }
+    /// What popups and screens may read.
+    pub fn cx(&self) -> Cx<'_> {
+        Cx {
+            session: self.session(),
+            lang: self.lang,
+            now: self.now(),
         }
     }
 
-    /// Writes the session; a failure is shown once and retried on each tick.
-    pub fn save(&mut self) {
-        let lang = self.lang;
-        let Some(open) = &mut self.open else { return };
-        match persist::save(&open.path, &open.session) {
-            Ok(()) => {
-                if self.typing_since.is_none() {
-                    open.save = SaveState::Saved;
-                }
-            }
-            Err(e) => {
-                let msg = e.message(lang);
-                let first = !matches!(open.save, SaveState::Failed(_));
-                open.save = SaveState::Failed(msg.clone());
-                if first {
-                    self.show_error(format!("{}\n{msg}", T::SaveFailed.get(lang)));
-                }
-            }
-        }
-    }
-
-    pub fn show_error(&mut self, text: String) {
-        self.popups.push(Popup::Message {
-            title: T::Error.get(self.lang).to_owned(),
-            text,
-            error: true,
-        });
-    }
-
-    /// Opens a session file with its lock and goes to the meeting (or to review when sealed).
-    pub fn open_session(&mut self, path: &Path) -> bool {
-        let lang = self.lang;
-        let lock = match persist::lock(path) {
-            Ok(l) => l,
-            Err(e) => {
-                self.show_error(e.message(lang));
-                return false;
-            }
-        };
-        let session = match persist::load(path) {
-            Ok(s) => s,
-            Err(e) => {
-                self.show_error(e.message(lang));
-                return false;
-            }
-        };
-        let mut open = Open {
-            session,
-            path: path.to_owned(),
-            findings: Vec::new(),
-            marks: Vec::new(),
-            save: SaveState::Saved,
-            dirty: false,
-            _lock: lock,
-        };
-        open.refresh();
-        let view = MeetingView::new(&open.session);
-        self.open = Some(open);
-        self.screen = Screen::Meeting(view);
-        true
-    }
-
-    /// Back to the home screen, releasing the session's lock.
-    pub fn close_session(&mut self) {
-        self.commit_text();
-        self.flush();
-        if matches!(self.save_state(), Some(SaveState::Failed(_))) {
-            self.save();
-            if matches!(self.save_state(), Some(SaveState::Failed(_))) {
-                return;
-            }
-        }
-        self.open = None;
-        self.screen = Screen::Home(HomeView::load(&self.dir));
-    }
-
-    /// Quits, unless a save has failed: then it asks first.
-    pub fn request_quit(&mut self) {
-        self.commit_text();
-        self.flush();
-        if matches!(self.save_state(), Some(SaveState::Failed(_))) {
-            self.save();
-        }
-        if matches!(self.save_state(), Some(SaveState::Failed(_))) {
-            self.popups.push(Popup::Confirm {
-                text: T::QuitUnsaved.get(self.lang).to_owned(),
-                action: Confirmed::Quit,
-            });
-        } else {
-            self.quit = true;
-        }
-    }
-
-    pub fn force_quit(&mut self) {
-        self.quit = true;
-    }
-
-    /// Which key table is in effect.
-    pub fn context(&self) -> Context {
+    /// The key table of the screen (under any popup).
+    pub fn screen_context(&self) -> Context {
         match &self.screen {
             Screen::Home(_) => Context::Home,
             Screen::Roster(_) => Context::Roster {
@@ -263,74 +231,20 @@ impl App {
         }
     }
 
-    pub fn handle(&mut self, ev: &Event) {
-        match ev {
-            Event::Key(k) if k.kind != KeyEventKind::Release => self.on_key(*k),
-            Event::Paste(s) => self.on_paste(s),
-            _ => {}
-        }
-    }
-
-    fn on_key(&mut self, k: KeyEvent) {
-        if k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL) {
-            self.request_quit();
-            return;
-        }
-        if let Some(p) = self.popups.pop() {
-            self.popup_key(p, k);
-            return;
-        }
-        let Some(key) = Key::from_event(&k) else {
-            return;
-        };
-        let ctx = self.context();
-        let Some(action) = keymap::lookup(ctx, key) else {
-            return;
-        };
-        match action {
-            Action::Help => self.popups.push(Popup::Help(ctx)),
-            Action::Quit => self.request_quit(),
-            _ => match self.screen {
-                Screen::Home(_) => self.home_action(action),
-                Screen::Roster(_) => self.roster_action(action),
-                Screen::Meeting(_) => self.meeting_action(action),
-            },
-        }
-    }
-
-    fn on_paste(&mut self, s: &str) {
-        let changed = match self.popups.last_mut() {
-            Some(Popup::Text { editor, .. }) => editor.paste(s),
-            Some(Popup::Form { form, .. }) => {
-                form.paste(s);
-                false
-            }
-            _ => false,
-        };
-        if changed {
-            self.typing_since.get_or_insert_with(Instant::now);
-            if let Some(o) = &mut self.open {
-                o.save = SaveState::Unsaved;
-            }
-        }
+    /// The key table in effect: the top popup's, else the screen's.
+    pub fn context(&self) -> Context {
+        self.popups
+            .last()
+            .map_or_else(|| self.screen_context(), Popup::context)
     }
 
     /// Autosave of typed text and retry of a failed save; call it often (the loop does).
     pub fn tick(&mut self) {
-        self.tick_at(Instant::now());
+        self.update(Msg::Tick(Instant::now()));
     }
 
     pub fn tick_at(&mut self, now: Instant) {
-        self.flush();
-        if self
-            .typing_since
-            .is_some_and(|t| now.saturating_duration_since(t) >= AUTOSAVE)
-        {
-            self.commit_text();
-        }
-        if matches!(self.save_state(), Some(SaveState::Failed(_))) {
-            self.save();
-        }
+        self.update(Msg::Tick(now));
     }
 
     pub fn draw(&self, f: &mut Frame) {
@@ -340,14 +254,29 @@ impl App {
             f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
             return;
         }
-        match &self.screen {
-            Screen::Home(v) => v.draw(f, area, self),
-            Screen::Roster(v) => v.draw(f, area, self),
-            Screen::Meeting(v) => v.draw(f, area, self),
+        let lang = self.lang;
+        match (&self.screen, &self.open) {
+            (Screen::Home(v), _) => {
+                let folder = self.dir.file_name().map_or_else(
+                    || self.dir.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                v.draw(f, area, &folder, lang);
+            }
+            (Screen::Roster(v), Some(o)) => {
+                v.draw(f, area, &o.session, self.screen_context(), lang);
+            }
+            (Screen::Meeting(v), Some(o)) => v.draw(f, area, o, self.now(), lang),
+            (Screen::Roster(_) | Screen::Meeting(_), None) => {}
         }
-        let full = Rect::new(0, 0, area.width, area.height);
+        if let Some(n) = &self.notice {
+            let bottom = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+            let text = theme::fit(&format!(" {n}"), usize::from(area.width));
+            f.render_widget(ratatui::widgets::Clear, bottom);
+            f.render_widget(Paragraph::new(text).style(theme::good()), bottom);
+        }
         for p in &self.popups {
-            p.draw(f, full, self);
+            p.draw(f, area, lang);
         }
     }
 }

@@ -21,7 +21,10 @@ pub enum Key {
     Right,
     PageUp,
     PageDown,
+    Home,
+    End,
     Delete,
+    F(u8),
 }
 
 impl Key {
@@ -40,7 +43,10 @@ impl Key {
             KeyCode::Right => Key::Right,
             KeyCode::PageUp => Key::PageUp,
             KeyCode::PageDown => Key::PageDown,
+            KeyCode::Home => Key::Home,
+            KeyCode::End => Key::End,
             KeyCode::Delete => Key::Delete,
+            KeyCode::F(n) => Key::F(n),
             _ => return None,
         })
     }
@@ -60,7 +66,10 @@ impl Key {
             Key::Right => "→".into(),
             Key::PageUp => "PgUp".into(),
             Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
             Key::Delete => "Del".into(),
+            Key::F(n) => format!("F{n}"),
         }
     }
 }
@@ -104,6 +113,25 @@ pub enum Action {
     Preview,
     Reopen,
     History,
+    // The keys of popups and forms, in the same tables so the hints and `?` show them.
+    /// Takes a form or an entry.
+    Save,
+    /// Takes the highlighted item of a list.
+    Pick,
+    /// Answers yes.
+    Submit,
+    Cancel,
+    Close,
+    /// Leaves the editor; its text is already saved.
+    Done,
+    NextField,
+    PrevField,
+    ClearField,
+    Choose,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
 }
 
 /// A key bound to an action. `hint` puts it in the bottom bar; `edits` hides it in review.
@@ -165,12 +193,28 @@ pub enum StepKeys {
     Close,
 }
 
-/// Where the keys are read.
+/// Where the keys are read: a screen, or the popup on top of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Home,
-    Roster { read_only: bool },
-    Meeting { step: StepKeys, read_only: bool },
+    Roster {
+        read_only: bool,
+    },
+    Meeting {
+        step: StepKeys,
+        read_only: bool,
+    },
+    /// A form: typed fields, choices and flags.
+    Form,
+    /// The multi-line editor of a text of the meeting (saved as it is typed).
+    Editor,
+    /// A one-line entry (a guest, a reason).
+    Line,
+    Pick,
+    Confirm,
+    Message,
+    Preview,
+    Help,
 }
 
 use Action as A;
@@ -182,7 +226,7 @@ const HOME: &[Binding] = &[
     b(K::Char('g'), A::Reload).quiet(),
     b(K::Up, A::Up).quiet(),
     b(K::Down, A::Down).quiet(),
-    b(K::Char('?'), A::Help),
+    b(K::Char('?'), A::Help).or(K::F(1)),
     b(K::Char('q'), A::Quit).or(K::Esc),
 ];
 
@@ -194,7 +238,7 @@ const ROSTER: &[Binding] = &[
     b(K::Char('h'), A::History),
     b(K::Up, A::Up).quiet(),
     b(K::Down, A::Down).quiet(),
-    b(K::Char('?'), A::Help),
+    b(K::Char('?'), A::Help).or(K::F(1)),
     b(K::Esc, A::Back),
     b(K::Char('q'), A::Quit).quiet(),
 ];
@@ -255,21 +299,82 @@ const MEETING: &[Binding] = &[
     b(K::Up, A::Up).quiet(),
     b(K::Down, A::Down).quiet(),
     b(K::Char('r'), A::ToRoster),
-    b(K::Char('?'), A::Help),
+    b(K::Char('?'), A::Help).or(K::F(1)),
     b(K::Esc, A::Back),
     b(K::Char('q'), A::Quit).quiet(),
 ];
 
 const REVIEW: &[Binding] = &[
+    b(K::Char('o'), A::Reopen),
     b(K::Char('e'), A::Export),
     b(K::Char('p'), A::Preview),
-    b(K::Char('o'), A::Reopen).quiet(),
 ];
+
+// Popups. Letters are typed into the fields, so help is F1 where text is typed.
+const FORM: &[Binding] = &[
+    b(K::Enter, A::Save),
+    b(K::Esc, A::Cancel),
+    b(K::Tab, A::NextField).or(K::Down),
+    b(K::BackTab, A::PrevField).or(K::Up).quiet(),
+    b(K::Right, A::Choose).or(K::Left),
+    b(K::Ctrl('u'), A::ClearField),
+    b(K::F(1), A::Help),
+];
+
+const EDITOR: &[Binding] = &[b(K::Esc, A::Done), b(K::F(1), A::Help)];
+
+const LINE: &[Binding] = &[
+    b(K::Enter, A::Save),
+    b(K::Esc, A::Cancel),
+    b(K::Ctrl('u'), A::ClearField),
+    b(K::F(1), A::Help),
+];
+
+const PICK: &[Binding] = &[
+    b(K::Enter, A::Pick),
+    b(K::Esc, A::Cancel),
+    b(K::Up, A::Up).quiet(),
+    b(K::Down, A::Down).quiet(),
+    b(K::PageUp, A::PageUp).quiet(),
+    b(K::PageDown, A::PageDown).quiet(),
+    b(K::F(1), A::Help),
+];
+
+const CONFIRM: &[Binding] = &[
+    b(K::Enter, A::Submit).or(K::Char('c')),
+    b(K::Esc, A::Cancel).or(K::Char('k')),
+    b(K::Char('y'), A::Submit).quiet(),
+    b(K::Char('n'), A::Cancel).quiet(),
+    b(K::Char('?'), A::Help).or(K::F(1)),
+];
+
+const MESSAGE: &[Binding] = &[b(K::Enter, A::Close).or(K::Esc)];
+
+const PREVIEW: &[Binding] = &[
+    b(K::Up, A::Up),
+    b(K::Down, A::Down),
+    b(K::PageUp, A::PageUp),
+    b(K::PageDown, A::PageDown),
+    b(K::Home, A::Top).quiet(),
+    b(K::End, A::Bottom).quiet(),
+    b(K::Esc, A::Close).or(K::Char('q')),
+    b(K::Char('?'), A::Help).or(K::F(1)),
+];
+
+const HELP: &[Binding] = &[b(K::Esc, A::Close).or(K::Enter)];
 
 /// The bindings in effect in `ctx`, in help order.
 pub fn bindings(ctx: Context) -> Vec<Binding> {
     let list: Vec<&[Binding]> = match ctx {
         Context::Home => vec![HOME],
+        Context::Form => vec![FORM],
+        Context::Editor => vec![EDITOR],
+        Context::Line => vec![LINE],
+        Context::Pick => vec![PICK],
+        Context::Confirm => vec![CONFIRM],
+        Context::Message => vec![MESSAGE],
+        Context::Preview => vec![PREVIEW],
+        Context::Help => vec![HELP],
         Context::Roster { .. } => vec![ROSTER],
         Context::Meeting {
             read_only: true, ..
@@ -292,7 +397,7 @@ pub fn bindings(ctx: Context) -> Vec<Binding> {
         Context::Meeting {
             read_only: true,
             ..
-        }
+        } | Context::Roster { read_only: true }
     );
     list.into_iter()
         .flatten()
@@ -326,6 +431,14 @@ mod tests {
         ];
         let mut ctxs = vec![
             Context::Home,
+            Context::Form,
+            Context::Editor,
+            Context::Line,
+            Context::Pick,
+            Context::Confirm,
+            Context::Message,
+            Context::Preview,
+            Context::Help,
             Context::Roster { read_only: false },
             Context::Roster { read_only: true },
         ];
@@ -353,5 +466,10 @@ mod tests {
         };
         assert_eq!(lookup(ctx, Key::Char('b')), None);
         assert_eq!(lookup(ctx, Key::PageDown), Some(Action::NextStep));
+        assert_eq!(lookup(ctx, Key::Char('o')), Some(Action::Reopen));
+        let roster = Context::Roster { read_only: true };
+        assert_eq!(lookup(roster, Key::Char('a')), None);
+        assert_eq!(lookup(roster, Key::Char('x')), None);
+        assert_eq!(lookup(roster, Key::Char('h')), Some(Action::History));
     }
 }

@@ -1,27 +1,31 @@
 //! The terminal app: a thin layer that turns keys into domain commands and draws the session.
 //!
-//! [`run`] owns the terminal; [`App`] is everything else and can be driven from tests with
-//! `app.handle(event)` and `terminal.draw(|f| app.draw(f))`.
+//! One loop, as in the Elm architecture: a key becomes a [`msg::Msg`]; [`App::update`] is the one
+//! place that changes the session and saves it; drawing reads state and changes nothing.
+//! `docs/architecture.md` follows one key through. [`run`] owns the terminal; [`App`] is
+//! everything else and can be driven from tests with `app.handle(event)` and
+//! `terminal.draw(|f| app.draw(f))`.
 
 pub(crate) mod app;
 mod effects;
-mod export;
+pub(crate) mod forms;
 pub mod keymap;
-pub(crate) mod persist;
+pub mod msg;
 pub(crate) mod popup;
 pub(crate) mod screens;
 mod theme;
+mod update;
 pub mod widgets;
 pub mod words;
 
 use std::io::stdout;
 use std::path::Path;
-use std::time::Duration;
+use std::time::Instant;
 
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 
-pub use app::{AUTOSAVE, App, Clock, MIN_SIZE, SaveState};
+pub use app::{AUTOSAVE, App, Clock, Input, MIN_SIZE, SaveState};
 
 use crate::i18n::Lang;
 
@@ -38,8 +42,6 @@ fn restore() {
 
 /// Runs the app on the sessions folder `dir` until the user quits.
 pub fn run(dir: &Path, lang: Lang) -> color_eyre::Result<()> {
-    // color-eyre may already be installed by main; a second install is harmless to skip.
-    let _ = color_eyre::install();
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -53,6 +55,8 @@ pub fn run(dir: &Path, lang: Lang) -> color_eyre::Result<()> {
     result
 }
 
+/// Draws, saves what the last input changed, then sleeps until the next input or deadline: the
+/// first frame is drawn before the folder is read, and an idle app uses no CPU.
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     dir: &Path,
@@ -60,14 +64,23 @@ fn event_loop(
 ) -> color_eyre::Result<()> {
     let mut app = App::new(dir, lang, local_now);
     app.set_save_after_draw(true);
+    let keys = app.sender();
+    std::thread::spawn(move || {
+        // Ends when the app is gone (send fails) or the terminal cannot be read.
+        while let Ok(ev) = event::read() {
+            if keys.send(Input::Terminal(ev)).is_err() {
+                break;
+            }
+        }
+    });
     while !app.should_quit() {
         terminal.draw(|f| app.draw(f))?;
-        // A change made by the last key is on screen; now it goes to disk.
+        // A change made by the last input is on screen; now it goes to disk.
         app.flush();
-        if event::poll(Duration::from_millis(250))? {
-            app.handle(&event::read()?);
-        }
-        app.tick();
+        let timeout = app.next_deadline(Instant::now());
+        app.wait(timeout);
+        // Inputs that arrived meanwhile (a burst of typing, files read) make one frame.
+        app.pump();
     }
     app.flush();
     Ok(())

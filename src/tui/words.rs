@@ -7,7 +7,7 @@ use crate::domain::{
     Session, Step,
 };
 use crate::i18n::{Lang, level_name};
-use crate::tui::SaveState;
+use crate::tui::app::SaveState;
 use crate::tui::keymap::Action;
 
 macro_rules! texts {
@@ -26,6 +26,8 @@ macro_rules! texts {
 texts! {
     HomeTitle => "Hội nghị kiểm điểm, đánh giá, xếp loại", "Annual review meetings";
     Sessions => " Các phiên họp ", " Sessions ";
+    Reading => "Đang đọc các phiên họp trong thư mục…", "Reading the sessions of this folder…";
+    NoPresent => "Chưa có đảng viên nào có mặt: hãy điểm danh trước.", "No member is present yet: call the roll first.";
     NoSessions => "Chưa có phiên họp nào trong thư mục này. Nhấn n để tạo phiên mới.", "No sessions in this folder yet. Press n to create one.";
     ColCell => "Chi bộ", "Cell";
     ColYear => "Năm", "Year";
@@ -211,6 +213,20 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
         Action::Preview => ("xem biên bản", "preview minutes"),
         Action::Reopen => ("mở lại để sửa", "reopen to correct"),
         Action::History => ("các năm", "past years"),
+        Action::Save => ("lưu", "save"),
+        Action::Pick => ("chọn", "choose"),
+        Action::Submit => ("đồng ý", "yes"),
+        Action::Cancel => ("hủy", "cancel"),
+        Action::Close => ("đóng", "close"),
+        Action::Done => ("xong (tự lưu mỗi 2 giây)", "done (saved every 2 s)"),
+        Action::NextField => ("ô sau", "next field"),
+        Action::PrevField => ("ô trước", "previous field"),
+        Action::ClearField => ("xóa ô", "clear field"),
+        Action::Choose => ("chọn", "choose"),
+        Action::PageUp => ("trang trước", "page up"),
+        Action::PageDown => ("trang sau", "page down"),
+        Action::Top => ("đầu", "top"),
+        Action::Bottom => ("cuối", "bottom"),
     };
     lang.pick(vi, en)
 }
@@ -347,8 +363,8 @@ pub fn step_name(s: &Session, step: &Step, lang: Lang) -> String {
     }
 }
 
-pub fn summary_status(s: crate::tui::persist::SummaryStatus, lang: Lang) -> &'static str {
-    use crate::tui::persist::SummaryStatus as S;
+pub fn summary_status(s: crate::store::SummaryStatus, lang: Lang) -> &'static str {
+    use crate::store::SummaryStatus as S;
     match s {
         S::Draft => T::Draft.get(lang),
         S::InProgress => T::InProgress.get(lang),
@@ -478,5 +494,23 @@ pub fn domain_error(e: &DomainError, lang: Lang) -> String {
                 "Đảng viên `{id}` đã có nội dung kiểm điểm hoặc được nêu tên trong hội nghị; hãy xóa các nội dung đó trước."
             )
         }
+    }
+}
+
+pub fn field_label(f: crate::domain::TextField, lang: Lang) -> &'static str {
+    match f {
+        crate::domain::TextField::Strengths => T::Strengths.get(lang),
+        crate::domain::TextField::Shortcomings => T::Shortcomings.get(lang),
+        crate::domain::TextField::Causes => T::Causes.get(lang),
+        crate::domain::TextField::Remedies => T::Remedies.get(lang),
+        crate::domain::TextField::Answer => T::Answer.get(lang),
+        crate::domain::TextField::Conclusion => T::Conclusion.get(lang),
+    }
+}
+
+pub fn method_label(m: crate::domain::VoteMethod, lang: Lang) -> &'static str {
+    match m {
+        crate::domain::VoteMethod::SecretBallot => T::SecretBallot.get(lang),
+        crate::domain::VoteMethod::ShowOfHands => T::ShowOfHands.get(lang),
     }
 }

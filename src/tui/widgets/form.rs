@@ -1,5 +1,8 @@
 //! A small form: labelled one-line fields, choices and yes/no flags, with a line for the error of
-//! the last submit and a live preview the app fills in (the tally's proposed level).
+//! the last submit and a live preview its owner fills in (the tally's proposed level).
+//!
+//! Fields are named by a value of the form's own field enum `F`, never by position, so a form's
+//! reader cannot drift from its layout.
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -10,8 +13,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::line_input::LineInput;
 use crate::i18n::Lang;
+use crate::tui::keymap::{Action, Context};
 use crate::tui::theme;
-use crate::tui::words::T;
+use crate::tui::widgets::hints::hint_line;
 
 #[derive(Debug, Clone)]
 pub enum Value {
@@ -21,26 +25,30 @@ pub enum Value {
 }
 
 #[derive(Debug, Clone)]
-pub struct Field {
+pub struct Field<F> {
+    pub id: F,
     pub label: String,
     pub value: Value,
 }
 
-impl Field {
-    pub fn text(label: &str, v: &str) -> Self {
+impl<F> Field<F> {
+    pub fn text(id: F, label: &str, v: &str) -> Self {
         Field {
+            id,
             label: label.to_owned(),
             value: Value::Text(LineInput::new(v)),
         }
     }
-    pub fn choice(label: &str, options: Vec<String>, sel: usize) -> Self {
+    pub fn choice(id: F, label: &str, options: Vec<String>, sel: usize) -> Self {
         Field {
+            id,
             label: label.to_owned(),
             value: Value::Choice { options, sel },
         }
     }
-    pub fn flag(label: &str, on: bool) -> Self {
+    pub fn flag(id: F, label: &str, on: bool) -> Self {
         Field {
+            id,
             label: label.to_owned(),
             value: Value::Flag(on),
         }
@@ -57,17 +65,17 @@ pub enum FormKey {
 }
 
 #[derive(Debug, Clone)]
-pub struct Form {
+pub struct Form<F> {
     pub title: String,
-    pub fields: Vec<Field>,
+    pub fields: Vec<Field<F>>,
     pub focus: usize,
     pub error: Option<String>,
-    /// Lines the app computes after each change (e.g. the tally check); `.1` marks a problem.
+    /// Lines the owner computes after each change (e.g. the tally check); `.1` marks a problem.
     pub preview: Vec<(String, bool)>,
 }
 
-impl Form {
-    pub fn new(title: String, fields: Vec<Field>) -> Self {
+impl<F: Copy + PartialEq> Form<F> {
+    pub fn new(title: String, fields: Vec<Field<F>>) -> Self {
         Form {
             title,
             fields,
@@ -77,23 +85,50 @@ impl Form {
         }
     }
 
-    pub fn text(&self, i: usize) -> &str {
-        match self.fields.get(i).map(|f| &f.value) {
+    fn value(&self, id: F) -> Option<&Value> {
+        self.fields.iter().find(|f| f.id == id).map(|f| &f.value)
+    }
+
+    /// The trimmed text of a text field ("" for another kind).
+    pub fn text(&self, id: F) -> &str {
+        match self.value(id) {
             Some(Value::Text(t)) => t.text().trim(),
             _ => "",
         }
     }
-    pub fn choice(&self, i: usize) -> usize {
-        match self.fields.get(i).map(|f| &f.value) {
+    pub fn choice(&self, id: F) -> usize {
+        match self.value(id) {
             Some(Value::Choice { sel, .. }) => *sel,
             _ => 0,
         }
     }
-    pub fn flag(&self, i: usize) -> bool {
-        matches!(
-            self.fields.get(i).map(|f| &f.value),
-            Some(Value::Flag(true))
-        )
+    pub fn flag(&self, id: F) -> bool {
+        matches!(self.value(id), Some(Value::Flag(true)))
+    }
+    pub fn label(&self, id: F) -> &str {
+        self.fields
+            .iter()
+            .find(|f| f.id == id)
+            .map_or("", |f| f.label.as_str())
+    }
+    /// The field that has the cursor.
+    pub fn focused(&self) -> Option<F> {
+        self.fields.get(self.focus).map(|f| f.id)
+    }
+    pub fn focus_on(&mut self, id: F) {
+        if let Some(i) = self.fields.iter().position(|f| f.id == id) {
+            self.focus = i;
+        }
+    }
+    pub fn set_choice(&mut self, id: F, to: usize) {
+        if let Some(Value::Choice { sel, options }) = self
+            .fields
+            .iter_mut()
+            .find(|f| f.id == id)
+            .map(|f| &mut f.value)
+        {
+            *sel = to.min(options.len().saturating_sub(1));
+        }
     }
 
     pub fn paste(&mut self, s: &str) {
@@ -106,16 +141,29 @@ impl Form {
         }
     }
 
-    pub fn key(&mut self, k: &KeyEvent) -> FormKey {
+    /// A key, with the action the form's key table gives it; other keys edit the field.
+    pub fn key(&mut self, action: Option<Action>, k: &KeyEvent) -> FormKey {
         let n = self.fields.len().max(1);
-        match k.code {
-            KeyCode::Enter => return FormKey::Submit,
-            KeyCode::Esc => return FormKey::Cancel,
-            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % n,
-            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + n - 1) % n,
+        match action {
+            Some(Action::Save) => return FormKey::Submit,
+            Some(Action::Cancel) => return FormKey::Cancel,
+            Some(Action::NextField) => self.focus = (self.focus + 1) % n,
+            Some(Action::PrevField) => self.focus = (self.focus + n - 1) % n,
+            Some(Action::ClearField) => return self.clear(),
             _ => return self.edit(k),
         }
         FormKey::Other
+    }
+
+    fn clear(&mut self) -> FormKey {
+        match self.fields.get_mut(self.focus).map(|f| &mut f.value) {
+            Some(Value::Text(t)) if !t.text().is_empty() => {
+                *t = LineInput::new("");
+                self.error = None;
+                FormKey::Changed
+            }
+            _ => FormKey::Other,
+        }
     }
 
     fn edit(&mut self, k: &KeyEvent) -> FormKey {
@@ -159,7 +207,7 @@ impl Form {
         f.render_widget(Clear, rect);
         let block = Block::bordered()
             .title(Span::styled(format!(" {} ", self.title), theme::title()))
-            .title_bottom(Line::from(T::FormHint.get(lang)).style(theme::muted()));
+            .title_bottom(hint_line(Context::Form, lang));
         let inner = block.inner(rect);
         f.render_widget(block, rect);
         let label_w = self
@@ -195,7 +243,7 @@ impl Form {
     }
 
     /// One field on one line: its label, then its value (with the cursor when focused).
-    fn draw_field(&self, f: &mut Frame, row: Rect, field: &Field, i: usize, label_w: usize) {
+    fn draw_field(&self, f: &mut Frame, row: Rect, field: &Field<F>, i: usize, label_w: usize) {
         let focused = i == self.focus;
         let style = if focused {
             theme::selected()

@@ -10,8 +10,9 @@ use unicode_width::UnicodeWidthStr;
 use super::rows::{Row, rows};
 use super::{MeetingView, Pane};
 use crate::domain::{Severity, Step, Subject};
+use crate::i18n::Lang;
 use crate::i18n::{finding_message, severity_label};
-use crate::tui::app::{App, Open};
+use crate::tui::app::{Open, SaveState};
 use crate::tui::keymap::bindings;
 use crate::tui::theme;
 use crate::tui::widgets::hints::Hints;
@@ -19,25 +20,26 @@ use crate::tui::words::{T, header_text, step_name};
 
 const LABEL_MAX: usize = 24;
 
+type Now = chrono::DateTime<chrono::FixedOffset>;
+
 impl MeetingView {
-    pub fn draw(&self, f: &mut Frame, area: Rect, app: &App) {
-        let Some(open) = &app.open else { return };
+    pub fn draw(&self, f: &mut Frame, area: Rect, open: &Open, now: Now, lang: Lang) {
         let [top, body, bottom] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
             Constraint::Length(1),
         ])
         .areas(area);
-        let (left, right) = header_text(&open.session, &open.save, app.now(), app.lang);
+        let (left, right) = header_text(&open.session, &open.save, now, lang);
         let right_w = u16::try_from(right.width()).unwrap_or(0);
         let [l, r] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_w)]).areas(top);
         let left = theme::fit(&left, usize::from(l.width));
         f.render_widget(Paragraph::new(left).style(theme::title()), l);
         let style = match open.save {
-            crate::tui::SaveState::Failed(_) => theme::error(),
-            crate::tui::SaveState::Unsaved => theme::warning(),
-            crate::tui::SaveState::Saved => theme::good(),
+            SaveState::Failed(_) => theme::error(),
+            SaveState::Unsaved => theme::warning(),
+            SaveState::Saved => theme::good(),
         };
         f.render_widget(Paragraph::new(right).style(style), r);
         let agenda_w = if area.width >= 110 { 32 } else { 26 };
@@ -48,7 +50,7 @@ impl MeetingView {
             Constraint::Length(if wide { 36 } else { 0 }),
         ])
         .areas(body);
-        self.draw_agenda(f, left, open, app);
+        self.draw_agenda(f, left, open, lang);
         let (centre, findings) = if wide {
             (centre, right)
         } else {
@@ -56,19 +58,19 @@ impl MeetingView {
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(6)]).areas(centre);
             (c, fnd)
         };
-        self.draw_step(f, centre, open, app);
-        draw_findings(f, findings, open, &self.step, app);
+        self.draw_step(f, centre, open, lang);
+        draw_findings(f, findings, open, &self.step, lang);
         let list = bindings(self.context(Some(&open.session)));
         f.render_widget(
             Hints {
                 bindings: &list,
-                lang: app.lang,
+                lang,
             },
             bottom,
         );
     }
 
-    fn draw_agenda(&self, f: &mut Frame, area: Rect, open: &Open, app: &App) {
+    fn draw_agenda(&self, f: &mut Frame, area: Rect, open: &Open, lang: Lang) {
         let s = &open.session;
         let width = usize::from(area.width.saturating_sub(6));
         let items: Vec<ListItem> = s
@@ -76,7 +78,7 @@ impl MeetingView {
             .iter()
             .zip(&open.marks)
             .map(|(step, mark)| {
-                let name = theme::fit(&step_name(s, step, app.lang), width);
+                let name = theme::fit(&step_name(s, step, lang), width);
                 ListItem::new(format!("{} {name}", mark.symbol()))
             })
             .collect();
@@ -90,16 +92,16 @@ impl MeetingView {
             .block(
                 Block::bordered()
                     .border_style(border)
-                    .title(T::Agenda.get(app.lang)),
+                    .title(T::Agenda.get(lang)),
             )
             .highlight_style(theme::selected())
             .highlight_symbol("›");
         f.render_stateful_widget(list, area, &mut ListState::default().with_selected(sel));
     }
 
-    fn draw_step(&self, f: &mut Frame, area: Rect, open: &Open, app: &App) {
+    fn draw_step(&self, f: &mut Frame, area: Rect, open: &Open, lang: Lang) {
         let s = &open.session;
-        let list = rows(s, &self.step, app.lang);
+        let list = rows(s, &self.step, lang);
         let label_w = list
             .iter()
             .map(|r| r.label.width())
@@ -114,7 +116,7 @@ impl MeetingView {
         } else {
             theme::muted()
         };
-        let title = step_name(s, &self.step, app.lang);
+        let title = step_name(s, &self.step, lang);
         let widget = List::new(items)
             .block(
                 Block::bordered()
@@ -171,7 +173,7 @@ fn row_item(r: &Row, label_w: usize, value_w: usize) -> ListItem<'static> {
     ListItem::new(Text::from(lines))
 }
 
-fn draw_findings(f: &mut Frame, area: Rect, open: &Open, step: &Step, app: &App) {
+fn draw_findings(f: &mut Frame, area: Rect, open: &Open, step: &Step, lang: Lang) {
     if area.width == 0 || area.height == 0 {
         return;
     }
@@ -194,17 +196,17 @@ fn draw_findings(f: &mut Frame, area: Rect, open: &Open, step: &Step, app: &App)
             };
             let who = match &x.subject {
                 Subject::Member(_) if !matches!(step, Step::Member(_)) => {
-                    format!("{}: ", crate::i18n::subject_label(s, &x.subject, app.lang))
+                    format!("{}: ", crate::i18n::subject_label(s, &x.subject, lang))
                 }
                 _ => String::new(),
             };
             Line::from(vec![
-                Span::styled(format!("{} ", severity_label(x.severity, app.lang)), style),
-                Span::raw(format!("{who}{}", finding_message(x, app.lang))),
+                Span::styled(format!("{} ", severity_label(x.severity, lang)), style),
+                Span::raw(format!("{who}{}", finding_message(x, lang))),
             ])
         })
         .collect();
-    let title = format!(" {} ({}) ", T::Findings.get(app.lang).trim(), lines.len());
+    let title = format!(" {} ({}) ", T::Findings.get(lang).trim(), lines.len());
     let p = Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .block(Block::bordered().border_style(theme::muted()).title(title));

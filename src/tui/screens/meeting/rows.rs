@@ -1,10 +1,13 @@
 //! The centre pane of each step as a list of rows: what is shown, and what Enter does on it.
 //! Built from the session on demand; the numbers come from the domain's own questions.
 
-use crate::domain::{Level, Motion, Remark, Session, Step, TextField, VoteMethod};
+use crate::domain::{Level, Motion, Remark, RuleSet, Session, Step, TextField};
 use crate::i18n::{Lang, level_name};
+use crate::tui::forms::meeting::denominator_label;
 use crate::tui::popup::{Rated, RemarkSlot};
-use crate::tui::words::{T, attendance_label, outcome_text, post_label, score_text};
+use crate::tui::words::{
+    T, attendance_label, field_label, method_label, outcome_text, post_label, score_text,
+};
 
 /// What a row is, for the keys that act on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +113,7 @@ fn opening(s: &Session, lang: Lang) -> Vec<Row> {
         T::DraftSentShort.get(lang)
     );
     v.push(row(T::MeetingInfo.get(lang), info, RowKind::MeetingInfo));
-    let rules = super::settings::summary(&s.rules, lang);
+    let rules = settings_summary(&s.rules, lang);
     v.push(row(T::Settings.get(lang), rules, RowKind::Settings));
     for (i, g) in s.meeting.guests.iter().enumerate() {
         v.push(row(T::Guest.get(lang), g.clone(), RowKind::Guest(i)));
@@ -125,17 +128,6 @@ const REPORT_FIELDS: [TextField; 4] = [
     TextField::Causes,
     TextField::Remedies,
 ];
-
-pub fn field_label(f: TextField, lang: Lang) -> &'static str {
-    match f {
-        TextField::Strengths => T::Strengths.get(lang),
-        TextField::Shortcomings => T::Shortcomings.get(lang),
-        TextField::Causes => T::Causes.get(lang),
-        TextField::Remedies => T::Remedies.get(lang),
-        TextField::Answer => T::Answer.get(lang),
-        TextField::Conclusion => T::Conclusion.get(lang),
-    }
-}
 
 fn remark_rows(s: &Session, list: &[Remark], slot: impl Fn(usize) -> RemarkSlot) -> Vec<Row> {
     list.iter()
@@ -335,13 +327,6 @@ pub fn motion_text(m: Option<&Motion>, lang: Lang) -> String {
     })
 }
 
-pub fn method_label(m: VoteMethod, lang: Lang) -> &'static str {
-    match m {
-        VoteMethod::SecretBallot => T::SecretBallot.get(lang),
-        VoteMethod::ShowOfHands => T::ShowOfHands.get(lang),
-    }
-}
-
 fn minutes(s: &Session, lang: Lang) -> Vec<Row> {
     let end = s
         .meeting
@@ -372,11 +357,19 @@ fn close(s: &Session, lang: Lang) -> Vec<Row> {
     vec![row(T::Status.get(lang), status, RowKind::Finalize)]
 }
 
-/// The speaker of a remark row.
-pub fn remark_at<'a>(s: &'a Session, slot: &RemarkSlot) -> Option<&'a Remark> {
-    match slot {
-        RemarkSlot::Contribution(Some(i)) => s.collective.contributions.get(*i),
-        RemarkSlot::Criticism(id, Some(i)) => s.review(id)?.criticism.get(*i),
-        _ => None,
-    }
+/// The rules and counting settings on one line, for the opening's row.
+fn settings_summary(r: &RuleSet, lang: Lang) -> String {
+    let st = &r.settings;
+    let cumulative = if st.cumulative {
+        T::CumulativeShort.get(lang)
+    } else {
+        ""
+    };
+    format!(
+        "{} · {} · {}{cumulative} · HTXSNV ≤ {}%",
+        r.name.code(),
+        method_label(st.vote_method, lang),
+        denominator_label(st.denominator, lang),
+        st.excellent_cap_percent,
+    )
 }

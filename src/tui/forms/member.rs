@@ -1,0 +1,138 @@
+//! The member form of the roster: every attribute the rules use.
+
+use super::{TypedForm, optional_date};
+use crate::domain::{Command, Member, MemberId, Membership, Post};
+use crate::i18n::Lang;
+use crate::tui::msg::Msg;
+use crate::tui::popup::Cx;
+use crate::tui::widgets::form::{Field, Form};
+use crate::tui::words::{T, post_label};
+
+const POSTS: [Post; 4] = [
+    Post::Secretary,
+    Post::Deputy,
+    Post::Committee,
+    Post::Ordinary,
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum F {
+    Id,
+    Name,
+    Born,
+    Membership,
+    Admitted,
+    Post,
+    Exempt,
+    Suspended,
+    Elsewhere,
+    Disciplined,
+    SelfReported,
+    SickLeave,
+}
+
+pub struct MemberForm {
+    form: Form<F>,
+    /// The member as it was: `None` when adding.
+    old: Option<Member>,
+}
+
+impl MemberForm {
+    /// Adding (`old` is `None`, `new_id` is offered) or editing a member.
+    pub fn new(old: Option<&Member>, new_id: &str, lang: Lang) -> Self {
+        let blank = Member::new(new_id, "");
+        let m = old.unwrap_or(&blank);
+        let post = POSTS.iter().position(|p| *p == m.post).unwrap_or(3);
+        let probationary = usize::from(m.membership == Membership::Probationary);
+        let admitted = m
+            .admitted
+            .map_or(String::new(), |d| d.format("%d/%m/%Y").to_string());
+        let born = m.born.map_or(String::new(), |b| b.to_string());
+        let kinds = vec![
+            T::Official.get(lang).into(),
+            T::Probationary.get(lang).into(),
+        ];
+        let posts = POSTS.iter().map(|p| post_label(*p, lang).to_owned());
+        let elsewhere = m.temporary_elsewhere.as_deref().unwrap_or("");
+        let fields = vec![
+            Field::text(F::Id, T::ColId.get(lang), m.id.as_str()),
+            Field::text(F::Name, T::ColName.get(lang), &m.name),
+            Field::text(F::Born, T::ColBorn.get(lang), &born),
+            Field::choice(F::Membership, T::Membership.get(lang), kinds, probationary),
+            Field::text(F::Admitted, T::Admitted.get(lang), &admitted),
+            Field::choice(F::Post, T::ColPost.get(lang), posts.collect(), post),
+            Field::flag(F::Exempt, T::Exempt.get(lang), m.exempt),
+            Field::flag(F::Suspended, T::Suspended.get(lang), m.suspended),
+            Field::text(F::Elsewhere, T::Elsewhere.get(lang), elsewhere),
+            Field::flag(F::Disciplined, T::Disciplined.get(lang), m.disciplined),
+            Field::flag(F::SelfReported, T::SelfReported.get(lang), m.self_reported),
+            Field::flag(F::SickLeave, T::SickLeave.get(lang), m.long_sick_leave),
+        ];
+        let title = if old.is_some() {
+            T::EditMemberTitle
+        } else {
+            T::AddMemberTitle
+        };
+        let mut form = Form::new(title.get(lang).to_owned(), fields);
+        form.focus_on(F::Name);
+        MemberForm {
+            form,
+            old: old.cloned(),
+        }
+    }
+}
+
+impl TypedForm for MemberForm {
+    type Field = F;
+    fn form(&self) -> &Form<F> {
+        &self.form
+    }
+    fn form_mut(&mut self) -> &mut Form<F> {
+        &mut self.form
+    }
+    fn parse(&self, cx: &Cx) -> Result<Msg, String> {
+        let lang = cx.lang;
+        let form = &self.form;
+        let new_id = MemberId::new(form.text(F::Id));
+        if self.old.as_ref().is_some_and(|o| o.id != new_id) {
+            return Err(T::IdFixed.get(lang).to_owned());
+        }
+        let mut m = self
+            .old
+            .clone()
+            .unwrap_or_else(|| Member::new(new_id.0.clone(), ""));
+        m.name = form.text(F::Name).to_owned();
+        m.born = match form.text(F::Born) {
+            "" => None,
+            t => Some(
+                t.parse::<i32>()
+                    .map_err(|_| T::BadYear.get(lang).to_owned())?,
+            ),
+        };
+        m.membership = if form.choice(F::Membership) == 1 {
+            Membership::Probationary
+        } else {
+            Membership::Official
+        };
+        m.admitted = optional_date(form.text(F::Admitted), lang)?;
+        m.post = POSTS
+            .get(form.choice(F::Post))
+            .copied()
+            .unwrap_or(Post::Ordinary);
+        m.exempt = form.flag(F::Exempt);
+        m.suspended = form.flag(F::Suspended);
+        m.temporary_elsewhere = Some(form.text(F::Elsewhere).to_owned()).filter(|t| !t.is_empty());
+        m.disciplined = form.flag(F::Disciplined);
+        m.self_reported = form.flag(F::SelfReported);
+        m.long_sick_leave = form.flag(F::SickLeave);
+        Ok(if self.old.is_some() {
+            Msg::Apply(Command::UpdateMember(m))
+        } else {
+            // The new member is last in the roster: the selection goes to them.
+            Msg::Seq(vec![
+                Msg::Apply(Command::AddMember(m)),
+                Msg::MoveRow(isize::MAX),
+            ])
+        })
+    }
+}

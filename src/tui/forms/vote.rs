@@ -1,0 +1,260 @@
+//! The vote forms: the tally of a round (checked as it is typed, with the proposed level and
+//! why), the vote on the minutes, and the self-score.
+
+use super::meeting::{METHODS, method_index, method_names};
+use super::{TypedForm, number};
+use crate::domain::{
+    Command, Finding, FindingKind, Level, LevelCounts, Motion, Score, Session, Severity, Subject,
+    Tally,
+};
+use crate::i18n::{Lang, finding_message, level_name};
+use crate::tui::msg::Msg;
+use crate::tui::popup::{Cx, Rated};
+use crate::tui::widgets::form::{Field, Form};
+use crate::tui::words::{T, outcome_long};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TallyField {
+    Method,
+    Issued,
+    Returned,
+    Invalid,
+    Count(Level),
+}
+
+pub struct TallyForm {
+    form: Form<TallyField>,
+    rated: Rated,
+}
+
+impl TallyForm {
+    pub fn new(s: &Session, rated: Rated, lang: Lang) -> Self {
+        use TallyField as F;
+        let voters = s.voters_present().to_string();
+        let method = method_index(s.rules.settings.vote_method);
+        let mut fields = vec![
+            Field::choice(F::Method, T::Method.get(lang), method_names(lang), method),
+            Field::text(F::Issued, T::Issued.get(lang), &voters),
+            Field::text(F::Returned, T::Returned.get(lang), &voters),
+            Field::text(F::Invalid, T::Invalid.get(lang), "0"),
+        ];
+        for l in Level::ALL {
+            fields.push(Field::text(F::Count(l), level_name(l, lang), ""));
+        }
+        let who = match &rated {
+            Rated::Member(id) => s.member_name(id).to_owned(),
+            Rated::Cell => T::TheCell.get(lang).to_owned(),
+        };
+        let mut form = Form::new(format!("{} — {who}", T::VoteTitle.get(lang)), fields);
+        form.focus_on(F::Count(Level::Excellent));
+        let mut this = TallyForm { form, rated };
+        this.preview(s, lang);
+        this
+    }
+
+    fn read(&self, lang: Lang) -> Result<Tally, String> {
+        use TallyField as F;
+        let form = &self.form;
+        let mut counts = LevelCounts::default();
+        for l in Level::ALL {
+            counts.set(l, number(form, F::Count(l), lang)?);
+        }
+        Ok(Tally {
+            method: METHODS
+                .get(form.choice(F::Method))
+                .copied()
+                .unwrap_or_default(),
+            issued: number(form, F::Issued, lang)?,
+            returned: number(form, F::Returned, lang)?,
+            invalid: number(form, F::Invalid, lang)?,
+            counts,
+        })
+    }
+
+    /// Checks the tally as typed and shows the level it proposes, or what is wrong.
+    fn preview(&mut self, s: &Session, lang: Lang) {
+        self.form.preview = match self.read(lang) {
+            Err(e) => vec![(e, true)],
+            Ok(t) => match t.check(s.voters_present()) {
+                Err(problem) => {
+                    let f = Finding {
+                        severity: Severity::Error,
+                        subject: Subject::Session,
+                        kind: FindingKind::Tally { round: 1, problem },
+                    };
+                    vec![(finding_message(&f, lang), true)]
+                }
+                Ok(()) => {
+                    let o = s.outcome_of(&t);
+                    let text = format!("{} {}", T::Proposed.get(lang), outcome_long(s, &o, lang));
+                    vec![(text, o.level().is_none())]
+                }
+            },
+        };
+    }
+}
+
+impl TypedForm for TallyForm {
+    type Field = TallyField;
+    fn form(&self) -> &Form<TallyField> {
+        &self.form
+    }
+    fn form_mut(&mut self) -> &mut Form<TallyField> {
+        &mut self.form
+    }
+    fn changed(&mut self, cx: &Cx) {
+        if let Some(s) = cx.session {
+            self.preview(s, cx.lang);
+        }
+    }
+    fn parse(&self, cx: &Cx) -> Result<Msg, String> {
+        let tally = self.read(cx.lang)?;
+        let voters = cx.session.map_or(0, Session::voters_present);
+        if tally.check(voters).is_err() {
+            return Err(self
+                .form
+                .preview
+                .first()
+                .map_or(String::new(), |p| p.0.clone()));
+        }
+        Ok(Msg::Apply(match &self.rated {
+            Rated::Member(id) => Command::RecordVote {
+                member: id.clone(),
+                tally,
+            },
+            Rated::Cell => Command::RecordCellVote(tally),
+        }))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MotionField {
+    Method,
+    Agree,
+    Disagree,
+    Abstain,
+}
+
+/// The vote on the minutes.
+pub struct MotionForm {
+    form: Form<MotionField>,
+}
+
+impl MotionForm {
+    pub fn new(s: &Session, lang: Lang) -> Self {
+        use MotionField as F;
+        let m = s.minutes_vote.unwrap_or(Motion {
+            agree: s.voters_present(),
+            ..Motion::default()
+        });
+        let fields = vec![
+            Field::choice(
+                F::Method,
+                T::Method.get(lang),
+                method_names(lang),
+                method_index(m.method),
+            ),
+            Field::text(F::Agree, T::Agree.get(lang), &m.agree.to_string()),
+            Field::text(F::Disagree, T::Disagree.get(lang), &m.disagree.to_string()),
+            Field::text(F::Abstain, T::Abstain.get(lang), &m.abstain.to_string()),
+        ];
+        let mut form = Form::new(T::MinutesVote.get(lang).to_owned(), fields);
+        form.focus_on(F::Agree);
+        MotionForm { form }
+    }
+}
+
+impl TypedForm for MotionForm {
+    type Field = MotionField;
+    fn form(&self) -> &Form<MotionField> {
+        &self.form
+    }
+    fn form_mut(&mut self) -> &mut Form<MotionField> {
+        &mut self.form
+    }
+    fn parse(&self, cx: &Cx) -> Result<Msg, String> {
+        use MotionField as F;
+        let (form, lang) = (&self.form, cx.lang);
+        let m = Motion {
+            method: METHODS
+                .get(form.choice(F::Method))
+                .copied()
+                .unwrap_or_default(),
+            agree: number(form, F::Agree, lang)?,
+            disagree: number(form, F::Disagree, lang)?,
+            abstain: number(form, F::Abstain, lang)?,
+        };
+        Ok(Msg::Apply(Command::RecordMinutesVote(Some(m))))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreField {
+    General,
+    Tasks,
+}
+
+/// The self-score of the rule sets that have one.
+pub struct ScoreForm {
+    form: Form<ScoreField>,
+    rated: Rated,
+}
+
+impl ScoreForm {
+    pub fn new(s: &Session, rated: Rated, lang: Lang) -> Self {
+        let cur = match &rated {
+            Rated::Member(id) => s.review(id).and_then(|r| r.self_score),
+            Rated::Cell => s.cell_rating.self_score,
+        };
+        let num = |n: Option<u8>| n.map_or(String::new(), |n| n.to_string());
+        let fields = vec![
+            Field::text(
+                ScoreField::General,
+                T::ScoreGeneral.get(lang),
+                &num(cur.map(|c| c.general)),
+            ),
+            Field::text(
+                ScoreField::Tasks,
+                T::ScoreTasks.get(lang),
+                &num(cur.map(|c| c.tasks)),
+            ),
+        ];
+        let form = Form::new(T::SelfScore.get(lang).to_owned(), fields);
+        ScoreForm { form, rated }
+    }
+}
+
+impl TypedForm for ScoreForm {
+    type Field = ScoreField;
+    fn form(&self) -> &Form<ScoreField> {
+        &self.form
+    }
+    fn form_mut(&mut self) -> &mut Form<ScoreField> {
+        &mut self.form
+    }
+    fn parse(&self, cx: &Cx) -> Result<Msg, String> {
+        use ScoreField as F;
+        let (form, lang) = (&self.form, cx.lang);
+        let out_of_range = || T::ScoreRange.get(lang).to_owned();
+        let score = if form.text(F::General).is_empty() && form.text(F::Tasks).is_empty() {
+            None
+        } else {
+            let small = |n: u32| u8::try_from(n).map_err(|_| out_of_range());
+            let s = Score {
+                general: small(number(form, F::General, lang)?)?,
+                tasks: small(number(form, F::Tasks, lang)?)?,
+            };
+            if !s.in_range() {
+                return Err(out_of_range());
+            }
+            Some(s)
+        };
+        Ok(Msg::Apply(match &self.rated {
+            Rated::Member(id) => Command::SetSelfScore {
+                member: id.clone(),
+                score,
+            },
+            Rated::Cell => Command::SetCellScore(score),
+        }))
+    }
+}

@@ -1,0 +1,89 @@
+//! What can happen in the app, as values: the terminal's events and what screens and popups ask
+//! for. [`crate::tui::App::update`] is the one place that acts on them.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::domain::{Command, MemberId, RuleSet, Speaker, Step};
+use crate::export::Format;
+use crate::store::IndexEntry;
+use crate::tui::popup::{Popup, RemarkSlot};
+
+/// A message to the app.
+pub enum Msg {
+    /// A key from the terminal.
+    Key(KeyEvent),
+    /// Text pasted whole (bracketed paste).
+    Paste(String),
+    /// Time passed: autosave of typed text, retry of a failed save.
+    Tick(Instant),
+    /// One session file of the folder, read in the background.
+    Indexed(IndexEntry),
+    /// The background reader has read every file.
+    IndexDone,
+    /// A change to the open session; it is saved at once.
+    Apply(Command),
+    /// Several messages in order; stops at the first that fails.
+    Seq(Vec<Msg>),
+    /// Shows a popup.
+    Push(Popup),
+    /// Moves the selection of the meeting's step pane by this many rows.
+    MoveRow(isize),
+    /// Opens the multi-line editor on a remark by `speaker`, added on its first save.
+    EditRemark {
+        slot: RemarkSlot,
+        speaker: Speaker,
+    },
+    OpenSession(PathBuf),
+    CreateSession(Box<NewSession>),
+    /// Back to Home, releasing the session.
+    CloseSession,
+    ShowRoster,
+    ShowMeeting,
+    /// Moves the meeting to a step (recorded in the session unless it is read-only).
+    Goto(Step),
+    Export(Format),
+    Preview,
+    History(MemberId),
+    /// Reads the folder again.
+    Reload,
+    /// Quits, asking first when a save has failed.
+    Quit,
+    /// Quits without asking.
+    ForceQuit,
+    /// A problem to show in a message box.
+    Error(String),
+    /// A short confirmation shown in the bottom line; it takes no key.
+    Notice(String),
+}
+
+/// What a new session is made of, as read from the new-session form.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub name: String,
+    pub committee: String,
+    pub year: i32,
+    pub date: chrono::NaiveDate,
+    pub start: Option<chrono::NaiveTime>,
+    pub place: String,
+    pub rules: RuleSet,
+    /// A past session whose roster is copied.
+    pub roster_from: Option<PathBuf>,
+}
+
+/// What a key did to a popup. The app acts on it: a popup never pops or pushes itself.
+pub enum Outcome {
+    /// The popup stays open.
+    Stay,
+    /// The popup stays open and its text changed (typing to autosave).
+    Typed,
+    /// The popup closes.
+    Close,
+    /// The popup closes and the message is acted on; a form whose message fails is shown
+    /// again with the reason.
+    Emit(Msg),
+    /// The popup closes and the key goes on to what is under it (a message never eats a key).
+    Pass,
+}

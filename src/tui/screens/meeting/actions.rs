@@ -1,0 +1,265 @@
+//! What a key does on a step of the meeting: a change to the session, or a popup to ask for one.
+//! Pure: it reads the session and returns a [`Msg`] for the app to act on.
+
+use super::rows::{RowKind, rows};
+use super::{MeetingView, Pane};
+use crate::domain::{Attendance, Command, Level, Session, Speaker, Step};
+use crate::i18n::{Lang, level_name};
+use crate::tui::forms::meeting::{MeetingInfoForm, SettingsForm, TimeForm};
+use crate::tui::forms::vote::{MotionForm, ScoreForm, TallyForm};
+use crate::tui::keymap::Action;
+use crate::tui::msg::Msg;
+use crate::tui::popup::{
+    Cx, LineEntry, LineTarget, Picker, Popup, Rated, RemarkSlot, TextEntry, TextTarget,
+};
+use crate::tui::words::{T, field_label, finalize_question};
+
+fn push(p: Popup) -> Option<Msg> {
+    Some(Msg::Push(p))
+}
+
+fn form(f: impl crate::tui::forms::FormSpec + 'static) -> Option<Msg> {
+    push(Popup::Form(Box::new(f)))
+}
+
+fn line(title: T, target: LineTarget, lang: Lang) -> Option<Msg> {
+    push(Popup::Line(LineEntry::new(
+        title.get(lang).to_owned(),
+        target,
+    )))
+}
+
+/// The editor on a text of the meeting, with the stored text.
+pub fn text_editor(s: &Session, target: TextTarget, lang: Lang) -> Popup {
+    let title = match &target {
+        TextTarget::Collective(f) => field_label(*f, lang).to_owned(),
+        TextTarget::Member(id, f) => format!("{} — {}", s.member_name(id), field_label(*f, lang)),
+        TextTarget::Remark { speaker, .. } => {
+            format!("{} — {}", T::Remark.get(lang), s.speaker_name(speaker))
+        }
+    };
+    Popup::Text(TextEntry::new(s, title, target))
+}
+
+impl MeetingView {
+    /// What `action` does here; `None` when it only moved the view.
+    pub fn on_action(&mut self, action: Action, cx: &Cx) -> Option<Msg> {
+        let s = cx.session?;
+        let lang = cx.lang;
+        let on_agenda = self.focus == Pane::Agenda;
+        match action {
+            Action::NextStep => self.step_at(s, 1),
+            Action::PrevStep => self.step_at(s, -1),
+            Action::Up if on_agenda => self.step_at(s, -1),
+            Action::Down if on_agenda => self.step_at(s, 1),
+            Action::Up => Some(Msg::MoveRow(-1)),
+            Action::Down => Some(Msg::MoveRow(1)),
+            Action::SwitchPane => {
+                self.focus = if on_agenda { Pane::Step } else { Pane::Agenda };
+                None
+            }
+            Action::ToRoster => Some(Msg::ShowRoster),
+            Action::Back => Some(Msg::CloseSession),
+            Action::Export => push(export_picker(lang)),
+            Action::Preview => Some(Msg::Preview),
+            Action::Reopen => line(T::ReopenReason, LineTarget::Reopen, lang),
+            _ if s.status.is_finalized() => None,
+            _ => self.edit_action(action, s, lang, cx),
+        }
+    }
+
+    /// The keys that change the meeting (never offered on a finalized session).
+    fn edit_action(&mut self, action: Action, s: &Session, lang: Lang, cx: &Cx) -> Option<Msg> {
+        let row = rows(s, &self.step, lang)
+            .get(self.item)
+            .map(|r| r.kind.clone());
+        match action {
+            Action::Edit => self.edit_row(row?, s, lang, cx),
+            Action::Present => roll_call(row, Attendance::Present),
+            Action::Unexcused => roll_call(row, Attendance::Unexcused),
+            Action::Excused => match row {
+                Some(RowKind::Attendance(id)) => {
+                    line(T::AbsenceReason, LineTarget::Reason(id), lang)
+                }
+                _ => None,
+            },
+            Action::Chair => push(chair_picker(s, lang, false)),
+            Action::MinuteTaker => push(chair_picker(s, lang, true)),
+            Action::AddGuest => line(T::Guest, LineTarget::Guest, lang),
+            Action::AddRemark => self.add_remark(s, lang),
+            Action::Delete => delete(row, lang),
+            Action::MoveUp | Action::MoveDown => {
+                let Some(RowKind::Remark(RemarkSlot::Criticism(member, Some(index)))) = row else {
+                    return None;
+                };
+                let up = action == Action::MoveUp;
+                let cmd = Command::MoveCriticism { member, index, up };
+                Some(Msg::Seq(vec![
+                    Msg::Apply(cmd),
+                    Msg::MoveRow(if up { -1 } else { 1 }),
+                ]))
+            }
+            Action::Vote if self.step == Step::MinutesVote => form(MotionForm::new(s, lang)),
+            Action::Vote => form(TallyForm::new(s, self.rated()?, lang)),
+            Action::Level => push(level_picker(self.rated()?, lang)),
+            Action::Score => form(ScoreForm::new(s, self.rated()?, lang)),
+            Action::UndoVote => {
+                let text = T::UndoVoteQ.get(lang).to_owned();
+                let cmd = match self.rated()? {
+                    Rated::Member(member) => Command::UndoVote { member },
+                    Rated::Cell => Command::UndoCellVote,
+                };
+                push(Popup::confirm(text, Msg::Apply(cmd)))
+            }
+            Action::Finalize => finalize(s, lang),
+            _ => None,
+        }
+    }
+
+    fn edit_row(&mut self, kind: RowKind, s: &Session, lang: Lang, cx: &Cx) -> Option<Msg> {
+        let text = |t| push(text_editor(s, t, lang));
+        match kind {
+            RowKind::Attendance(_) => roll_call(Some(kind), Attendance::Present),
+            RowKind::Chair => push(chair_picker(s, lang, false)),
+            RowKind::MinuteTaker => push(chair_picker(s, lang, true)),
+            RowKind::Start => form(TimeForm::new(s, false, cx.now.time(), lang)),
+            RowKind::End => form(TimeForm::new(s, true, cx.now.time(), lang)),
+            RowKind::MeetingInfo => form(MeetingInfoForm::new(s, lang)),
+            RowKind::Settings => form(SettingsForm::new(s, lang)),
+            RowKind::AddGuest | RowKind::Guest(_) => line(T::Guest, LineTarget::Guest, lang),
+            RowKind::Collective(f) => text(TextTarget::Collective(f)),
+            RowKind::MemberText(id, f) => text(TextTarget::Member(id, f)),
+            RowKind::Remark(slot) => {
+                let speaker = crate::tui::popup::text::remark_at(s, &slot)?
+                    .speaker
+                    .clone();
+                text(TextTarget::Remark { slot, speaker })
+            }
+            RowKind::AddRemark => self.add_remark(s, lang),
+            RowKind::Level(r) => push(level_picker(r, lang)),
+            RowKind::Score(r) => form(ScoreForm::new(s, r, lang)),
+            RowKind::Vote(r) => form(TallyForm::new(s, r, lang)),
+            RowKind::Motion => form(MotionForm::new(s, lang)),
+            RowKind::Finalize => finalize(s, lang),
+            RowKind::Info => None,
+        }
+    }
+
+    fn rated(&self) -> Option<Rated> {
+        match &self.step {
+            Step::Member(id) => Some(Rated::Member(id.clone())),
+            Step::CellRating => Some(Rated::Cell),
+            _ => None,
+        }
+    }
+
+    fn add_remark(&self, s: &Session, lang: Lang) -> Option<Msg> {
+        let slot = match &self.step {
+            Step::Collective => RemarkSlot::Contribution(None),
+            Step::Member(id) => RemarkSlot::Criticism(id.clone(), None),
+            _ => return None,
+        };
+        let mut choices: Vec<(String, Msg)> = s
+            .members
+            .iter()
+            .map(|m| {
+                let speaker = Speaker::Member(m.id.clone());
+                let msg = Msg::EditRemark {
+                    slot: slot.clone(),
+                    speaker,
+                };
+                (m.name.clone(), msg)
+            })
+            .collect();
+        let guest = Popup::Line(LineEntry::new(
+            T::GuestName.get(lang).to_owned(),
+            LineTarget::GuestSpeaker(slot),
+        ));
+        choices.push((T::GuestSpeaker.get(lang).to_owned(), Msg::Push(guest)));
+        push(Popup::Pick(Picker::new(
+            T::Speaker.get(lang).to_owned(),
+            choices,
+        )))
+    }
+}
+
+fn roll_call(row: Option<RowKind>, attendance: Attendance) -> Option<Msg> {
+    let Some(RowKind::Attendance(member)) = row else {
+        return None;
+    };
+    // As on paper, the roll call moves on to the next member.
+    Some(Msg::Seq(vec![
+        Msg::Apply(Command::SetAttendance { member, attendance }),
+        Msg::MoveRow(1),
+    ]))
+}
+
+/// The chair (or, with `taker`, the minute-taker) from the roster.
+fn chair_picker(s: &Session, lang: Lang, taker: bool) -> Popup {
+    let choices = s
+        .members
+        .iter()
+        .map(|m| {
+            let id = Some(m.id.clone());
+            let cmd = if taker {
+                Command::SetMinuteTaker(id)
+            } else {
+                Command::SetChair(id)
+            };
+            (m.name.clone(), Msg::Apply(cmd))
+        })
+        .collect();
+    let title = if taker { T::MinuteTaker } else { T::Chair };
+    Popup::Pick(Picker::new(title.get(lang).to_owned(), choices))
+}
+
+fn level_picker(rated: Rated, lang: Lang) -> Popup {
+    let set = |level: Option<Level>| {
+        Msg::Apply(match &rated {
+            Rated::Member(member) => Command::SetSelfAssessed {
+                member: member.clone(),
+                level,
+            },
+            Rated::Cell => Command::SetCellSelfAssessed(level),
+        })
+    };
+    let mut choices: Vec<(String, Msg)> = Level::ALL
+        .iter()
+        .map(|l| (level_name(*l, lang).to_owned(), set(Some(*l))))
+        .collect();
+    choices.push((T::NoneYet.get(lang).to_owned(), set(None)));
+    Popup::Pick(Picker::new(T::SelfLevel.get(lang).to_owned(), choices))
+}
+
+fn export_picker(lang: Lang) -> Popup {
+    let choices = crate::export::Format::ALL
+        .iter()
+        .map(|f| {
+            let label = crate::tui::words::format_label(*f, lang).to_owned();
+            (label, Msg::Export(*f))
+        })
+        .collect();
+    Popup::Pick(Picker::new(T::ExportTitle.get(lang).to_owned(), choices))
+}
+
+fn delete(row: Option<RowKind>, lang: Lang) -> Option<Msg> {
+    let (text, cmd) = match row? {
+        RowKind::Remark(RemarkSlot::Contribution(Some(i))) => {
+            (T::RemoveRemarkQ, Command::RemoveContribution(i))
+        }
+        RowKind::Remark(RemarkSlot::Criticism(member, Some(index))) => {
+            (T::RemoveRemarkQ, Command::RemoveCriticism { member, index })
+        }
+        RowKind::Guest(i) => (T::RemoveGuestQ, Command::RemoveGuest(i)),
+        _ => return None,
+    };
+    push(Popup::confirm(text.get(lang).to_owned(), Msg::Apply(cmd)))
+}
+
+fn finalize(s: &Session, lang: Lang) -> Option<Msg> {
+    if s.status.is_finalized() {
+        return None;
+    }
+    let text = finalize_question(s, &crate::domain::evaluate(s), lang);
+    push(Popup::confirm(text, Msg::Apply(Command::Finalize)))
+}

@@ -1,0 +1,114 @@
+//! The way of a key: popups answer through the app and never lose or swallow a key meant for
+//! what is under them; their keys are in the key table, so `?`/F1 lists them.
+
+#[path = "tui_support.rs"]
+mod support;
+
+use chibo::i18n::Lang;
+use chibo::tui::App;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use support::*;
+
+fn f1(app: &mut App) {
+    app.handle(&Event::Key(KeyEvent::new(
+        KeyCode::F(1),
+        KeyModifiers::NONE,
+    )));
+}
+
+#[test]
+fn the_chair_picker_of_an_empty_roster_takes_letters_and_enter() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &[], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    // Open, then the chair: a picker with nobody in it.
+    keys(&mut app, &["Enter", "t"]);
+    assert!(screen(&app, 80, 24).contains("Chủ trì"));
+    keys(&mut app, &["a", "Đ", "z", "Down", "Up", "Enter"]);
+    assert_eq!(app.session().unwrap().meeting.chair, None);
+    assert!(!app.should_quit());
+}
+
+#[test]
+fn a_key_typed_while_a_message_shows_is_not_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("2025-hong.ron"), "(schema: 1, id: ").unwrap();
+    let mut app = app(dir.path(), Lang::Vi);
+    // The broken file is listed with its error; Enter on it shows the error in a box.
+    keys(&mut app, &["Enter"]);
+    assert!(screen(&app, 80, 24).contains("Lỗi"));
+    // `n` closes the box and goes on to Home: the new-session form opens.
+    keys(&mut app, &["n"]);
+    let shown = screen(&app, 80, 24);
+    assert!(!shown.contains(" Lỗi "), "{shown}");
+    assert!(shown.contains("Phiên họp mới"), "{shown}");
+}
+
+#[test]
+fn esc_or_enter_closes_a_message_and_goes_no_further() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("2025-hong.ron"), "(").unwrap();
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "Esc"]);
+    assert!(!app.should_quit(), "Esc closed the box, not the app");
+    keys(&mut app, &["Enter", "Enter"]);
+    assert!(!screen(&app, 80, 24).contains(" Lỗi "));
+}
+
+#[test]
+fn a_forms_keys_are_in_its_help() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["n"]);
+    f1(&mut app);
+    let shown = screen(&app, 120, 40);
+    for (key, label) in [
+        ("Enter", "lưu"),
+        ("Esc", "hủy"),
+        ("Tab/↓", "ô sau"),
+        ("S-Tab/↑", "ô trước"),
+        ("Ctrl+U", "xóa ô"),
+    ] {
+        assert!(
+            shown.lines().any(|l| l.contains(key) && l.contains(label)),
+            "{key} {label} in:\n{shown}"
+        );
+    }
+    // Help closes with Esc and the form is still there, as it was.
+    keys(&mut app, &["Esc"]);
+    assert!(screen(&app, 120, 40).contains("Phiên họp mới"));
+}
+
+#[test]
+fn ctrl_u_clears_a_prefilled_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["n"]);
+    type_text(&mut app, "Chi bộ 5");
+    app.handle(&Event::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
+    type_text(&mut app, "Chi bộ 6");
+    keys(&mut app, &["Enter"]);
+    let s = app.session().expect("created and opened");
+    assert_eq!(s.cell.name, "Chi bộ 6");
+}
+
+#[test]
+fn the_export_notice_takes_no_key() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter"]);
+    for _ in 0..4 {
+        keys(&mut app, &["PgDn"]);
+    }
+    // Summary: export the text minutes; the path shows in the bottom line.
+    keys(&mut app, &["e", "Down", "Down", "Enter"]);
+    assert!(screen(&app, 120, 40).contains("bien-ban.txt"));
+    let before = app.session().unwrap().step.clone();
+    keys(&mut app, &["PgDn"]);
+    assert_ne!(app.session().unwrap().step, before, "PgDn moved on at once");
+}
