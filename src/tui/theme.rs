@@ -51,20 +51,25 @@ pub fn pad(s: &str, width: usize) -> String {
 }
 
 /// `s` cut to at most `width` display columns, with "…" when cut.
+/// Reads no further than `width` columns: the cost is what is shown, however long `s` is.
 pub fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_owned();
-    }
     let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
+    // The cut point that leaves room for the "…".
+    let mut cut = None;
+    for (i, c) in s.char_indices() {
         let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + cw + 1 > width {
-            break;
+        if used + cw + 1 > width && cut.is_none() {
+            cut = Some(i);
+        }
+        if used + cw > width {
+            let end = cut.unwrap_or(i);
+            out.push_str(s.get(..end).unwrap_or(""));
+            out.push('…');
+            return out;
         }
         used += cw;
-        out.push(c);
     }
-    out.push('…');
+    out.push_str(s);
     out
 }

@@ -57,7 +57,7 @@ pub fn stored_text<'a>(s: &'a Session, target: &TextTarget) -> &'a str {
 
 impl TextEntry {
     pub fn new(s: &Session, title: String, target: TextTarget) -> Self {
-        let editor = Box::new(Editor::new(stored_text(s, &target), false));
+        let editor = Box::new(Editor::new(stored_text(s, &target)));
         TextEntry {
             title,
             editor,

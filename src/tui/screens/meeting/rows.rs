@@ -40,6 +40,10 @@ pub struct Row {
     pub kind: RowKind,
 }
 
+/// The most of a value a row keeps: more than the pane and its detail box ever show, so a very
+/// long text costs no more to draw than a short one.
+const SHOWN: usize = 2048;
+
 fn row(label: impl Into<String>, value: impl Into<String>, kind: RowKind) -> Row {
     Row {
         label: label.into(),
@@ -48,11 +52,25 @@ fn row(label: impl Into<String>, value: impl Into<String>, kind: RowKind) -> Row
     }
 }
 
+/// The start of a text, as much as a row shows: copied without reading the rest.
+fn shown(s: &str) -> String {
+    let end = if s.len() > SHOWN {
+        (0..=SHOWN)
+            .rev()
+            .find(|&i| s.is_char_boundary(i))
+            .unwrap_or(0)
+    } else {
+        s.len()
+    };
+    s.get(..end).unwrap_or("").to_owned()
+}
+
 fn or_dash(s: &str) -> String {
+    let s = shown(s);
     if s.trim().is_empty() {
         "—".to_owned()
     } else {
-        s.to_owned()
+        s
     }
 }
 
@@ -134,7 +152,7 @@ fn remark_rows(s: &Session, list: &[Remark], slot: impl Fn(usize) -> RemarkSlot)
         .enumerate()
         .map(|(i, r)| {
             let who = format!("{}. {}", i + 1, s.speaker_name(&r.speaker));
-            row(who, r.text.clone(), RowKind::Remark(slot(i)))
+            row(who, shown(&r.text), RowKind::Remark(slot(i)))
         })
         .collect()
 }
@@ -168,12 +186,12 @@ fn member(s: &Session, id: &crate::domain::MemberId, lang: Lang) -> Vec<Row> {
     let review = s.review(id);
     let text = |f: TextField| {
         review.map_or(String::new(), |r| match f {
-            TextField::Strengths => r.report.strengths.clone(),
-            TextField::Shortcomings => r.report.shortcomings.clone(),
-            TextField::Causes => r.report.causes.clone(),
-            TextField::Remedies => r.report.remedies.clone(),
-            TextField::Answer => r.answer.clone(),
-            TextField::Conclusion => r.conclusion.clone(),
+            TextField::Strengths => shown(&r.report.strengths),
+            TextField::Shortcomings => shown(&r.report.shortcomings),
+            TextField::Causes => shown(&r.report.causes),
+            TextField::Remedies => shown(&r.report.remedies),
+            TextField::Answer => shown(&r.answer),
+            TextField::Conclusion => shown(&r.conclusion),
         })
     };
     let mut v = Vec::new();
