@@ -6,8 +6,9 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, Offset, Time
 use super::command::{Command, TextField};
 use super::level::LevelCounts;
 use super::member::{Attendance, Member, MemberId, Membership, Post};
+use super::method::VoteMethod;
 use super::session::{Cell, Remark, Session, Speaker, Step};
-use super::tally::{Motion, Tally, VoteMethod};
+use super::tally::{Motion, Tally};
 
 const FAMILY: [&str; 8] = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"];
 const MIDDLE: [&str; 4] = ["Văn", "Thị", "Hữu", "Ngọc"];

@@ -7,10 +7,9 @@ use chrono::NaiveDate;
 
 use super::level::Level;
 use super::member::{Member, MemberId};
-use super::rules::{
-    Fraction, Requirement, RuleSetName, excellent_cap, score_band, working_days_between,
-};
-use super::session::{MemberReview, Score, Session, Status, is_leader};
+use super::rules::{Fraction, Requirement, RuleSetName, excellent_cap, working_days_between};
+use super::score::{Score, score_band};
+use super::session::{MemberReview, Session, Status, is_leader};
 use super::tally::{Outcome, Tally, TallyProblem, propose};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::level::Level;
-use super::session::Score;
+use super::method::VoteMethod;
 
 /// Which texts the session follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,7 +107,7 @@ pub struct LevelThreshold {
 #[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Settings {
-    pub vote_method: super::tally::VoteMethod,
+    pub vote_method: VoteMethod,
     pub denominator: DenominatorRule,
     /// Cộng dồn: votes for better levels count toward the next level down.
     pub cumulative: bool,
@@ -123,7 +123,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            vote_method: super::tally::VoteMethod::SecretBallot,
+            vote_method: VoteMethod::SecretBallot,
             denominator: DenominatorRule::Convened,
             cumulative: false,
             thresholds: Vec::new(),
@@ -159,16 +159,6 @@ impl Settings {
             .map_or(Requirement::MoreThan(Fraction::HALF), |t| {
                 Requirement::AtLeast(t.at_least)
             })
-    }
-}
-
-/// The level a qd366 score suggests: ≥ 90 Excellent, 70–<90 Good, 50–<70 Complete, < 50 not.
-pub fn score_band(score: &Score) -> Level {
-    match score.total() {
-        90.. => Level::Excellent,
-        70..=89 => Level::Good,
-        50..=69 => Level::Complete,
-        _ => Level::NotComplete,
     }
 }
 

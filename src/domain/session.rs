@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use super::level::Level;
 use super::member::{Member, MemberId, Post};
 use super::rules::{DenominatorRule, RuleSet};
+use super::score::Score;
 use super::tally::{Motion, Outcome, Tally, propose};
 
 /// The schema version this build writes. Older files are migrated on load; newer ones refused.
@@ -26,13 +27,13 @@ pub struct Session {
     pub rules: RuleSet,
     #[serde(default)]
     pub members: Vec<Member>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub collective: CollectiveReview,
     #[serde(default)]
     pub reviews: Vec<MemberReview>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub cell_rating: CellRating,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub minutes_vote: Option<Motion>,
     /// Where the chair is in the agenda: reopening returns here.
     #[serde(default)]
@@ -40,7 +41,7 @@ pub struct Session {
     #[serde(default)]
     pub status: Status,
     /// Reopenings after finalizing, each with its reason.
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub amendments: Vec<Amendment>,
     #[serde(default)]
     pub log: Vec<LogEntry>,
@@ -52,7 +53,7 @@ pub struct Cell {
     /// "Chi bộ Khu phố 3" — the name without the word "Chi bộ" is fine too.
     pub name: String,
     /// The party committee directly above ("Đảng bộ Phường …").
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub committee: String,
 }
 
@@ -60,21 +61,21 @@ pub struct Cell {
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub date: NaiveDate,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub start: Option<NaiveTime>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub end: Option<NaiveTime>,
     #[serde(default)]
     pub place: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub chair: Option<MemberId>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub minute_taker: Option<MemberId>,
     /// Guests, e.g. the committee member in charge of the cell, as "name, post".
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub guests: Vec<String>,
     /// When the draft collective report reached the members.
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub draft_sent: Option<NaiveDate>,
 }
 
@@ -82,13 +83,13 @@ pub struct Meeting {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub strengths: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub shortcomings: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub causes: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub remedies: String,
 }
 
@@ -119,55 +120,35 @@ pub struct Remark {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CollectiveReview {
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub report: Report,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub contributions: Vec<Remark>,
     /// Log position when the meeting reached it (for the order rule).
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub started: Option<u32>,
-}
-
-/// The qd366 self-score: general criteria out of 30, task results out of 70.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Score {
-    pub general: u8,
-    pub tasks: u8,
-}
-
-impl Score {
-    pub const GENERAL_MAX: u8 = 30;
-    pub const TASKS_MAX: u8 = 70;
-
-    pub fn total(&self) -> u32 {
-        u32::from(self.general) + u32::from(self.tasks)
-    }
-    pub fn in_range(&self) -> bool {
-        self.general <= Self::GENERAL_MAX && self.tasks <= Self::TASKS_MAX
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MemberReview {
     pub member: MemberId,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub report: Report,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_assessed: Option<Level>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_score: Option<Score>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub criticism: Vec<Remark>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub answer: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub conclusion: String,
     /// Vote rounds in order; the last one decides.
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub rounds: Vec<Tally>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub started: Option<u32>,
     /// Log position of the latest vote round (for the order rule). Not written when absent, so
     /// that files sealed before this field existed keep their checksum.
@@ -196,13 +177,13 @@ impl MemberReview {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CellRating {
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_assessed: Option<Level>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_score: Option<Score>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub rounds: Vec<Tally>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub started: Option<u32>,
 }
 
@@ -550,13 +531,6 @@ impl Session {
             n(reason);
         }
     }
-}
-
-/// Fields at their default are not written: files stay short enough to read, and a field added
-/// later (with its default) does not change the content, hence the checksum, of sealed sessions.
-/// Settings are never skipped: a default may change, a sealed session's rules must not.
-pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
 }
 
 fn count<'a>(it: impl Iterator<Item = &'a Member>) -> u32 {
