@@ -7,9 +7,9 @@ use chibo::domain::{
     Attendance, Command, Exclusion, Fraction, Level, LevelCounts, LevelThreshold, Membership,
     Motion, Outcome, Post, RuleSetName, Score, Settings, Severity, Subject, Tally, VoteMethod,
 };
+use chibo::export::words::long_date;
 use chibo::export::{Format, Minutes, render};
 use chibo::i18n::Lang;
-use chibo::i18n::minutes::long_date;
 use export_support::*;
 
 fn text(s: &chibo::domain::Session, lang: Lang) -> String {

@@ -4,8 +4,9 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
+use super::words as t;
 use crate::domain::{Level, Member, Outcome, Session, Subject, audit};
-use crate::i18n::{Lang, cli as t, finding_message, level_name, severity_label};
+use crate::i18n::{Lang, finding_message, level_name, severity_label};
 
 /// Columns aligned by display width (Vietnamese letters with marks are one column each).
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -175,7 +176,7 @@ fn members(s: &Session, lang: Lang, out: &mut String) {
                 format!(
                     "  - {}: {}",
                     m.name,
-                    crate::i18n::minutes::exclusion(&e, lang)
+                    crate::export::words::exclusion(&e, lang)
                 )
             })
         })

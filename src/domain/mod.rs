@@ -28,8 +28,8 @@ pub use rules::{
 };
 pub use score::{Score, score_band};
 pub use session::{
-    Amendment, Cell, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview, Remark, Report,
-    SCHEMA_VERSION, Session, Speaker, Status, Step, StructureError,
+    Amendment, Cell, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview, Place, Remark,
+    Report, SCHEMA_VERSION, Session, Speaker, Status, Step, StructureError,
 };
 pub use tally::{Motion, Outcome, Tally, TallyProblem, propose};
 pub use text::nfc;

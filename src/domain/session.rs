@@ -238,12 +238,27 @@ pub struct LogEntry {
 }
 
 /// A file that parses but does not hold together.
+/// Where a session names a member: what [`StructureError::UnknownMember`] points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A member's review.
+    Review,
+    /// A remark of criticism in a review.
+    Criticism,
+    /// A contribution to the collective's review.
+    Contribution,
+    Chair,
+    MinuteTaker,
+    /// The agenda step the meeting is at.
+    AgendaStep,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StructureError {
     #[error("member id `{0}` is used twice")]
     DuplicateMember(MemberId),
-    #[error("{place} names member `{id}`, who is not in the roster")]
-    UnknownMember { place: &'static str, id: MemberId },
+    #[error("{place:?} names member `{id}`, who is not in the roster")]
+    UnknownMember { place: Place, id: MemberId },
     #[error("two reviews for member `{0}`")]
     DuplicateReview(MemberId),
     #[error("member with an empty id")]
@@ -406,7 +421,7 @@ impl Session {
                 return Err(StructureError::DuplicateMember(m.id.clone()));
             }
         }
-        let known = |place: &'static str, id: &MemberId| {
+        let known = |place: Place, id: &MemberId| {
             if seen.contains(id) {
                 Ok(())
             } else {
@@ -418,29 +433,29 @@ impl Session {
         };
         let mut reviewed = std::collections::HashSet::new();
         for r in &self.reviews {
-            known("a review", &r.member)?;
+            known(Place::Review, &r.member)?;
             if !reviewed.insert(&r.member) {
                 return Err(StructureError::DuplicateReview(r.member.clone()));
             }
             for c in &r.criticism {
                 if let Speaker::Member(id) = &c.speaker {
-                    known("a criticism", id)?;
+                    known(Place::Criticism, id)?;
                 }
             }
         }
         for c in &self.collective.contributions {
             if let Speaker::Member(id) = &c.speaker {
-                known("a contribution", id)?;
+                known(Place::Contribution, id)?;
             }
         }
         if let Some(id) = &self.meeting.chair {
-            known("the chair", id)?;
+            known(Place::Chair, id)?;
         }
         if let Some(id) = &self.meeting.minute_taker {
-            known("the minute-taker", id)?;
+            known(Place::MinuteTaker, id)?;
         }
         if let Step::Member(id) = &self.step {
-            known("the agenda step", id)?;
+            known(Place::AgendaStep, id)?;
         }
         Ok(())
     }

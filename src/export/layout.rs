@@ -3,9 +3,9 @@
 //! decided here once and the renderers only choose how a block looks.
 
 use super::minutes::{MemberMinutes, Minutes, Rating, Round, Said};
+use super::words::{self as w, Label, ReportPart, Section};
 use crate::domain::{Level, Report};
 use crate::i18n::Lang;
-use crate::i18n::minutes::{self as w, Label, ReportPart, Section};
 
 /// The minutes as blocks, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod minutes;
 pub mod results;
 pub mod text;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 

@@ -1,5 +1,5 @@
 //! What can go wrong with a session file, with enough context (path, line, column, holder's pid,
-//! the OS reason) for a secretary to find and fix it. The words are in `i18n::store`.
+//! the OS reason) for a secretary to find and fix it. The words are in `store::words`.
 
 use std::fmt;
 use std::io;
@@ -106,7 +106,7 @@ impl StoreError {
 
     /// The error as the user reads it. Errors with a position read `PATH:LINE:COLUMN: …`.
     pub fn message(&self, lang: Lang) -> String {
-        crate::i18n::store::error_message(self, lang)
+        super::words::error_message(self, lang)
     }
 }
 

@@ -1,10 +1,10 @@
-//! UI strings for the store module, in Vietnamese and English: what is wrong with a session file.
+//! The store's words, in Vietnamese and English: what is wrong with a session file.
 
 use std::io::ErrorKind;
 
-use super::Lang;
-use crate::domain::StructureError;
-use crate::store::{IoOp, StoreError};
+use super::{IoOp, StoreError};
+use crate::domain::{Place, StructureError};
+use crate::i18n::Lang;
 
 /// The full message of a store error: `PATH:LINE:COL: …` when there is a position.
 pub fn error_message(e: &StoreError, lang: Lang) -> String {
@@ -95,11 +95,12 @@ fn structure(e: &StructureError, lang: Lang) -> String {
         }
         (StructureError::UnknownMember { place, id }, Lang::Vi) => format!(
             "{} nhắc đến đảng viên `{id}`, người không có trong danh sách",
-            place_vi(place)
+            place_name(*place, lang)
         ),
-        (StructureError::UnknownMember { place, id }, Lang::En) => {
-            format!("{place} names member `{id}`, who is not in the roster")
-        }
+        (StructureError::UnknownMember { place, id }, Lang::En) => format!(
+            "{} names member `{id}`, who is not in the roster",
+            place_name(*place, lang)
+        ),
         (StructureError::DuplicateReview(id), Lang::Vi) => {
             format!("có hai phần kiểm điểm cho đảng viên `{id}`")
         }
@@ -111,16 +112,15 @@ fn structure(e: &StructureError, lang: Lang) -> String {
     }
 }
 
-/// The domain names places in English (`"a review"`); the Vietnamese for each.
-fn place_vi(place: &str) -> &str {
+/// Where the session names a member.
+fn place_name(place: Place, lang: Lang) -> &'static str {
     match place {
-        "a review" => "phần kiểm điểm",
-        "a criticism" => "ý kiến góp ý",
-        "a contribution" => "ý kiến đóng góp",
-        "the chair" => "chủ trì",
-        "the minute-taker" => "thư ký",
-        "the agenda step" => "bước chương trình",
-        other => other,
+        Place::Review => lang.pick("phần kiểm điểm", "a review"),
+        Place::Criticism => lang.pick("ý kiến góp ý", "a criticism"),
+        Place::Contribution => lang.pick("ý kiến đóng góp", "a contribution"),
+        Place::Chair => lang.pick("chủ trì", "the chair"),
+        Place::MinuteTaker => lang.pick("thư ký", "the minute-taker"),
+        Place::AgendaStep => lang.pick("bước chương trình", "the agenda step"),
     }
 }
 

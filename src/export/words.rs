@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike};
 
-use super::Lang;
 use crate::domain::Exclusion;
+use crate::i18n::Lang;
 
 /// Why a member is not reviewed, as the minutes and the CSV say it.
 pub fn exclusion(e: &Exclusion, lang: Lang) -> String {

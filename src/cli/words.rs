@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use super::Lang;
 use crate::domain::{Attendance, Membership, Status};
+use crate::i18n::Lang;
 use crate::store::SummaryStatus;
 
 pub fn no_sessions(dir: &Path, lang: Lang) -> String {
