@@ -7,9 +7,12 @@ use chrono::NaiveDate;
 
 use super::level::Level;
 use super::member::{Member, MemberId};
-use super::rules::{Fraction, Requirement, RuleSetName, excellent_cap, working_days_between};
+use super::rules::{
+    DEADLINE, DRAFT_WORKING_DAYS, Fraction, Requirement, RuleSetName, working_days_between,
+};
 use super::score::{Score, score_band};
 use super::session::{MemberReview, Session, Status, is_leader};
+use super::summary::Summary;
 use super::tally::{Outcome, Tally, TallyProblem, propose};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -137,6 +140,7 @@ struct Ctx<'a> {
     voters: u32,
     reviews: HashMap<&'a MemberId, &'a MemberReview>,
     order: Vec<&'a Member>,
+    summary: Summary,
 }
 
 impl<'a> Ctx<'a> {
@@ -147,6 +151,7 @@ impl<'a> Ctx<'a> {
             voters: s.voters_present(),
             reviews: s.reviews.iter().map(|r| (&r.member, r)).collect(),
             order: s.review_order(),
+            summary: s.summary(),
         }
     }
 
@@ -215,37 +220,24 @@ fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
         };
         out.push(Finding::new(Severity::Warning, Subject::Session, kind));
     }
-    if set.excellent_cap_percent > 25 {
+    let cap = &cx.summary.cap;
+    if cap.is_too_high() {
         let kind = K::CapTooHigh {
-            percent: set.excellent_cap_percent,
+            percent: cap.percent,
         };
         out.push(Finding::new(Severity::Error, Subject::Session, kind));
-    } else if set.excellent_cap_percent > 20
-        && set
-            .cap_reason
-            .as_deref()
-            .is_none_or(|r| r.trim().is_empty())
-    {
+    } else if cap.lacks_reason() {
         let kind = K::CapWithoutReason {
-            percent: set.excellent_cap_percent,
+            percent: cap.percent,
         };
         out.push(Finding::new(Severity::Warning, Subject::Session, kind));
     }
-    let (excellent, good) = cx
-        .order
-        .iter()
-        .fold((0, 0), |(e, g), m| match cx.proposed(&m.id) {
-            Some(Level::Excellent) => (e + 1, g),
-            Some(Level::Good) => (e, g + 1),
-            _ => (e, g),
-        });
-    let cap = excellent_cap(good, set.excellent_cap_percent);
-    if excellent > cap {
+    if cap.is_over() {
         let kind = K::ExcellentCap {
-            excellent,
-            good,
-            cap,
-            percent: set.excellent_cap_percent,
+            excellent: cap.excellent,
+            good: cap.good,
+            cap: cap.limit,
+            percent: cap.percent,
         };
         out.push(Finding::new(Severity::Warning, Subject::Session, kind));
     }
@@ -257,14 +249,14 @@ fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
         )),
         Some(sent) => {
             let working_days = working_days_between(sent, s.meeting.date);
-            if working_days < 3 {
+            if working_days < DRAFT_WORKING_DAYS {
                 let kind = K::DraftLate { sent, working_days };
                 out.push(Finding::new(Severity::Warning, Subject::Session, kind));
             }
         }
     }
     // "kết thúc trước ngày 31/12": a meeting on 31 December or later is late.
-    let deadline = NaiveDate::from_ymd_opt(s.year, 12, 31);
+    let deadline = NaiveDate::from_ymd_opt(s.year, DEADLINE.0, DEADLINE.1);
     if deadline.is_some_and(|d| s.meeting.date >= d) {
         let kind = K::AfterDeadline {
             date: s.meeting.date,
@@ -374,7 +366,7 @@ fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
             K::SickLeave { proposed: p },
         ));
     }
-    if s.rules.name == RuleSetName::Qd366
+    if s.rules.name.has_self_scores()
         && let Some(r) = review
     {
         out.extend(score_findings(r.self_score, r.self_assessed, &subject));
@@ -385,7 +377,7 @@ fn cell_rules(cx: &Ctx, out: &mut Vec<Finding>) {
     let s = cx.s;
     let c = &s.cell_rating;
     out.extend(tally_findings(cx, &c.rounds, &Subject::Cell));
-    if s.rules.name == RuleSetName::Qd366 {
+    if s.rules.name.has_self_scores() {
         out.extend(score_findings(
             c.self_score,
             c.self_assessed,

@@ -14,6 +14,7 @@ mod method;
 mod rules;
 mod score;
 mod session;
+mod summary;
 mod tally;
 mod text;
 
@@ -23,13 +24,14 @@ pub use level::{Level, LevelCounts};
 pub use member::{Attendance, Exclusion, Member, MemberId, Membership, Post};
 pub use method::VoteMethod;
 pub use rules::{
-    DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet, RuleSetName, Settings,
-    excellent_cap, working_days_between,
+    DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet,
+    RuleSetName, Settings, excellent_cap, working_days_between,
 };
 pub use score::{Score, score_band};
 pub use session::{
     Amendment, Cell, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview, Place, Remark,
     Report, SCHEMA_VERSION, Session, Speaker, Status, Step, StructureError,
 };
+pub use summary::{Cap, ScoreLine, SelfScores, Summary, Unfinished};
 pub use tally::{Motion, Outcome, Tally, TallyProblem, propose};
 pub use text::nfc;

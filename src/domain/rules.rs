@@ -128,7 +128,7 @@ impl Default for Settings {
             cumulative: false,
             thresholds: Vec::new(),
             quorum: Fraction::TWO_THIRDS,
-            excellent_cap_percent: 20,
+            excellent_cap_percent: Settings::STANDARD_CAP_PERCENT,
             cap_reason: None,
         }
     }
@@ -152,6 +152,11 @@ impl Requirement {
 }
 
 impl Settings {
+    /// Excellent may be at most this percentage of Good (Hướng dẫn: 20%).
+    pub const STANDARD_CAP_PERCENT: u32 = 20;
+    /// The most the cap may be raised to, with a reason (25%).
+    pub const MAX_CAP_PERCENT: u32 = 25;
+
     pub fn requirement(&self, level: Level) -> Requirement {
         self.thresholds
             .iter()
@@ -166,6 +171,12 @@ impl Settings {
 pub fn excellent_cap(good: u32, percent: u32) -> u32 {
     u32::try_from(u64::from(good) * u64::from(percent) / 100).unwrap_or(u32::MAX)
 }
+
+/// The draft collective report goes out at least this many working days before the meeting.
+pub const DRAFT_WORKING_DAYS: i64 = 3;
+
+/// The review meeting ends before this day of the year under review (month, day): 31 December.
+pub const DEADLINE: (u32, u32) = (12, 31);
 
 /// Working days (Monday to Friday) from `from` (included) to `to` (excluded). Public holidays
 /// are not known to the app.
