@@ -168,7 +168,7 @@ pub fn no_result(lang: Lang) -> &'static str {
     lang.pick("chưa đủ quá 1/2", "no majority")
 }
 
-pub fn rated_line(rated: usize, total: usize, lang: Lang) -> String {
+pub fn rated_line(rated: u32, total: u32, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Đã xếp loại {rated}/{total} đảng viên thuộc diện kiểm điểm."),
         Lang::En => format!("{rated} of {total} reviewed members rated."),

@@ -110,6 +110,11 @@ pub struct Member {
 }
 
 impl Member {
+    /// A member is reviewed once admitted this many full months before the meeting.
+    pub const REVIEWED_AFTER_MONTHS: u32 = 6;
+    /// Sick leave of this many months or more (qd132) keeps a member out of the two best levels.
+    pub const LONG_SICK_LEAVE_MONTHS: u32 = 3;
+
     /// A new official member with nothing else known.
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Member {
@@ -144,7 +149,7 @@ impl Member {
             return Some(Exclusion::Suspended);
         }
         let admitted = self.admitted?;
-        match admitted.checked_add_months(Months::new(6)) {
+        match admitted.checked_add_months(Months::new(Member::REVIEWED_AFTER_MONTHS)) {
             Some(six) if meeting < six => Some(Exclusion::AdmittedRecently { admitted }),
             _ => None,
         }

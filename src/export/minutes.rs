@@ -175,8 +175,8 @@ impl Minutes {
     /// Gathers the minutes of `s`.
     pub fn build(s: &Session) -> Minutes {
         let findings = audit(s);
-        let summary = s.summary();
         let results = ResultTable::with_findings(s, &findings);
+        let summary = &results.summary;
         let name = |id: &Option<MemberId>| id.as_ref().map(|id| s.member_name(id).to_owned());
         Minutes {
             header: header(s),

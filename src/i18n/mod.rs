@@ -5,8 +5,10 @@
 //! `tui::words`, `cli::words`, `store::words`, `export::words`.
 
 mod findings;
+mod members;
 
 pub use findings::{finding_message, severity_label, subject_label};
+pub use members::{exclusion, short_date};
 
 /// The language of the interface and of the minutes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
