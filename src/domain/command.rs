@@ -136,7 +136,11 @@ pub enum DomainError {
     NotReviewed(MemberId),
     #[error("the tally does not add up: {0:?}")]
     Tally(TallyProblem),
-    #[error("score out of range: general ≤ 30, tasks ≤ 70")]
+    #[error(
+        "score out of range: general ≤ {}, tasks ≤ {}",
+        Score::GENERAL_MAX,
+        Score::TASKS_MAX
+    )]
     Score,
     #[error("no item at position {0}")]
     NoSuchItem(usize),

@@ -15,6 +15,8 @@ pub struct Score {
 impl Score {
     pub const GENERAL_MAX: u8 = 30;
     pub const TASKS_MAX: u8 = 70;
+    /// The most a score can total: [`Score::GENERAL_MAX`] + [`Score::TASKS_MAX`].
+    pub const MAX_TOTAL: u32 = Self::GENERAL_MAX as u32 + Self::TASKS_MAX as u32;
     /// The lowest total whose band is Excellent.
     pub const EXCELLENT_FROM: u32 = 90;
     /// The lowest total whose band is Good.
