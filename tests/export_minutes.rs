@@ -1,6 +1,13 @@
 //! The minutes model, checked field by field against the fixture meeting, and the settings and
 //! blanks that change what the minutes say.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod export_support;
 
 use chibo::domain::{
