@@ -198,8 +198,12 @@ pub fn audit(s: &Session) -> Vec<Finding> {
 }
 
 fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
-    let s = cx.s;
-    use FindingKind as K;
+    quorum_rule(cx.s, out);
+    cap_rules(cx, out);
+    meeting_date_rules(cx.s, out);
+}
+
+fn quorum_rule(s: &Session, out: &mut Vec<Finding>) {
     let set = &s.rules.settings;
     // The roll call has begun once anyone is called, present or not: a meeting where every
     // name was called absent is the worst case of a missing quorum.
@@ -213,13 +217,18 @@ fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
     if attendance_taken
         && !Requirement::AtLeast(set.quorum).met(u64::from(present), u64::from(denominator))
     {
-        let kind = K::Quorum {
+        let kind = FindingKind::Quorum {
             present,
             denominator,
             quorum: set.quorum,
         };
         out.push(Finding::new(Severity::Warning, Subject::Session, kind));
     }
+}
+
+/// The Excellent cap as set (raised without a reason, too high) and as used.
+fn cap_rules(cx: &Ctx, out: &mut Vec<Finding>) {
+    use FindingKind as K;
     let cap = &cx.summary.cap;
     if cap.is_too_high() {
         let kind = K::CapTooHigh {
@@ -241,6 +250,11 @@ fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
         };
         out.push(Finding::new(Severity::Warning, Subject::Session, kind));
     }
+}
+
+/// The draft report sent early enough, the meeting held before the deadline.
+fn meeting_date_rules(s: &Session, out: &mut Vec<Finding>) {
+    use FindingKind as K;
     match s.meeting.draft_sent {
         None => out.push(Finding::new(
             Severity::Warning,
@@ -341,6 +355,23 @@ fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
             out.push(Finding::new(severity, subject.clone(), K::NotRated));
         }
     }
+    standing_rules(s, m, proposed, &subject, out);
+    if s.rules.name.has_self_scores()
+        && let Some(r) = review
+    {
+        out.extend(score_findings(r.self_score, r.self_assessed, &subject));
+    }
+}
+
+/// What the member's year limits the level to: discipline, long sick leave (qd132).
+fn standing_rules(
+    s: &Session,
+    m: &Member,
+    proposed: Option<Level>,
+    subject: &Subject,
+    out: &mut Vec<Finding>,
+) {
+    use FindingKind as K;
     if m.disciplined && s.rules.name != RuleSetName::Qd132 {
         if m.self_reported {
             out.push(Finding::new(
@@ -365,11 +396,6 @@ fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
             subject.clone(),
             K::SickLeave { proposed: p },
         ));
-    }
-    if s.rules.name.has_self_scores()
-        && let Some(r) = review
-    {
-        out.extend(score_findings(r.self_score, r.self_assessed, &subject));
     }
 }
 

@@ -60,7 +60,7 @@ fn tally_problem(p: &TallyProblem, lang: Lang) -> String {
 /// The finding in words, with its numbers.
 pub fn finding_message(f: &Finding, lang: Lang) -> String {
     use FindingKind as K;
-    let pick = |vi: &str, en: &str| lang.pick(vi, en).to_owned();
+    let pick = |[vi, en]: [&str; 2]| lang.pick(vi, en).to_owned();
     match &f.kind {
         K::Quorum {
             present,
@@ -75,22 +75,11 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
             }
         }
         K::NoResult { round } => no_result(*round, lang),
-        K::NotRated => pick("Chưa có mức xếp loại đề xuất", "No proposed level yet"),
-        K::ReviewLater => pick(
-            "Vắng mặt: kiểm điểm, xếp loại sau",
-            "Absent: to be reviewed and rated later",
-        ),
-        K::VotedButExcluded => pick(
-            "Không thuộc diện kiểm điểm nhưng đã có biểu quyết xếp loại",
-            "Not reviewed at this meeting, yet a rating vote was recorded",
-        ),
+        K::NotRated => pick(NOT_RATED),
+        K::ReviewLater => pick(REVIEW_LATER),
+        K::VotedButExcluded => pick(VOTED_BUT_EXCLUDED),
         K::Disciplined { proposed } => disciplined(*proposed, lang),
-        K::DisciplinedRemedied => pick(
-            "Bị kỷ luật trong năm nhưng đã tự phát hiện, khắc phục xong hậu quả: \
-             cấp có thẩm quyền xem xét",
-            "Disciplined during the year, but self-reported and remedied: \
-             the committee above decides",
-        ),
+        K::DisciplinedRemedied => pick(DISCIPLINED_REMEDIED),
         K::ExcellentCap {
             excellent,
             good,
@@ -105,26 +94,14 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
             band,
             self_assessed,
         } => score_band(*total, *band, *self_assessed, lang),
-        K::MemberBeforeCollective => pick(
-            "Kiểm điểm cá nhân trước khi kiểm điểm tập thể",
-            "Reviewed before the collective review",
-        ),
-        K::MemberBeforeLeaders => pick(
-            "Bí thư, phó bí thư, chi ủy viên phải kiểm điểm trước các đảng viên khác",
-            "The secretary, deputy and committee should be reviewed before the others",
-        ),
-        K::CellBeforeMembers => pick(
-            "Chi bộ tự xếp loại trước khi xếp loại xong các đảng viên",
-            "The cell rated itself before all members were rated",
-        ),
+        K::MemberBeforeCollective => pick(MEMBER_BEFORE_COLLECTIVE),
+        K::MemberBeforeLeaders => pick(MEMBER_BEFORE_LEADERS),
+        K::CellBeforeMembers => pick(CELL_BEFORE_MEMBERS),
         K::DraftMissing => draft(None, lang),
         K::DraftLate { sent, working_days } => draft(Some((*sent, *working_days)), lang),
         K::AfterDeadline { date } => after_deadline(*date, lang),
         K::SickLeave { proposed } => sick_leave(*proposed, lang),
-        K::ChecksumMismatch => pick(
-            "Nội dung đã bị sửa sau khi khóa biên bản (mã kiểm tra không khớp)",
-            "The content was changed after finalizing (checksum mismatch)",
-        ),
+        K::ChecksumMismatch => pick(CHECKSUM_MISMATCH),
     }
 }
 
@@ -246,3 +223,44 @@ fn sick_leave(proposed: Level, lang: Lang) -> String {
         Lang::En => format!("Sick leave of {months} months or more: cannot be rated {l}"),
     }
 }
+
+// The findings whose words have no numbers: [Vietnamese, English].
+
+const NOT_RATED: [&str; 2] = ["Chưa có mức xếp loại đề xuất", "No proposed level yet"];
+
+const REVIEW_LATER: [&str; 2] = [
+    "Vắng mặt: kiểm điểm, xếp loại sau",
+    "Absent: to be reviewed and rated later",
+];
+
+const VOTED_BUT_EXCLUDED: [&str; 2] = [
+    "Không thuộc diện kiểm điểm nhưng đã có biểu quyết xếp loại",
+    "Not reviewed at this meeting, yet a rating vote was recorded",
+];
+
+const DISCIPLINED_REMEDIED: [&str; 2] = [
+    "Bị kỷ luật trong năm nhưng đã tự phát hiện, khắc phục xong hậu quả: \
+     cấp có thẩm quyền xem xét",
+    "Disciplined during the year, but self-reported and remedied: \
+     the committee above decides",
+];
+
+const MEMBER_BEFORE_COLLECTIVE: [&str; 2] = [
+    "Kiểm điểm cá nhân trước khi kiểm điểm tập thể",
+    "Reviewed before the collective review",
+];
+
+const MEMBER_BEFORE_LEADERS: [&str; 2] = [
+    "Bí thư, phó bí thư, chi ủy viên phải kiểm điểm trước các đảng viên khác",
+    "The secretary, deputy and committee should be reviewed before the others",
+];
+
+const CELL_BEFORE_MEMBERS: [&str; 2] = [
+    "Chi bộ tự xếp loại trước khi xếp loại xong các đảng viên",
+    "The cell rated itself before all members were rated",
+];
+
+const CHECKSUM_MISMATCH: [&str; 2] = [
+    "Nội dung đã bị sửa sau khi khóa biên bản (mã kiểm tra không khớp)",
+    "The content was changed after finalizing (checksum mismatch)",
+];

@@ -3,7 +3,7 @@
 use std::io::ErrorKind;
 
 use super::{IoOp, StoreError};
-use crate::domain::{Place, StructureError};
+use crate::domain::{Place, SCHEMA_VERSION, StructureError};
 use crate::i18n::Lang;
 
 /// The full message of a store error: `PATH:LINE:COL: …` when there is a position.
@@ -48,31 +48,38 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
             }
             m
         }
-        StoreError::Newer { found, .. } => match lang {
-            Lang::Vi => format!(
-                "{path}: tệp được ghi bởi một phiên bản chibo mới hơn (lược đồ {found}, bản này chỉ đọc được đến {}); hãy cập nhật chibo",
-                crate::domain::SCHEMA_VERSION
-            ),
-            Lang::En => format!(
-                "{path}: written by a newer chibo (schema {found}; this one reads up to {}); update chibo",
-                crate::domain::SCHEMA_VERSION
-            ),
-        },
+        StoreError::Newer { found, .. } => format!("{path}: {}", newer(*found, lang)),
         StoreError::Structure { error, .. } => format!("{path}: {}", structure(error, lang)),
-        StoreError::Locked { pid, .. } => match (lang, pid) {
-            (Lang::Vi, Some(pid)) => format!(
-                "{path}: phiên họp đang được mở ở một chibo khác (tiến trình {pid})"
-            ),
-            (Lang::Vi, None) => format!("{path}: phiên họp đang được mở ở một chibo khác"),
-            (Lang::En, Some(pid)) => {
-                format!("{path}: the session is open in another chibo (process {pid})")
-            }
-            (Lang::En, None) => format!("{path}: the session is open in another chibo"),
-        },
+        StoreError::Locked { pid, .. } => format!("{path}: {}", locked(*pid, lang)),
         StoreError::Serialize { detail, .. } => format!(
             "{path}: {}: {detail}",
             lang.pick("không ghi được phiên họp", "could not write the session")
         ),
+    }
+}
+
+fn newer(found: u32, lang: Lang) -> String {
+    let ours = SCHEMA_VERSION;
+    match lang {
+        Lang::Vi => format!(
+            "tệp được ghi bởi một phiên bản chibo mới hơn (lược đồ {found}, bản này chỉ đọc được đến {ours}); hãy cập nhật chibo"
+        ),
+        Lang::En => format!(
+            "written by a newer chibo (schema {found}; this one reads up to {ours}); update chibo"
+        ),
+    }
+}
+
+/// Another chibo holds the session, with its process id when the lock file names it.
+fn locked(pid: Option<u32>, lang: Lang) -> String {
+    let open = lang.pick(
+        "phiên họp đang được mở ở một chibo khác",
+        "the session is open in another chibo",
+    );
+    match (lang, pid) {
+        (Lang::Vi, Some(pid)) => format!("{open} (tiến trình {pid})"),
+        (Lang::En, Some(pid)) => format!("{open} (process {pid})"),
+        (_, None) => open.to_owned(),
     }
 }
 

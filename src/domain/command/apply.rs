@@ -8,8 +8,8 @@ use super::{Command, DomainError, TextField};
 use crate::domain::member::{Attendance, Member, MemberId};
 use crate::domain::score::Score;
 use crate::domain::session::{
-    Amendment, LogEntry, MemberReview, Remark, Report, SCHEMA_VERSION, Session, Speaker, Status,
-    Step,
+    Amendment, Cell, LogEntry, MemberReview, Remark, Report, SCHEMA_VERSION, Session, Speaker,
+    Status, Step,
 };
 use crate::domain::tally::{Motion, Tally};
 
@@ -147,13 +147,9 @@ impl Session {
         match cmd {
             C::Finalize => self.finalize(at)?,
             C::Reopen { reason } => self.reopen(reason, at)?,
-            C::SetCell { name, committee } => {
-                self.cell.name = name;
-                self.cell.committee = committee;
-            }
+            C::SetCell { name, committee } => self.cell = Cell { name, committee },
             C::SetMeeting { date, place } => {
-                self.meeting.date = date;
-                self.meeting.place = place;
+                (self.meeting.date, self.meeting.place) = (date, place)
             }
             C::SetStart(t) => self.meeting.start = t,
             C::SetEnd(t) => self.meeting.end = t,
@@ -169,17 +165,15 @@ impl Session {
             C::RemoveMember(id) => self.remove_member(&id)?,
             C::SetAttendance { member, attendance } => self.set_attendance(member, attendance)?,
             C::Goto(step) => self.goto(step)?,
-            C::SetCollectiveText { field, text } => {
-                *report_field(&mut self.collective.report, field)? = text;
-            }
+            C::SetCollectiveText { field, text } => self.set_collective_text(field, text)?,
             C::AddContribution(r) => self.add_contribution(r)?,
             C::EditContribution { index, remark } => self.edit_contribution(index, remark)?,
             C::RemoveContribution(i) => remove_at(&mut self.collective.contributions, i)?,
             C::SetMemberText {
-                member,
-                field,
-                text,
-            } => self.set_member_text(&member, field, text)?,
+                member: m,
+                field: f,
+                text: t,
+            } => self.set_member_text(&m, f, t)?,
             C::SetSelfAssessed { member, level } => {
                 self.review_mut(&member)?.self_assessed = level;
             }
@@ -188,27 +182,18 @@ impl Session {
             }
             C::AddCriticism { member, remark } => self.add_criticism(&member, remark)?,
             C::EditCriticism {
-                member,
-                index,
-                remark,
-            } => self.edit_criticism(&member, index, remark)?,
+                member: m,
+                index: i,
+                remark: r,
+            } => self.edit_criticism(&m, i, r)?,
             C::MoveCriticism { member, index, up } => self.move_criticism(&member, index, up)?,
-            C::RemoveCriticism { member, index } => {
-                let r = self.existing_review_mut(&member, DomainError::NoSuchItem(index))?;
-                remove_at(&mut r.criticism, index)?;
-            }
+            C::RemoveCriticism { member, index } => self.remove_criticism(&member, index)?,
             C::RecordVote { member, tally } => self.record_vote(&member, tally)?,
-            C::UndoVote { member } => {
-                let r = self.existing_review_mut(&member, DomainError::NoSuchItem(0))?;
-                r.rounds.pop().ok_or(DomainError::NoSuchItem(0))?;
-            }
+            C::UndoVote { member } => self.undo_vote(&member)?,
             C::SetCellSelfAssessed(l) => self.cell_rating.self_assessed = l,
             C::SetCellScore(score) => self.cell_rating.self_score = in_range(score)?,
             C::RecordCellVote(tally) => self.record_cell_vote(tally)?,
-            C::UndoCellVote => {
-                let rounds = &mut self.cell_rating.rounds;
-                rounds.pop().ok_or(DomainError::NoSuchItem(0))?;
-            }
+            C::UndoCellVote => _ = pop(&mut self.cell_rating.rounds)?,
             C::RecordMinutesVote(motion) => self.record_minutes_vote(motion)?,
         }
         Ok(())
@@ -231,6 +216,21 @@ impl Session {
         m.attendance = attendance;
         self.meeting_started();
         Ok(())
+    }
+
+    fn set_collective_text(&mut self, field: TextField, text: String) -> Result {
+        *report_field(&mut self.collective.report, field)? = text;
+        Ok(())
+    }
+
+    fn remove_criticism(&mut self, member: &MemberId, index: usize) -> Result {
+        let r = self.existing_review_mut(member, DomainError::NoSuchItem(index))?;
+        remove_at(&mut r.criticism, index)
+    }
+
+    fn undo_vote(&mut self, member: &MemberId) -> Result {
+        let r = self.existing_review_mut(member, DomainError::NoSuchItem(0))?;
+        pop(&mut r.rounds).map(|_| ())
     }
 
     fn add_contribution(&mut self, r: Remark) -> Result {
@@ -417,6 +417,11 @@ fn in_range(score: Option<Score>) -> Result<Option<Score>> {
         Some(s) if !s.in_range() => Err(DomainError::Score),
         _ => Ok(score),
     }
+}
+
+/// Removes the last item (the last vote round), refusing when there is none.
+fn pop<T>(items: &mut Vec<T>) -> Result<T> {
+    items.pop().ok_or(DomainError::NoSuchItem(0))
 }
 
 /// Removes item `i`, refusing a position past the end.
