@@ -166,3 +166,56 @@ fn ron_error(e: &ron::Error, lang: Lang) -> String {
         other => format!("{other}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::domain::MemberId;
+
+    fn unknown(place: Place) -> StoreError {
+        StoreError::Structure {
+            path: PathBuf::from("s.ron"),
+            error: StructureError::UnknownMember {
+                place,
+                id: MemberId::new("m9"),
+            },
+        }
+    }
+
+    #[test]
+    fn an_unknown_member_is_placed_in_each_language() {
+        let e = unknown(Place::MinuteTaker);
+        assert_eq!(
+            error_message(&e, Lang::Vi),
+            "s.ron: thư ký nhắc đến đảng viên `m9`, người không có trong danh sách"
+        );
+        assert_eq!(
+            error_message(&e, Lang::En),
+            "s.ron: the minute-taker names member `m9`, who is not in the roster"
+        );
+        let e = unknown(Place::Criticism);
+        assert!(error_message(&e, Lang::Vi).contains("ý kiến góp ý nhắc đến"));
+    }
+
+    #[test]
+    fn a_lock_names_its_holder() {
+        let e = StoreError::Locked {
+            path: PathBuf::from("s.ron"),
+            pid: Some(42),
+        };
+        assert_eq!(
+            error_message(&e, Lang::Vi),
+            "s.ron: phiên họp đang được mở ở một chibo khác (tiến trình 42)"
+        );
+        let e = StoreError::Locked {
+            path: PathBuf::from("s.ron"),
+            pid: None,
+        };
+        assert_eq!(
+            error_message(&e, Lang::En),
+            "s.ron: the session is open in another chibo"
+        );
+    }
+}
