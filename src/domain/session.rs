@@ -378,12 +378,9 @@ impl Session {
 
     /// Reviewed members with a proposed level, and all reviewed members.
     pub fn rated_count(&self) -> (usize, usize) {
-        let order = self.review_order();
-        let rated = order
-            .iter()
-            .filter(|m| self.proposed(&m.id).is_some())
-            .count();
-        (rated, order.len())
+        let sum = self.summary();
+        let n = |x: u32| usize::try_from(x).unwrap_or(usize::MAX);
+        (n(sum.reviewed.saturating_sub(sum.unrated)), n(sum.reviewed))
     }
 
     /// SHA-256 (hex) of the session's content: everything but its status, amendments and log,
