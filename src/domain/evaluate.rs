@@ -12,7 +12,7 @@ use super::rules::{
 };
 use super::score::{Score, score_band};
 use super::session::{MemberReview, Session, Status, is_leader};
-use super::summary::Summary;
+use super::summary::{Pending, Summary, pending};
 use super::tally::{Outcome, Tally, TallyProblem, propose};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -339,14 +339,15 @@ fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
     }
     out.extend(tally_findings(cx, rounds, &subject));
     let proposed = cx.proposed(id);
-    if proposed.is_none() {
-        if m.attendance.is_absent() {
+    match pending(m, proposed) {
+        Some(Pending::RateLater) => {
             out.push(Finding::new(
                 Severity::Note,
                 subject.clone(),
                 K::ReviewLater,
             ));
-        } else {
+        }
+        Some(Pending::NotRated) => {
             let severity = if s.status.is_finalized() {
                 Severity::Error
             } else {
@@ -354,6 +355,7 @@ fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
             };
             out.push(Finding::new(severity, subject.clone(), K::NotRated));
         }
+        None => {}
     }
     standing_rules(s, m, proposed, &subject, out);
     if s.rules.name.has_self_scores()

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::level::{Level, LevelCounts};
-use super::member::{Exclusion, MemberId};
+use super::member::{Exclusion, Member, MemberId};
 use super::rules::{RuleSetName, Settings, excellent_cap};
 use super::score::{Score, score_band};
 use super::session::{MemberReview, Session};
@@ -127,6 +127,25 @@ impl ScoreLine {
     }
 }
 
+/// Why a reviewed member has no level yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pending {
+    /// Present (or not called) and not rated.
+    NotRated,
+    /// Absent: reviewed and rated later.
+    RateLater,
+}
+
+/// Whether a reviewed member with `proposed` level is still pending, and why. The one place
+/// that says an absent member is rated later; the rules and the summary both ask it.
+pub(crate) fn pending(m: &Member, proposed: Option<Level>) -> Option<Pending> {
+    match proposed {
+        Some(_) => None,
+        None if m.attendance.is_absent() => Some(Pending::RateLater),
+        None => Some(Pending::NotRated),
+    }
+}
+
 impl RuleSetName {
     /// Whether members and the cell give themselves a score out of 100 (qd366 only).
     pub fn has_self_scores(self) -> bool {
@@ -148,10 +167,10 @@ impl Session {
             let proposed = review
                 .and_then(|r| r.rounds.last())
                 .and_then(|t| self.outcome_of(t).level());
-            match proposed {
-                Some(l) => per_level.set(l, per_level.get(l).saturating_add(1)),
-                None if m.attendance.is_absent() => unfinished.rate_later.push(m.id.clone()),
-                None => unfinished.not_rated.push(m.id.clone()),
+            match (proposed, pending(m, proposed)) {
+                (Some(l), _) => per_level.set(l, per_level.get(l).saturating_add(1)),
+                (None, Some(Pending::RateLater)) => unfinished.rate_later.push(m.id.clone()),
+                (None, _) => unfinished.not_rated.push(m.id.clone()),
             }
             if let Some(score) = review.and_then(|r| r.self_score) {
                 scores.members.push((m.id.clone(), ScoreLine::new(score)));
