@@ -4,7 +4,7 @@
 
 mod commands;
 mod show;
-pub mod words;
+mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

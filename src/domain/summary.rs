@@ -154,7 +154,17 @@ impl RuleSetName {
 }
 
 impl Session {
-    /// The results of the session as they stand; see [`Summary`]. Linear in the roster.
+    /// The results of the session as they stand; see [`Summary`]. Linear in the roster, cheap
+    /// enough for every frame. What each screen reads:
+    ///
+    /// - counts per level ("HTXSNV 2 · HTTNV 9 …"): [`Summary::per_level`], with
+    ///   [`Summary::reviewed`] and [`Summary::unrated`] for "rated 11/12";
+    /// - the cap line and its warnings: [`Summary::cap`] ([`Cap::limit`], [`Cap::is_over`],
+    ///   [`Cap::is_raised`], [`Cap::lacks_reason`]); its bounds are
+    ///   [`Settings::STANDARD_CAP_PERCENT`] and [`Settings::MAX_CAP_PERCENT`];
+    /// - what the finalize question lists: [`Summary::unfinished`] (each list in review order);
+    /// - whether to show score fields at all: [`RuleSetName::has_self_scores`]; the scores given
+    ///   and their bands: [`Summary::self_scores`] or [`Session::score_band`].
     pub fn summary(&self) -> Summary {
         let reviews: HashMap<&MemberId, &MemberReview> =
             self.reviews.iter().map(|r| (&r.member, r)).collect();
