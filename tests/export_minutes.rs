@@ -1,15 +1,22 @@
 //! The minutes model, checked field by field against the fixture meeting, and the settings and
 //! blanks that change what the minutes say.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 mod export_support;
 
 use chibo::domain::{
     Attendance, Command, Exclusion, Fraction, Level, LevelCounts, LevelThreshold, Membership,
     Motion, Outcome, Post, RuleSetName, Score, Settings, Severity, Subject, Tally, VoteMethod,
 };
+use chibo::export::words::long_date;
 use chibo::export::{Format, Minutes, render};
 use chibo::i18n::Lang;
-use chibo::i18n::minutes::long_date;
 use export_support::*;
 
 fn text(s: &chibo::domain::Session, lang: Lang) -> String {

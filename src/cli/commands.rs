@@ -4,9 +4,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use super::words as t;
 use crate::domain::{Cell, Session, Severity, audit};
 use crate::export::{self, Format};
-use crate::i18n::{Lang, cli as t, finding_message, severity_label, subject_label};
+use crate::i18n::{Lang, finding_message, severity_label, subject_label};
 use crate::store;
 
 /// Exit codes of `check` (and of any command that cannot read its file).

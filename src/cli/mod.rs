@@ -4,6 +4,7 @@
 
 mod commands;
 mod show;
+mod words;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -4,16 +4,17 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
+use super::words as t;
 use crate::domain::{Level, Member, Outcome, Session, Subject, audit};
-use crate::i18n::{Lang, cli as t, finding_message, level_name, severity_label};
+use crate::i18n::{Lang, exclusion, finding_message, level_name, severity_label};
 
 /// Columns aligned by display width (Vietnamese letters with marks are one column each).
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     let cols = header.len();
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
-        for (i, cell) in row.iter().enumerate().take(cols) {
-            widths[i] = widths[i].max(cell.width());
+        for (w, cell) in widths.iter_mut().zip(row.iter().take(cols)) {
+            *w = (*w).max(cell.width());
         }
     }
     let mut out = String::new();
@@ -157,8 +158,9 @@ fn members(s: &Session, lang: Lang, out: &mut String) {
         .map(|(i, m)| member_row(s, i + 1, m, lang))
         .collect();
     out.push_str(&table(&t::member_header(lang), &rows));
-    let (rated, total) = s.rated_count();
-    let _ = writeln!(out, "{}", t::rated_line(rated, total, lang));
+    let summary = s.summary();
+    let (total, unrated) = (summary.reviewed, summary.unrated);
+    let _ = writeln!(out, "{}", t::rated_line(total - unrated, total, lang));
     for m in s.members.iter().filter(|m| m.attendance.is_absent()) {
         let _ = writeln!(
             out,
@@ -167,23 +169,10 @@ fn members(s: &Session, lang: Lang, out: &mut String) {
             t::attendance(&m.attendance, lang)
         );
     }
-    let excluded: Vec<String> = s
-        .members
-        .iter()
-        .filter_map(|m| {
-            m.exclusion(s.meeting.date).map(|e| {
-                format!(
-                    "  - {}: {}",
-                    m.name,
-                    crate::i18n::minutes::exclusion(&e, lang)
-                )
-            })
-        })
-        .collect();
-    if !excluded.is_empty() {
+    if !summary.excluded.is_empty() {
         let _ = writeln!(out, "{}", t::not_reviewed(lang));
-        for line in excluded {
-            let _ = writeln!(out, "{line}");
+        for (id, why) in &summary.excluded {
+            let _ = writeln!(out, "  - {}: {}", s.member_name(id), exclusion(why, lang));
         }
     }
     out.push('\n');

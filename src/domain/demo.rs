@@ -6,8 +6,9 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, Offset, Time
 use super::command::{Command, TextField};
 use super::level::LevelCounts;
 use super::member::{Attendance, Member, MemberId, Membership, Post};
+use super::method::VoteMethod;
 use super::session::{Cell, Remark, Session, Speaker, Step};
-use super::tally::{Motion, Tally, VoteMethod};
+use super::tally::{Motion, Tally};
 
 const FAMILY: [&str; 8] = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"];
 const MIDDLE: [&str; 4] = ["Văn", "Thị", "Hữu", "Ngọc"];
@@ -20,7 +21,6 @@ const GIVEN: [&str; 10] = [
 /// finalized. Deterministic: the same `n` and `year` give the same session.
 pub fn finished_session(n: usize, year: i32) -> Session {
     let date = NaiveDate::from_ymd_opt(year, 12, 10).unwrap_or_default();
-    let mut clock = Clock::new(date);
     let cell = Cell {
         name: "Chi bộ Khu phố 7".into(),
         committee: "Đảng bộ Phường Bến Thành".into(),
@@ -33,117 +33,138 @@ pub fn finished_session(n: usize, year: i32) -> Session {
         "Hội trường Khu phố 7",
     );
     s.meeting.draft_sent = date.checked_sub_signed(Duration::days(10));
+    let mut demo = Demo {
+        s,
+        clock: Clock::new(date),
+    };
     let ids: Vec<MemberId> = (0..n).map(|i| MemberId(format!("m{:02}", i + 1))).collect();
-    let mut go = |s: &mut Session, cmd: Command| {
+    demo.roster(&ids);
+    demo.open(&ids);
+    let order: Vec<MemberId> = demo.s.review_order().iter().map(|m| m.id.clone()).collect();
+    // Each member is criticised by the next one in review order.
+    let critics = order.iter().cycle().skip(1);
+    for (i, (id, critic)) in order.iter().zip(critics).enumerate() {
+        demo.review(i, id, critic);
+    }
+    demo.close();
+    demo.s
+}
+
+/// The session being built and its clock.
+struct Demo {
+    s: Session,
+    clock: Clock,
+}
+
+impl Demo {
+    fn go(&mut self, cmd: Command) {
         // Every command here is valid by construction; a refusal would only shorten the demo.
-        let _ = s.apply(cmd, clock.tick());
-    };
-    for (i, id) in ids.iter().enumerate() {
-        let mut m = Member::new(id.0.clone(), name(i));
-        m.born = Some(1950 + (i as i32 * 7) % 50);
-        m.post = match i {
-            0 => Post::Secretary,
-            1 => Post::Deputy,
-            _ => Post::Ordinary,
-        };
-        if i % 10 == 9 {
-            m.membership = Membership::Probationary;
+        let _ = self.s.apply(cmd, self.clock.tick());
+    }
+
+    fn roster(&mut self, ids: &[MemberId]) {
+        for (i, id) in ids.iter().enumerate() {
+            let mut m = Member::new(id.0.clone(), name(i));
+            m.born = Some(1950 + (i as i32 * 7) % 50);
+            m.post = match i {
+                0 => Post::Secretary,
+                1 => Post::Deputy,
+                _ => Post::Ordinary,
+            };
+            if i % 10 == 9 {
+                m.membership = Membership::Probationary;
+            }
+            self.go(Command::AddMember(m));
         }
-        go(&mut s, Command::AddMember(m));
     }
-    go(&mut s, Command::SetStart(NaiveTime::from_hms_opt(8, 0, 0)));
-    for id in &ids {
-        let attendance = Attendance::Present;
-        go(
-            &mut s,
-            Command::SetAttendance {
-                member: id.clone(),
-                attendance,
-            },
-        );
+
+    /// Roll call, chair and minute-taker (the first two members), the collective review with
+    /// one contribution (by the third).
+    fn open(&mut self, ids: &[MemberId]) {
+        self.go(Command::SetStart(NaiveTime::from_hms_opt(8, 0, 0)));
+        for id in ids {
+            let attendance = Attendance::Present;
+            let member = id.clone();
+            self.go(Command::SetAttendance { member, attendance });
+        }
+        let mut named = ids.iter().cloned();
+        self.go(Command::SetChair(named.next()));
+        self.go(Command::SetMinuteTaker(named.next()));
+        self.go(Command::Goto(Step::Collective));
+        let text = COLLECTIVE.to_owned();
+        let field = TextField::Strengths;
+        self.go(Command::SetCollectiveText { field, text });
+        if let Some(id) = named.next() {
+            let speaker = Speaker::Member(id);
+            let text = COLLECTIVE.into();
+            self.go(Command::AddContribution(Remark { speaker, text }));
+        }
     }
-    go(&mut s, Command::SetChair(Some(ids[0].clone())));
-    go(&mut s, Command::SetMinuteTaker(Some(ids[1].clone())));
-    go(&mut s, Command::Goto(Step::Collective));
-    let text = "Lãnh đạo thực hiện tốt nhiệm vụ chính trị, giữ vững an ninh trật tự khu phố.";
-    let field = TextField::Strengths;
-    go(
-        &mut s,
-        Command::SetCollectiveText {
-            field,
-            text: text.into(),
-        },
-    );
-    let remark = Remark {
-        speaker: Speaker::Member(ids[2].clone()),
-        text: text.into(),
-    };
-    go(&mut s, Command::AddContribution(remark));
-    let voters = s.voters_present();
-    let order: Vec<MemberId> = s.review_order().iter().map(|m| m.id.clone()).collect();
-    for (i, id) in order.iter().enumerate() {
-        go(&mut s, Command::Goto(Step::Member(id.clone())));
+
+    /// Member `i` of the review order: report, one criticism by `critic`, one vote round
+    /// (every sixth member Excellent, the others Good).
+    fn review(&mut self, i: usize, id: &MemberId, critic: &MemberId) {
+        let voters = self.s.voters_present();
+        self.go(Command::Goto(Step::Member(id.clone())));
         for field in [
             TextField::Strengths,
             TextField::Shortcomings,
             TextField::Remedies,
         ] {
-            let text = format!("Đồng chí {} tự kiểm điểm: {text}", s.member_name(id));
-            go(
-                &mut s,
-                Command::SetMemberText {
-                    member: id.clone(),
-                    field,
-                    text,
-                },
-            );
+            let name = self.s.member_name(id);
+            let text = format!("Đồng chí {name} tự kiểm điểm: {COLLECTIVE}");
+            let member = id.clone();
+            self.go(Command::SetMemberText {
+                member,
+                field,
+                text,
+            });
         }
-        let speaker = Speaker::Member(order[(i + 1) % order.len()].clone());
         let remark = Remark {
-            speaker,
+            speaker: Speaker::Member(critic.clone()),
             text: "Cần chủ động hơn trong công tác dân vận.".into(),
         };
-        go(
-            &mut s,
-            Command::AddCriticism {
-                member: id.clone(),
-                remark,
-            },
-        );
+        let member = id.clone();
+        self.go(Command::AddCriticism { member, remark });
         let counts = if i % 6 == 5 {
             LevelCounts::new(voters - 1, 1, 0, 0)
         } else {
             LevelCounts::new(0, voters - 1, 1, 0)
         };
         let tally = Tally::simple(VoteMethod::SecretBallot, counts);
-        go(
-            &mut s,
-            Command::RecordVote {
-                member: id.clone(),
-                tally,
-            },
-        );
+        let member = id.clone();
+        self.go(Command::RecordVote { member, tally });
     }
-    go(&mut s, Command::Goto(Step::CellRating));
-    let tally = Tally::simple(VoteMethod::SecretBallot, LevelCounts::new(0, voters, 0, 0));
-    go(&mut s, Command::RecordCellVote(tally));
-    let motion = Motion {
-        method: VoteMethod::ShowOfHands,
-        agree: voters,
-        disagree: 0,
-        abstain: 0,
-    };
-    go(&mut s, Command::RecordMinutesVote(Some(motion)));
-    go(&mut s, Command::SetEnd(NaiveTime::from_hms_opt(11, 30, 0)));
-    go(&mut s, Command::Goto(Step::Close));
-    go(&mut s, Command::Finalize);
-    s
+
+    /// The cell's vote, the minutes adopted, the closing time, sealed.
+    fn close(&mut self) {
+        let voters = self.s.voters_present();
+        self.go(Command::Goto(Step::CellRating));
+        let tally = Tally::simple(VoteMethod::SecretBallot, LevelCounts::new(0, voters, 0, 0));
+        self.go(Command::RecordCellVote(tally));
+        let motion = Motion {
+            method: VoteMethod::ShowOfHands,
+            agree: voters,
+            disagree: 0,
+            abstain: 0,
+        };
+        self.go(Command::RecordMinutesVote(Some(motion)));
+        self.go(Command::SetEnd(NaiveTime::from_hms_opt(11, 30, 0)));
+        self.go(Command::Goto(Step::Close));
+        self.go(Command::Finalize);
+    }
 }
 
+/// The collective's strengths, also quoted in every member's report.
+const COLLECTIVE: &str =
+    "Lãnh đạo thực hiện tốt nhiệm vụ chính trị, giữ vững an ninh trật tự khu phố.";
+
+/// A believable Vietnamese name for member `i`.
 fn name(i: usize) -> String {
-    let f = FAMILY[i % FAMILY.len()];
-    let m = MIDDLE[(i / FAMILY.len()) % MIDDLE.len()];
-    let g = GIVEN[(i * 3 + i / GIVEN.len()) % GIVEN.len()];
+    let pick = |list: &[&'static str], k: usize| list.get(k).copied().unwrap_or_default();
+    let f = pick(&FAMILY, i % FAMILY.len());
+    let m = pick(&MIDDLE, (i / FAMILY.len()) % MIDDLE.len());
+    let g = pick(&GIVEN, (i * 3 + i / GIVEN.len()) % GIVEN.len());
     format!("{f} {m} {g}")
 }
 

@@ -8,9 +8,11 @@ use chrono::NaiveDate;
 use super::level::Level;
 use super::member::{Member, MemberId};
 use super::rules::{
-    Fraction, Requirement, RuleSetName, excellent_cap, score_band, working_days_between,
+    DEADLINE, DRAFT_WORKING_DAYS, Fraction, Requirement, RuleSetName, working_days_between,
 };
-use super::session::{MemberReview, Score, Session, Status, is_leader};
+use super::score::{Score, score_band};
+use super::session::{MemberReview, Session, Status, is_leader};
+use super::summary::{Pending, Summary, pending};
 use super::tally::{Outcome, Tally, TallyProblem, propose};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -138,6 +140,7 @@ struct Ctx<'a> {
     voters: u32,
     reviews: HashMap<&'a MemberId, &'a MemberReview>,
     order: Vec<&'a Member>,
+    summary: Summary,
 }
 
 impl<'a> Ctx<'a> {
@@ -148,6 +151,7 @@ impl<'a> Ctx<'a> {
             voters: s.voters_present(),
             reviews: s.reviews.iter().map(|r| (&r.member, r)).collect(),
             order: s.review_order(),
+            summary: s.summary(),
         }
     }
 
@@ -194,8 +198,12 @@ pub fn audit(s: &Session) -> Vec<Finding> {
 }
 
 fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
-    let s = cx.s;
-    use FindingKind as K;
+    quorum_rule(cx.s, out);
+    cap_rules(cx, out);
+    meeting_date_rules(cx.s, out);
+}
+
+fn quorum_rule(s: &Session, out: &mut Vec<Finding>) {
     let set = &s.rules.settings;
     // The roll call has begun once anyone is called, present or not: a meeting where every
     // name was called absent is the worst case of a missing quorum.
@@ -209,47 +217,44 @@ fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
     if attendance_taken
         && !Requirement::AtLeast(set.quorum).met(u64::from(present), u64::from(denominator))
     {
-        let kind = K::Quorum {
+        let kind = FindingKind::Quorum {
             present,
             denominator,
             quorum: set.quorum,
         };
         out.push(Finding::new(Severity::Warning, Subject::Session, kind));
     }
-    if set.excellent_cap_percent > 25 {
+}
+
+/// The Excellent cap as set (raised without a reason, too high) and as used.
+fn cap_rules(cx: &Ctx, out: &mut Vec<Finding>) {
+    use FindingKind as K;
+    let cap = &cx.summary.cap;
+    if cap.is_too_high() {
         let kind = K::CapTooHigh {
-            percent: set.excellent_cap_percent,
+            percent: cap.percent,
         };
         out.push(Finding::new(Severity::Error, Subject::Session, kind));
-    } else if set.excellent_cap_percent > 20
-        && set
-            .cap_reason
-            .as_deref()
-            .is_none_or(|r| r.trim().is_empty())
-    {
+    } else if cap.lacks_reason() {
         let kind = K::CapWithoutReason {
-            percent: set.excellent_cap_percent,
+            percent: cap.percent,
         };
         out.push(Finding::new(Severity::Warning, Subject::Session, kind));
     }
-    let (excellent, good) = cx
-        .order
-        .iter()
-        .fold((0, 0), |(e, g), m| match cx.proposed(&m.id) {
-            Some(Level::Excellent) => (e + 1, g),
-            Some(Level::Good) => (e, g + 1),
-            _ => (e, g),
-        });
-    let cap = excellent_cap(good, set.excellent_cap_percent);
-    if excellent > cap {
+    if cap.is_over() {
         let kind = K::ExcellentCap {
-            excellent,
-            good,
-            cap,
-            percent: set.excellent_cap_percent,
+            excellent: cap.excellent,
+            good: cap.good,
+            cap: cap.limit,
+            percent: cap.percent,
         };
         out.push(Finding::new(Severity::Warning, Subject::Session, kind));
     }
+}
+
+/// The draft report sent early enough, the meeting held before the deadline.
+fn meeting_date_rules(s: &Session, out: &mut Vec<Finding>) {
+    use FindingKind as K;
     match s.meeting.draft_sent {
         None => out.push(Finding::new(
             Severity::Warning,
@@ -258,14 +263,14 @@ fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
         )),
         Some(sent) => {
             let working_days = working_days_between(sent, s.meeting.date);
-            if working_days < 3 {
+            if working_days < DRAFT_WORKING_DAYS {
                 let kind = K::DraftLate { sent, working_days };
                 out.push(Finding::new(Severity::Warning, Subject::Session, kind));
             }
         }
     }
     // "kết thúc trước ngày 31/12": a meeting on 31 December or later is late.
-    let deadline = NaiveDate::from_ymd_opt(s.year, 12, 31);
+    let deadline = NaiveDate::from_ymd_opt(s.year, DEADLINE.0, DEADLINE.1);
     if deadline.is_some_and(|d| s.meeting.date >= d) {
         let kind = K::AfterDeadline {
             date: s.meeting.date,
@@ -334,14 +339,15 @@ fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
     }
     out.extend(tally_findings(cx, rounds, &subject));
     let proposed = cx.proposed(id);
-    if proposed.is_none() {
-        if m.attendance.is_absent() {
+    match pending(m, proposed) {
+        Some(Pending::RateLater) => {
             out.push(Finding::new(
                 Severity::Note,
                 subject.clone(),
                 K::ReviewLater,
             ));
-        } else {
+        }
+        Some(Pending::NotRated) => {
             let severity = if s.status.is_finalized() {
                 Severity::Error
             } else {
@@ -349,7 +355,25 @@ fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
             };
             out.push(Finding::new(severity, subject.clone(), K::NotRated));
         }
+        None => {}
     }
+    standing_rules(s, m, proposed, &subject, out);
+    if s.rules.name.has_self_scores()
+        && let Some(r) = review
+    {
+        out.extend(score_findings(r.self_score, r.self_assessed, &subject));
+    }
+}
+
+/// What the member's year limits the level to: discipline, long sick leave (qd132).
+fn standing_rules(
+    s: &Session,
+    m: &Member,
+    proposed: Option<Level>,
+    subject: &Subject,
+    out: &mut Vec<Finding>,
+) {
+    use FindingKind as K;
     if m.disciplined && s.rules.name != RuleSetName::Qd132 {
         if m.self_reported {
             out.push(Finding::new(
@@ -375,18 +399,13 @@ fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
             K::SickLeave { proposed: p },
         ));
     }
-    if s.rules.name == RuleSetName::Qd366
-        && let Some(r) = review
-    {
-        out.extend(score_findings(r.self_score, r.self_assessed, &subject));
-    }
 }
 
 fn cell_rules(cx: &Ctx, out: &mut Vec<Finding>) {
     let s = cx.s;
     let c = &s.cell_rating;
     out.extend(tally_findings(cx, &c.rounds, &Subject::Cell));
-    if s.rules.name == RuleSetName::Qd366 {
+    if s.rules.name.has_self_scores() {
         out.extend(score_findings(
             c.self_score,
             c.self_assessed,

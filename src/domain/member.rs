@@ -81,35 +81,40 @@ pub enum Exclusion {
 pub struct Member {
     pub id: MemberId,
     pub name: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub born: Option<i32>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub membership: Membership,
     /// Date of admission to the party (kết nạp).
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub admitted: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub post: Post,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub exempt: bool,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub suspended: bool,
     /// On temporary party activity at another cell (where): rated here, not counted as a voter.
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub temporary_elsewhere: Option<String>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub disciplined: bool,
     /// The member found and reported the violation and remedied it: the discipline rule is a note.
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_reported: bool,
     /// On sick leave for 3 months or more in the year (only judged under `qd132`).
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub long_sick_leave: bool,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub attendance: Attendance,
 }
 
 impl Member {
+    /// A member is reviewed once admitted this many full months before the meeting.
+    pub const REVIEWED_AFTER_MONTHS: u32 = 6;
+    /// Sick leave of this many months or more (qd132) keeps a member out of the two best levels.
+    pub const LONG_SICK_LEAVE_MONTHS: u32 = 3;
+
     /// A new official member with nothing else known.
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Member {
@@ -144,7 +149,7 @@ impl Member {
             return Some(Exclusion::Suspended);
         }
         let admitted = self.admitted?;
-        match admitted.checked_add_months(Months::new(6)) {
+        match admitted.checked_add_months(Months::new(Member::REVIEWED_AFTER_MONTHS)) {
             Some(six) if meeting < six => Some(Exclusion::AdmittedRecently { admitted }),
             _ => None,
         }

@@ -7,10 +7,14 @@
 mod command;
 pub mod demo;
 mod evaluate;
+mod fields;
 mod level;
 mod member;
+mod method;
 mod rules;
+mod score;
 mod session;
+mod summary;
 mod tally;
 mod text;
 
@@ -18,13 +22,16 @@ pub use command::{Command, DomainError, TextField};
 pub use evaluate::{Finding, FindingKind, Severity, Subject, audit, evaluate};
 pub use level::{Level, LevelCounts};
 pub use member::{Attendance, Exclusion, Member, MemberId, Membership, Post};
+pub use method::VoteMethod;
 pub use rules::{
-    DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet, RuleSetName, Settings,
-    excellent_cap, score_band, working_days_between,
+    DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet,
+    RuleSetName, Settings, excellent_cap, working_days_between,
 };
+pub use score::{Score, score_band};
 pub use session::{
-    Amendment, Cell, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview, Remark, Report,
-    SCHEMA_VERSION, Score, Session, Speaker, Status, Step, StructureError,
+    Amendment, Cell, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview, Place, Remark,
+    Report, SCHEMA_VERSION, Session, Speaker, Status, Step, StructureError,
 };
-pub use tally::{Motion, Outcome, Tally, TallyProblem, VoteMethod, propose};
+pub use summary::{Cap, ScoreLine, SelfScores, Summary, Unfinished};
+pub use tally::{Motion, Outcome, Tally, TallyProblem, propose};
 pub use text::nfc;

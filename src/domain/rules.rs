@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::level::Level;
-use super::session::Score;
+use super::method::VoteMethod;
 
 /// Which texts the session follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,7 +107,7 @@ pub struct LevelThreshold {
 #[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Settings {
-    pub vote_method: super::tally::VoteMethod,
+    pub vote_method: VoteMethod,
     pub denominator: DenominatorRule,
     /// Cộng dồn: votes for better levels count toward the next level down.
     pub cumulative: bool,
@@ -123,12 +123,12 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            vote_method: super::tally::VoteMethod::SecretBallot,
+            vote_method: VoteMethod::SecretBallot,
             denominator: DenominatorRule::Convened,
             cumulative: false,
             thresholds: Vec::new(),
             quorum: Fraction::TWO_THIRDS,
-            excellent_cap_percent: 20,
+            excellent_cap_percent: Settings::STANDARD_CAP_PERCENT,
             cap_reason: None,
         }
     }
@@ -152,6 +152,11 @@ impl Requirement {
 }
 
 impl Settings {
+    /// Excellent may be at most this percentage of Good (Hướng dẫn: 20%).
+    pub const STANDARD_CAP_PERCENT: u32 = 20;
+    /// The most the cap may be raised to, with a reason (25%).
+    pub const MAX_CAP_PERCENT: u32 = 25;
+
     pub fn requirement(&self, level: Level) -> Requirement {
         self.thresholds
             .iter()
@@ -162,20 +167,16 @@ impl Settings {
     }
 }
 
-/// The level a qd366 score suggests: ≥ 90 Excellent, 70–<90 Good, 50–<70 Complete, < 50 not.
-pub fn score_band(score: &Score) -> Level {
-    match score.total() {
-        90.. => Level::Excellent,
-        70..=89 => Level::Good,
-        50..=69 => Level::Complete,
-        _ => Level::NotComplete,
-    }
-}
-
 /// The most members that may be proposed Excellent for `good` proposed Good at `percent`.
 pub fn excellent_cap(good: u32, percent: u32) -> u32 {
     u32::try_from(u64::from(good) * u64::from(percent) / 100).unwrap_or(u32::MAX)
 }
+
+/// The draft collective report goes out at least this many working days before the meeting.
+pub const DRAFT_WORKING_DAYS: i64 = 3;
+
+/// The review meeting ends before this day of the year under review (month, day): 31 December.
+pub const DEADLINE: (u32, u32) = (12, 31);
 
 /// Working days (Monday to Friday) from `from` (included) to `to` (excluded). Public holidays
 /// are not known to the app.

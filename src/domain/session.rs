@@ -9,7 +9,11 @@ use sha2::{Digest, Sha256};
 use super::level::Level;
 use super::member::{Member, MemberId, Post};
 use super::rules::{DenominatorRule, RuleSet};
+use super::score::Score;
 use super::tally::{Motion, Outcome, Tally, propose};
+
+mod integrity;
+pub use integrity::{Place, StructureError};
 
 /// The schema version this build writes. Older files are migrated on load; newer ones refused.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -26,13 +30,13 @@ pub struct Session {
     pub rules: RuleSet,
     #[serde(default)]
     pub members: Vec<Member>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub collective: CollectiveReview,
     #[serde(default)]
     pub reviews: Vec<MemberReview>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub cell_rating: CellRating,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub minutes_vote: Option<Motion>,
     /// Where the chair is in the agenda: reopening returns here.
     #[serde(default)]
@@ -40,7 +44,7 @@ pub struct Session {
     #[serde(default)]
     pub status: Status,
     /// Reopenings after finalizing, each with its reason.
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub amendments: Vec<Amendment>,
     #[serde(default)]
     pub log: Vec<LogEntry>,
@@ -52,7 +56,7 @@ pub struct Cell {
     /// "Chi bộ Khu phố 3" — the name without the word "Chi bộ" is fine too.
     pub name: String,
     /// The party committee directly above ("Đảng bộ Phường …").
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub committee: String,
 }
 
@@ -60,21 +64,21 @@ pub struct Cell {
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub date: NaiveDate,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub start: Option<NaiveTime>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub end: Option<NaiveTime>,
     #[serde(default)]
     pub place: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub chair: Option<MemberId>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub minute_taker: Option<MemberId>,
     /// Guests, e.g. the committee member in charge of the cell, as "name, post".
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub guests: Vec<String>,
     /// When the draft collective report reached the members.
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub draft_sent: Option<NaiveDate>,
 }
 
@@ -82,13 +86,13 @@ pub struct Meeting {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub strengths: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub shortcomings: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub causes: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub remedies: String,
 }
 
@@ -119,55 +123,35 @@ pub struct Remark {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CollectiveReview {
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub report: Report,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub contributions: Vec<Remark>,
     /// Log position when the meeting reached it (for the order rule).
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub started: Option<u32>,
-}
-
-/// The qd366 self-score: general criteria out of 30, task results out of 70.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Score {
-    pub general: u8,
-    pub tasks: u8,
-}
-
-impl Score {
-    pub const GENERAL_MAX: u8 = 30;
-    pub const TASKS_MAX: u8 = 70;
-
-    pub fn total(&self) -> u32 {
-        u32::from(self.general) + u32::from(self.tasks)
-    }
-    pub fn in_range(&self) -> bool {
-        self.general <= Self::GENERAL_MAX && self.tasks <= Self::TASKS_MAX
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MemberReview {
     pub member: MemberId,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub report: Report,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_assessed: Option<Level>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_score: Option<Score>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub criticism: Vec<Remark>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub answer: String,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub conclusion: String,
     /// Vote rounds in order; the last one decides.
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub rounds: Vec<Tally>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub started: Option<u32>,
     /// Log position of the latest vote round (for the order rule). Not written when absent, so
     /// that files sealed before this field existed keep their checksum.
@@ -196,13 +180,13 @@ impl MemberReview {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CellRating {
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_assessed: Option<Level>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_score: Option<Score>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub rounds: Vec<Tally>,
-    #[serde(default, skip_serializing_if = "crate::domain::session::is_default")]
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub started: Option<u32>,
 }
 
@@ -257,18 +241,6 @@ pub struct LogEntry {
 }
 
 /// A file that parses but does not hold together.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StructureError {
-    #[error("member id `{0}` is used twice")]
-    DuplicateMember(MemberId),
-    #[error("{place} names member `{id}`, who is not in the roster")]
-    UnknownMember { place: &'static str, id: MemberId },
-    #[error("two reviews for member `{0}`")]
-    DuplicateReview(MemberId),
-    #[error("member with an empty id")]
-    EmptyId,
-}
-
 impl Session {
     /// A new, empty session in draft.
     pub fn new(id: impl Into<String>, cell: Cell, year: i32, date: NaiveDate, place: &str) -> Self {
@@ -406,62 +378,9 @@ impl Session {
 
     /// Reviewed members with a proposed level, and all reviewed members.
     pub fn rated_count(&self) -> (usize, usize) {
-        let order = self.review_order();
-        let rated = order
-            .iter()
-            .filter(|m| self.proposed(&m.id).is_some())
-            .count();
-        (rated, order.len())
-    }
-
-    /// Checks that every reference holds and every id is unique.
-    pub fn check_structure(&self) -> Result<(), StructureError> {
-        let mut seen = std::collections::HashSet::new();
-        for m in &self.members {
-            if m.id.0.trim().is_empty() {
-                return Err(StructureError::EmptyId);
-            }
-            if !seen.insert(&m.id) {
-                return Err(StructureError::DuplicateMember(m.id.clone()));
-            }
-        }
-        let known = |place: &'static str, id: &MemberId| {
-            if seen.contains(id) {
-                Ok(())
-            } else {
-                Err(StructureError::UnknownMember {
-                    place,
-                    id: id.clone(),
-                })
-            }
-        };
-        let mut reviewed = std::collections::HashSet::new();
-        for r in &self.reviews {
-            known("a review", &r.member)?;
-            if !reviewed.insert(&r.member) {
-                return Err(StructureError::DuplicateReview(r.member.clone()));
-            }
-            for c in &r.criticism {
-                if let Speaker::Member(id) = &c.speaker {
-                    known("a criticism", id)?;
-                }
-            }
-        }
-        for c in &self.collective.contributions {
-            if let Speaker::Member(id) = &c.speaker {
-                known("a contribution", id)?;
-            }
-        }
-        if let Some(id) = &self.meeting.chair {
-            known("the chair", id)?;
-        }
-        if let Some(id) = &self.meeting.minute_taker {
-            known("the minute-taker", id)?;
-        }
-        if let Step::Member(id) = &self.step {
-            known("the agenda step", id)?;
-        }
-        Ok(())
+        let sum = self.summary();
+        let n = |x: u32| usize::try_from(x).unwrap_or(usize::MAX);
+        (n(sum.reviewed.saturating_sub(sum.unrated)), n(sum.reviewed))
     }
 
     /// SHA-256 (hex) of the session's content: everything but its status, amendments and log,
@@ -493,70 +412,6 @@ impl Session {
             })
             .collect();
     }
-
-    /// Normalizes every text field to NFC (used on load and import).
-    pub fn normalize_text(&mut self) {
-        use super::text::nfc_in_place as n;
-        n(&mut self.id);
-        n(&mut self.cell.name);
-        n(&mut self.cell.committee);
-        n(&mut self.meeting.place);
-        self.meeting.guests.iter_mut().for_each(n);
-        for m in &mut self.members {
-            n(&mut m.id.0);
-            n(&mut m.name);
-            if let Some(t) = &mut m.temporary_elsewhere {
-                n(t);
-            }
-            if let super::member::Attendance::Excused(r) = &mut m.attendance {
-                n(r);
-            }
-        }
-        let remark = |r: &mut Remark| {
-            n(&mut r.text);
-            match &mut r.speaker {
-                Speaker::Member(id) => n(&mut id.0),
-                Speaker::Guest(g) => n(g),
-            }
-        };
-        let report = |r: &mut Report| {
-            n(&mut r.strengths);
-            n(&mut r.shortcomings);
-            n(&mut r.causes);
-            n(&mut r.remedies);
-        };
-        report(&mut self.collective.report);
-        self.collective.contributions.iter_mut().for_each(remark);
-        for r in &mut self.reviews {
-            n(&mut r.member.0);
-            report(&mut r.report);
-            r.criticism.iter_mut().for_each(remark);
-            n(&mut r.answer);
-            n(&mut r.conclusion);
-        }
-        if let Some(id) = &mut self.meeting.chair {
-            n(&mut id.0);
-        }
-        if let Some(id) = &mut self.meeting.minute_taker {
-            n(&mut id.0);
-        }
-        if let Step::Member(id) = &mut self.step {
-            n(&mut id.0);
-        }
-        for a in &mut self.amendments {
-            n(&mut a.reason);
-        }
-        if let Some(reason) = &mut self.rules.settings.cap_reason {
-            n(reason);
-        }
-    }
-}
-
-/// Fields at their default are not written: files stay short enough to read, and a field added
-/// later (with its default) does not change the content, hence the checksum, of sealed sessions.
-/// Settings are never skipped: a default may change, a sealed session's rules must not.
-pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
 }
 
 fn count<'a>(it: impl Iterator<Item = &'a Member>) -> u32 {

@@ -3,17 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::level::{Level, LevelCounts};
+use super::method::VoteMethod;
 use super::rules::Settings;
-
-/// How a vote was taken.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum VoteMethod {
-    /// Phiếu kín.
-    #[default]
-    SecretBallot,
-    /// Giơ tay bằng thẻ đảng viên.
-    ShowOfHands,
-}
 
 /// One round of a vote on a level (for a member or for the cell).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

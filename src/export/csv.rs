@@ -3,8 +3,9 @@
 
 use super::ExportError;
 use super::results::{ResultRow, ResultTable};
+use super::words;
 use crate::domain::{Attendance, Level, Membership};
-use crate::i18n::{Lang, minutes as words};
+use crate::i18n::Lang;
 
 /// What a cell of a row is made from: the row, the table's denominator, the language.
 type Cell = fn(&ResultRow, u32, Lang) -> String;

@@ -260,8 +260,9 @@ fn result_widths(n: usize) -> Vec<usize> {
         .map(|i| fixed.get(i).copied().unwrap_or(1035))
         .collect();
     let used: usize = w.iter().sum();
-    if n > 1 {
-        w[1] = TEXT_W.saturating_sub(used).max(1200);
+    // The name column takes what the others leave.
+    if let Some(name) = w.get_mut(1) {
+        *name = TEXT_W.saturating_sub(used).max(1200);
     }
     w
 }

@@ -3,9 +3,10 @@
 //! decided here once and the renderers only choose how a block looks.
 
 use super::minutes::{MemberMinutes, Minutes, Rating, Round, Said};
+use super::results::ResultRow;
+use super::words::{self as w, Label, ReportPart, Section};
 use crate::domain::{Level, Report};
 use crate::i18n::Lang;
-use crate::i18n::minutes::{self as w, Label, ReportPart, Section};
 
 /// The minutes as blocks, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -311,29 +312,11 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         .zip(aligns)
         .map(|(t, a)| ((*t).to_owned(), a))
         .collect();
-    let level = |l: Option<Level>| l.map_or_else(String::new, |l| w::short(l, lang).to_owned());
     let rows = m
         .results
         .reviewed()
         .enumerate()
-        .map(|(i, r)| {
-            let mut row = vec![
-                (i + 1).to_string(),
-                r.name.clone(),
-                w::membership_short(r.membership, lang).to_owned(),
-                level(r.self_assessed),
-            ];
-            row.extend(
-                Level::ALL
-                    .iter()
-                    .map(|l| r.votes.map_or_else(String::new, |c| c.get(*l).to_string())),
-            );
-            row.push(r.proposed.map_or_else(
-                || w::unrated_cell(r.attendance.is_absent(), lang).to_owned(),
-                |l| w::short(l, lang).to_owned(),
-            ));
-            row
-        })
+        .map(|(i, r)| result_row(i + 1, r, lang))
         .collect();
     b.push(Block::Table(Table { columns, rows }));
     b.push(Block::Para(vec![Span {
@@ -360,6 +343,27 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         t.cap,
         lang,
     )));
+}
+
+/// A reviewed member's row of the results table, numbered `no`.
+fn result_row(no: usize, r: &ResultRow, lang: Lang) -> Vec<String> {
+    let level = |l: Option<Level>| l.map_or_else(String::new, |l| w::short(l, lang).to_owned());
+    let mut row = vec![
+        no.to_string(),
+        r.name.clone(),
+        w::membership_short(r.membership, lang).to_owned(),
+        level(r.self_assessed),
+    ];
+    row.extend(
+        Level::ALL
+            .iter()
+            .map(|l| r.votes.map_or_else(String::new, |c| c.get(*l).to_string())),
+    );
+    row.push(r.proposed.map_or_else(
+        || w::unrated_cell(r.attendance.is_absent(), lang).to_owned(),
+        |l| w::short(l, lang).to_owned(),
+    ));
+    row
 }
 
 fn cell(c: &Rating, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {

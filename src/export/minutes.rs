@@ -8,8 +8,7 @@ use super::results::ResultTable;
 use crate::domain::{
     Amendment, Attendance, DenominatorRule, Exclusion, Finding, Fraction, Level, LevelCounts,
     LevelThreshold, MemberId, Membership, Motion, Outcome, Post, Remark, Report, RuleSetName,
-    Score, Session, Settings, Speaker, Status, Subject, Tally, VoteMethod, audit, excellent_cap,
-    score_band,
+    Score, Session, Settings, Speaker, Status, Subject, Tally, VoteMethod, audit,
 };
 
 /// The minutes of one session.
@@ -177,6 +176,7 @@ impl Minutes {
     pub fn build(s: &Session) -> Minutes {
         let findings = audit(s);
         let results = ResultTable::with_findings(s, &findings);
+        let summary = &results.summary;
         let name = |id: &Option<MemberId>| id.as_ref().map(|id| s.member_name(id).to_owned());
         Minutes {
             header: header(s),
@@ -190,10 +190,10 @@ impl Minutes {
             chair: name(&s.meeting.chair),
             minute_taker: name(&s.meeting.minute_taker),
             guests: s.meeting.guests.clone(),
-            not_reviewed: s
-                .members
+            not_reviewed: summary
+                .excluded
                 .iter()
-                .filter_map(|m| Some((m.name.clone(), m.exclusion(s.meeting.date)?)))
+                .map(|(id, why)| (s.member_name(id).to_owned(), *why))
                 .collect(),
             collective: Collective {
                 report: s.collective.report.clone(),
@@ -201,7 +201,11 @@ impl Minutes {
             },
             members: s.review_order().iter().map(|m| member(s, &m.id)).collect(),
             voting: voting(s),
-            totals: totals(&results, &s.rules.settings),
+            totals: Totals {
+                per_level: summary.per_level,
+                unrated: summary.unrated,
+                cap: summary.cap.limit,
+            },
             results,
             cell_rating: cell_rating(s),
             findings: findings
@@ -331,12 +335,6 @@ fn rounds(s: &Session, tallies: &[Tally]) -> Vec<Round> {
         .collect()
 }
 
-fn band(s: &Session, score: Option<Score>) -> Option<Level> {
-    score
-        .filter(|sc| s.rules.name == RuleSetName::Qd366 && sc.in_range())
-        .map(|sc| score_band(&sc))
-}
-
 fn member(s: &Session, id: &MemberId) -> MemberMinutes {
     let m = s.member(id);
     let review = s.review(id);
@@ -373,7 +371,7 @@ fn rating(
     Rating {
         self_assessed,
         self_score,
-        score_band: band(s, self_score),
+        score_band: s.score_band(self_score),
         rounds,
         proposed,
     }
@@ -391,22 +389,6 @@ fn voting(s: &Session) -> Voting {
         cap_percent: set.excellent_cap_percent,
         cap_reason: set.cap_reason.clone().filter(|r| !r.trim().is_empty()),
         quorum: Some(set.quorum).filter(|q| *q != Settings::default().quorum),
-    }
-}
-
-fn totals(results: &ResultTable, settings: &Settings) -> Totals {
-    let mut per_level = LevelCounts::default();
-    let mut unrated = 0;
-    for r in results.reviewed() {
-        match r.proposed {
-            Some(l) => per_level.set(l, per_level.get(l) + 1),
-            None => unrated += 1,
-        }
-    }
-    Totals {
-        per_level,
-        unrated,
-        cap: excellent_cap(per_level.good, settings.excellent_cap_percent),
     }
 }
 

@@ -3,7 +3,8 @@
 //!
 //! One model, [`Minutes`], holds everything the minutes say; it is built purely from a
 //! [`Session`] with the domain's functions. [`layout`] turns it into a language-specific
-//! [`layout::Doc`] of blocks, and each renderer only lays those blocks out. The CSV results
+//! [`layout::Doc`] of blocks in the minutes' own words ([`words`]), and each renderer only lays
+//! those blocks out. The CSV results
 //! table has its own single column definition in [`csv`].
 
 pub mod csv;
@@ -13,6 +14,7 @@ pub mod markdown;
 pub mod minutes;
 pub mod results;
 pub mod text;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 

@@ -3,7 +3,7 @@
 
 use crate::domain::{
     Attendance, Exclusion, Finding, Level, LevelCounts, MemberId, Membership, Score, Session,
-    Subject, audit,
+    Subject, Summary, audit,
 };
 
 /// One member's line in the results.
@@ -28,11 +28,13 @@ pub struct ResultRow {
     pub findings: Vec<&'static str>,
 }
 
-/// Every member's row, with the majority denominator they were judged against.
+/// Every member's row, with the majority denominator they were judged against and the domain's
+/// summary of the results (counts per level, the cap, who is excluded).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResultTable {
     pub denominator: u32,
     pub rows: Vec<ResultRow>,
+    pub summary: Summary,
 }
 
 impl ResultTable {
@@ -43,6 +45,11 @@ impl ResultTable {
 
     /// Builds the table from findings already evaluated for `s`.
     pub fn with_findings(s: &Session, findings: &[Finding]) -> Self {
+        let summary = s.summary();
+        let excluded = |id: &MemberId| {
+            let found = summary.excluded.iter().find(|(x, _)| x == id);
+            found.map(|(_, why)| *why)
+        };
         let reviewed = s.review_order();
         let others = s.members.iter().filter(|m| !s.is_reviewed(m));
         let rows = reviewed
@@ -56,7 +63,7 @@ impl ResultTable {
                     member_id: m.id.clone(),
                     name: m.name.clone(),
                     membership: m.membership,
-                    exclusion: m.exclusion(s.meeting.date),
+                    exclusion: excluded(&m.id),
                     attendance: m.attendance.clone(),
                     self_assessed: review.and_then(|r| r.self_assessed),
                     self_score: review.and_then(|r| r.self_score),
@@ -70,6 +77,7 @@ impl ResultTable {
         ResultTable {
             denominator: s.denominator(),
             rows,
+            summary,
         }
     }
 

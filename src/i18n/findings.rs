@@ -1,7 +1,13 @@
-//! The words for each rule's findings.
+//! The words for each rule's findings. The rules' numbers come from the domain's constants
+//! or from the finding itself, never from here.
 
 use super::{Lang, level_name};
-use crate::domain::{Finding, FindingKind, Session, Severity, Subject, TallyProblem};
+use chrono::NaiveDate;
+
+use crate::domain::{
+    DEADLINE, DRAFT_WORKING_DAYS, Finding, FindingKind, Fraction, Level, Member, Score, Session,
+    Settings, Severity, Subject, TallyProblem,
+};
 
 pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
     match s {
@@ -54,180 +60,207 @@ fn tally_problem(p: &TallyProblem, lang: Lang) -> String {
 /// The finding in words, with its numbers.
 pub fn finding_message(f: &Finding, lang: Lang) -> String {
     use FindingKind as K;
-    let vi = lang == Lang::Vi;
+    let pick = |[vi, en]: [&str; 2]| lang.pick(vi, en).to_owned();
     match &f.kind {
         K::Quorum {
             present,
             denominator,
             quorum,
-        } => {
-            let (n, d) = (quorum.num, quorum.den);
-            if vi {
-                format!("Chưa đủ {n}/{d} số đảng viên dự họp: có mặt {present}/{denominator}")
-            } else {
-                format!("Fewer than {n}/{d} of the members are present: {present}/{denominator}")
-            }
-        }
+        } => quorum_words(*present, *denominator, *quorum, lang),
         K::Tally { round, problem } => {
             let p = tally_problem(problem, lang);
-            if vi {
-                format!("Kết quả biểu quyết vòng {round} không khớp: {p}")
-            } else {
-                format!("The tally of round {round} does not add up: {p}")
+            match lang {
+                Lang::Vi => format!("Kết quả biểu quyết vòng {round} không khớp: {p}"),
+                Lang::En => format!("The tally of round {round} does not add up: {p}"),
             }
         }
-        K::NoResult { round } => {
-            if vi {
-                format!("Vòng {round}: không mức nào quá 1/2; cần biểu quyết lại")
-            } else {
-                format!("Round {round}: no level has more than half; vote again")
-            }
-        }
-        K::NotRated => lang
-            .pick("Chưa có mức xếp loại đề xuất", "No proposed level yet")
-            .to_owned(),
-        K::ReviewLater => lang
-            .pick(
-                "Vắng mặt: kiểm điểm, xếp loại sau",
-                "Absent: to be reviewed and rated later",
-            )
-            .to_owned(),
-        K::VotedButExcluded => lang
-            .pick(
-                "Không thuộc diện kiểm điểm nhưng đã có biểu quyết xếp loại",
-                "Not reviewed at this meeting, yet a rating vote was recorded",
-            )
-            .to_owned(),
-        K::Disciplined { proposed } => {
-            let l = level_name(*proposed, lang);
-            if vi {
-                format!(
-                    "Bị kỷ luật trong năm: phải xếp loại Không hoàn thành nhiệm vụ, \
-                     không phải {l}"
-                )
-            } else {
-                format!("Disciplined during the year: must be rated Not complete, not {l}")
-            }
-        }
-        K::DisciplinedRemedied => lang
-            .pick(
-                "Bị kỷ luật trong năm nhưng đã tự phát hiện, khắc phục xong hậu quả: \
-                 cấp có thẩm quyền xem xét",
-                "Disciplined during the year, but self-reported and remedied: \
-                 the committee above decides",
-            )
-            .to_owned(),
+        K::NoResult { round } => no_result(*round, lang),
+        K::NotRated => pick(NOT_RATED),
+        K::ReviewLater => pick(REVIEW_LATER),
+        K::VotedButExcluded => pick(VOTED_BUT_EXCLUDED),
+        K::Disciplined { proposed } => disciplined(*proposed, lang),
+        K::DisciplinedRemedied => pick(DISCIPLINED_REMEDIED),
         K::ExcellentCap {
             excellent,
             good,
             cap,
             percent,
-        } => {
-            if vi {
-                format!(
-                    "Đề xuất {excellent} HTXSNV, vượt {percent}% của {good} HTTNV \
-                     (tối đa {cap})"
-                )
-            } else {
-                format!(
-                    "{excellent} proposed Excellent, more than {percent}% of {good} Good \
-                     (at most {cap})"
-                )
-            }
-        }
-        K::CapWithoutReason { percent } => {
-            if vi {
-                format!("Tỷ lệ HTXSNV {percent}% cần ghi lý do của cấp có thẩm quyền")
-            } else {
-                format!("An Excellent cap of {percent}% needs the committee's reason")
-            }
-        }
-        K::CapTooHigh { percent } => {
-            if vi {
-                format!("Tỷ lệ HTXSNV {percent}% vượt mức tối đa 25%")
-            } else {
-                format!("An Excellent cap of {percent}% is above the 25% maximum")
-            }
-        }
-        K::ScoreOutOfRange { score } => {
-            let (g, t) = (score.general, score.tasks);
-            if vi {
-                format!("Điểm tự chấm không hợp lệ: {g}/30 và {t}/70")
-            } else {
-                format!("Self-score out of range: {g}/30 and {t}/70")
-            }
-        }
+        } => excellent_cap(*excellent, *good, *cap, *percent, lang),
+        K::CapWithoutReason { percent } => cap_setting(*percent, false, lang),
+        K::CapTooHigh { percent } => cap_setting(*percent, true, lang),
+        K::ScoreOutOfRange { score } => score_out_of_range(score, lang),
         K::ScoreBand {
             total,
             band,
             self_assessed,
-        } => {
-            let (b, s) = (band.short(), self_assessed.short());
-            if vi {
-                format!("Tự nhận {s} cao hơn mức của điểm tự chấm {total}/100 ({b})")
-            } else {
-                format!("Self-assessed {s} is above the band of the self-score {total}/100 ({b})")
-            }
-        }
-        K::MemberBeforeCollective => lang
-            .pick(
-                "Kiểm điểm cá nhân trước khi kiểm điểm tập thể",
-                "Reviewed before the collective review",
-            )
-            .to_owned(),
-        K::MemberBeforeLeaders => lang
-            .pick(
-                "Bí thư, phó bí thư, chi ủy viên phải kiểm điểm trước các đảng viên khác",
-                "The secretary, deputy and committee should be reviewed before the others",
-            )
-            .to_owned(),
-        K::CellBeforeMembers => lang
-            .pick(
-                "Chi bộ tự xếp loại trước khi xếp loại xong các đảng viên",
-                "The cell rated itself before all members were rated",
-            )
-            .to_owned(),
-        K::DraftMissing => lang
-            .pick(
-                "Chưa ghi ngày gửi dự thảo báo cáo kiểm điểm tập thể (ít nhất 3 ngày làm việc)",
-                "No date for sending the draft collective report (at least 3 working days)",
-            )
-            .to_owned(),
-        K::DraftLate { sent, working_days } => {
-            let d = sent.format("%d/%m/%Y");
-            if vi {
-                format!(
-                    "Dự thảo báo cáo gửi ngày {d}, chỉ {working_days} ngày làm việc \
-                     trước hội nghị (cần ít nhất 3)"
-                )
-            } else {
-                format!(
-                    "The draft report was sent on {d}, only {working_days} working days \
-                     before the meeting (at least 3)"
-                )
-            }
-        }
-        K::AfterDeadline { date } => {
-            let d = date.format("%d/%m/%Y");
-            if vi {
-                format!("Hội nghị ngày {d}: phải kết thúc trước ngày 31/12")
-            } else {
-                format!("Meeting on {d}: it should end before 31 December")
-            }
-        }
-        K::SickLeave { proposed } => {
-            let l = level_name(*proposed, lang);
-            if vi {
-                format!("Nghỉ ốm từ 3 tháng trở lên: không xếp loại {l}")
-            } else {
-                format!("Sick leave of 3 months or more: cannot be rated {l}")
-            }
-        }
-        K::ChecksumMismatch => lang
-            .pick(
-                "Nội dung đã bị sửa sau khi khóa biên bản (mã kiểm tra không khớp)",
-                "The content was changed after finalizing (checksum mismatch)",
-            )
-            .to_owned(),
+        } => score_band(*total, *band, *self_assessed, lang),
+        K::MemberBeforeCollective => pick(MEMBER_BEFORE_COLLECTIVE),
+        K::MemberBeforeLeaders => pick(MEMBER_BEFORE_LEADERS),
+        K::CellBeforeMembers => pick(CELL_BEFORE_MEMBERS),
+        K::DraftMissing => draft(None, lang),
+        K::DraftLate { sent, working_days } => draft(Some((*sent, *working_days)), lang),
+        K::AfterDeadline { date } => after_deadline(*date, lang),
+        K::SickLeave { proposed } => sick_leave(*proposed, lang),
+        K::ChecksumMismatch => pick(CHECKSUM_MISMATCH),
     }
 }
+
+fn quorum_words(present: u32, denominator: u32, quorum: Fraction, lang: Lang) -> String {
+    let (n, d) = (quorum.num, quorum.den);
+    match lang {
+        Lang::Vi => format!("Chưa đủ {n}/{d} số đảng viên dự họp: có mặt {present}/{denominator}"),
+        Lang::En => {
+            format!("Fewer than {n}/{d} of the members are present: {present}/{denominator}")
+        }
+    }
+}
+
+fn no_result(round: usize, lang: Lang) -> String {
+    let Fraction { num, den } = Fraction::HALF;
+    match lang {
+        Lang::Vi => format!("Vòng {round}: không mức nào quá {num}/{den}; cần biểu quyết lại"),
+        // "more than half": the English names the majority in words.
+        Lang::En => format!("Round {round}: no level has more than half; vote again"),
+    }
+}
+
+fn disciplined(proposed: Level, lang: Lang) -> String {
+    let l = level_name(proposed, lang);
+    let must = level_name(Level::NotComplete, lang);
+    match lang {
+        Lang::Vi => format!("Bị kỷ luật trong năm: phải xếp loại {must}, không phải {l}"),
+        Lang::En => format!("Disciplined during the year: must be rated {must}, not {l}"),
+    }
+}
+
+fn excellent_cap(excellent: u32, good: u32, cap: u32, percent: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => {
+            format!("Đề xuất {excellent} HTXSNV, vượt {percent}% của {good} HTTNV (tối đa {cap})")
+        }
+        Lang::En => format!(
+            "{excellent} proposed Excellent, more than {percent}% of {good} Good \
+             (at most {cap})"
+        ),
+    }
+}
+
+/// A cap raised without a reason, or raised above [`Settings::MAX_CAP_PERCENT`].
+fn cap_setting(percent: u32, too_high: bool, lang: Lang) -> String {
+    let max = Settings::MAX_CAP_PERCENT;
+    match (lang, too_high) {
+        (Lang::Vi, false) => format!("Tỷ lệ HTXSNV {percent}% cần ghi lý do của cấp có thẩm quyền"),
+        (Lang::En, false) => format!("An Excellent cap of {percent}% needs the committee's reason"),
+        (Lang::Vi, true) => format!("Tỷ lệ HTXSNV {percent}% vượt mức tối đa {max}%"),
+        (Lang::En, true) => format!("An Excellent cap of {percent}% is above the {max}% maximum"),
+    }
+}
+
+fn score_out_of_range(score: &Score, lang: Lang) -> String {
+    let (g, t) = (score.general, score.tasks);
+    let (gm, tm) = (Score::GENERAL_MAX, Score::TASKS_MAX);
+    match lang {
+        Lang::Vi => format!("Điểm tự chấm không hợp lệ: {g}/{gm} và {t}/{tm}"),
+        Lang::En => format!("Self-score out of range: {g}/{gm} and {t}/{tm}"),
+    }
+}
+
+fn score_band(total: u32, band: Level, self_assessed: Level, lang: Lang) -> String {
+    let (b, s) = (band.short(), self_assessed.short());
+    let max = Score::MAX_TOTAL;
+    match lang {
+        Lang::Vi => format!("Tự nhận {s} cao hơn mức của điểm tự chấm {total}/{max} ({b})"),
+        Lang::En => {
+            format!("Self-assessed {s} is above the band of the self-score {total}/{max} ({b})")
+        }
+    }
+}
+
+/// The draft collective report: not sent (`None`), or sent too late.
+fn draft(late: Option<(NaiveDate, i64)>, lang: Lang) -> String {
+    let need = DRAFT_WORKING_DAYS;
+    let Some((sent, working_days)) = late else {
+        return match lang {
+            Lang::Vi => format!(
+                "Chưa ghi ngày gửi dự thảo báo cáo kiểm điểm tập thể (ít nhất {need} ngày làm việc)"
+            ),
+            Lang::En => format!(
+                "No date for sending the draft collective report (at least {need} working days)"
+            ),
+        };
+    };
+    let d = sent.format("%d/%m/%Y");
+    match lang {
+        Lang::Vi => format!(
+            "Dự thảo báo cáo gửi ngày {d}, chỉ {working_days} ngày làm việc \
+             trước hội nghị (cần ít nhất {need})"
+        ),
+        Lang::En => format!(
+            "The draft report was sent on {d}, only {working_days} working days \
+             before the meeting (at least {need})"
+        ),
+    }
+}
+
+fn after_deadline(date: NaiveDate, lang: Lang) -> String {
+    let d = date.format("%d/%m/%Y");
+    let (month, day) = DEADLINE;
+    match lang {
+        Lang::Vi => format!("Hội nghị ngày {d}: phải kết thúc trước ngày {day}/{month}"),
+        Lang::En => {
+            let m = NaiveDate::from_ymd_opt(2000, month, 1)
+                .map_or_else(String::new, |m| m.format("%B").to_string());
+            format!("Meeting on {d}: it should end before {day} {m}")
+        }
+    }
+}
+
+fn sick_leave(proposed: Level, lang: Lang) -> String {
+    let l = level_name(proposed, lang);
+    let months = Member::LONG_SICK_LEAVE_MONTHS;
+    match lang {
+        Lang::Vi => format!("Nghỉ ốm từ {months} tháng trở lên: không xếp loại {l}"),
+        Lang::En => format!("Sick leave of {months} months or more: cannot be rated {l}"),
+    }
+}
+
+// The findings whose words have no numbers: [Vietnamese, English].
+
+const NOT_RATED: [&str; 2] = ["Chưa có mức xếp loại đề xuất", "No proposed level yet"];
+
+const REVIEW_LATER: [&str; 2] = [
+    "Vắng mặt: kiểm điểm, xếp loại sau",
+    "Absent: to be reviewed and rated later",
+];
+
+const VOTED_BUT_EXCLUDED: [&str; 2] = [
+    "Không thuộc diện kiểm điểm nhưng đã có biểu quyết xếp loại",
+    "Not reviewed at this meeting, yet a rating vote was recorded",
+];
+
+const DISCIPLINED_REMEDIED: [&str; 2] = [
+    "Bị kỷ luật trong năm nhưng đã tự phát hiện, khắc phục xong hậu quả: \
+     cấp có thẩm quyền xem xét",
+    "Disciplined during the year, but self-reported and remedied: \
+     the committee above decides",
+];
+
+const MEMBER_BEFORE_COLLECTIVE: [&str; 2] = [
+    "Kiểm điểm cá nhân trước khi kiểm điểm tập thể",
+    "Reviewed before the collective review",
+];
+
+const MEMBER_BEFORE_LEADERS: [&str; 2] = [
+    "Bí thư, phó bí thư, chi ủy viên phải kiểm điểm trước các đảng viên khác",
+    "The secretary, deputy and committee should be reviewed before the others",
+];
+
+const CELL_BEFORE_MEMBERS: [&str; 2] = [
+    "Chi bộ tự xếp loại trước khi xếp loại xong các đảng viên",
+    "The cell rated itself before all members were rated",
+];
+
+const CHECKSUM_MISMATCH: [&str; 2] = [
+    "Nội dung đã bị sửa sau khi khóa biên bản (mã kiểm tra không khớp)",
+    "The content was changed after finalizing (checksum mismatch)",
+];

@@ -1,14 +1,14 @@
-//! Every string a user reads, in Vietnamese (the default) and English, in one place.
+//! The words of the domain, in Vietnamese (the default) and English, for every layer.
 //!
-//! The words of the domain (levels, findings) are here for every layer; each front end keeps its
-//! own words beside it (the terminal app's are in `tui::words`).
+//! Only the domain's words live here (the language, levels, findings, rule names), shared by every
+//! layer; this module imports nothing but the domain. Each layer keeps its own words beside it:
+//! `tui::words`, `cli::words`, `store::words`, `export::words`.
 
-pub mod cli;
 mod findings;
-pub mod minutes;
-pub mod store;
+mod members;
 
 pub use findings::{finding_message, severity_label, subject_label};
+pub use members::{exclusion, short_date};
 
 /// The language of the interface and of the minutes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]

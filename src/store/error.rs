@@ -1,5 +1,5 @@
 //! What can go wrong with a session file, with enough context (path, line, column, holder's pid,
-//! the OS reason) for a secretary to find and fix it. The words are in `i18n::store`.
+//! the OS reason) for a secretary to find and fix it. The words are in `store::words`.
 
 use std::fmt;
 use std::io;
@@ -106,7 +106,7 @@ impl StoreError {
 
     /// The error as the user reads it. Errors with a position read `PATH:LINE:COLUMN: …`.
     pub fn message(&self, lang: Lang) -> String {
-        crate::i18n::store::error_message(self, lang)
+        super::words::error_message(self, lang)
     }
 }
 
@@ -170,7 +170,7 @@ fn skip_blanks(text: &str, line: usize, column: usize) -> usize {
 /// Decodes a file's bytes, reporting the position of the first bad byte.
 pub(crate) fn decode_utf8<'a>(bytes: &'a [u8], path: &Path) -> Result<&'a str, StoreError> {
     std::str::from_utf8(bytes).map_err(|e| {
-        let good = &bytes[..e.valid_up_to()];
+        let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
         // `good` is valid UTF-8 by definition of `valid_up_to`.
         let prefix = std::str::from_utf8(good).unwrap_or_default();
         let (line, column) = position_after(prefix);

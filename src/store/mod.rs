@@ -9,6 +9,7 @@ mod file;
 mod index;
 mod lock;
 mod migrate;
+mod words;
 
 use std::path::Path;
 

@@ -29,7 +29,21 @@ fn nfc_member(m: &mut Member) {
 /// Every text a command carries, in NFC (this is where typed and pasted text enters the model),
 /// and the command's short, content-free line for the log.
 pub(super) fn prepared(mut cmd: Command) -> (Command, String) {
-    match &mut cmd {
+    nfc_command(&mut cmd);
+    // An id typed in NFD must still find the member stored in NFC.
+    let subject = member_ref(&mut cmd).map(|id| {
+        nfc_in_place(&mut id.0);
+        id.to_string()
+    });
+    let what = describe(&cmd, subject);
+    (cmd, what)
+}
+
+/// Every text the command carries, in NFC. Every variant is named: a new command with text
+/// must say how its text enters the model.
+fn nfc_command(cmd: &mut Command) {
+    use Command as C;
+    match cmd {
         Command::SetCell { name, committee } => {
             nfc_in_place(name);
             nfc_in_place(committee);
@@ -53,19 +67,36 @@ pub(super) fn prepared(mut cmd: Command) -> (Command, String) {
                 nfc_in_place(r);
             }
         }
-        _ => {}
+        // Nothing typed: ids are made NFC with the command's member, below.
+        C::SetStart(_)
+        | C::SetEnd(_)
+        | C::SetDraftSent(_)
+        | C::SetChair(_)
+        | C::SetMinuteTaker(_)
+        | C::RemoveGuest(_)
+        | C::RemoveMember(_)
+        | C::SetAttendance { .. }
+        | C::Goto(_)
+        | C::RemoveContribution(_)
+        | C::SetSelfAssessed { .. }
+        | C::SetSelfScore { .. }
+        | C::MoveCriticism { .. }
+        | C::RemoveCriticism { .. }
+        | C::RecordVote { .. }
+        | C::UndoVote { .. }
+        | C::SetCellSelfAssessed(_)
+        | C::SetCellScore(_)
+        | C::RecordCellVote(_)
+        | C::UndoCellVote
+        | C::RecordMinutesVote(_)
+        | C::Finalize => {}
     }
-    // An id typed in NFD must still find the member stored in NFC.
-    let subject = member_ref(&mut cmd).map(|id| {
-        nfc_in_place(&mut id.0);
-        id.to_string()
-    });
-    let what = describe(&cmd, subject);
-    (cmd, what)
 }
 
-/// The member a command is about.
+/// The member a command is about. Every variant is named, so a new command says whether it is
+/// about a member (for NFC and for the log line).
 fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
+    use Command as C;
     match cmd {
         Command::AddMember(m) | Command::UpdateMember(m) => Some(&mut m.id),
         Command::SetAttendance { member, .. }
@@ -82,7 +113,29 @@ fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
         | Command::SetChair(Some(member))
         | Command::SetMinuteTaker(Some(member))
         | Command::Goto(Step::Member(member)) => Some(member),
-        _ => None,
+        C::SetCell { .. }
+        | C::SetMeeting { .. }
+        | C::SetStart(_)
+        | C::SetEnd(_)
+        | C::SetDraftSent(_)
+        | C::SetChair(None)
+        | C::SetMinuteTaker(None)
+        | C::AddGuest(_)
+        | C::RemoveGuest(_)
+        | C::SetRules(_)
+        | C::SetSettings(_)
+        | C::Goto(_)
+        | C::SetCollectiveText { .. }
+        | C::AddContribution(_)
+        | C::EditContribution { .. }
+        | C::RemoveContribution(_)
+        | C::SetCellSelfAssessed(_)
+        | C::SetCellScore(_)
+        | C::RecordCellVote(_)
+        | C::UndoCellVote
+        | C::RecordMinutesVote(_)
+        | C::Finalize
+        | C::Reopen { .. } => None,
     }
 }
 

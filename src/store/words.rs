@@ -1,10 +1,10 @@
-//! UI strings for the store module, in Vietnamese and English: what is wrong with a session file.
+//! The store's words, in Vietnamese and English: what is wrong with a session file.
 
 use std::io::ErrorKind;
 
-use super::Lang;
-use crate::domain::StructureError;
-use crate::store::{IoOp, StoreError};
+use super::{IoOp, StoreError};
+use crate::domain::{Place, SCHEMA_VERSION, StructureError};
+use crate::i18n::Lang;
 
 /// The full message of a store error: `PATH:LINE:COL: …` when there is a position.
 pub fn error_message(e: &StoreError, lang: Lang) -> String {
@@ -48,31 +48,38 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
             }
             m
         }
-        StoreError::Newer { found, .. } => match lang {
-            Lang::Vi => format!(
-                "{path}: tệp được ghi bởi một phiên bản chibo mới hơn (lược đồ {found}, bản này chỉ đọc được đến {}); hãy cập nhật chibo",
-                crate::domain::SCHEMA_VERSION
-            ),
-            Lang::En => format!(
-                "{path}: written by a newer chibo (schema {found}; this one reads up to {}); update chibo",
-                crate::domain::SCHEMA_VERSION
-            ),
-        },
+        StoreError::Newer { found, .. } => format!("{path}: {}", newer(*found, lang)),
         StoreError::Structure { error, .. } => format!("{path}: {}", structure(error, lang)),
-        StoreError::Locked { pid, .. } => match (lang, pid) {
-            (Lang::Vi, Some(pid)) => format!(
-                "{path}: phiên họp đang được mở ở một chibo khác (tiến trình {pid})"
-            ),
-            (Lang::Vi, None) => format!("{path}: phiên họp đang được mở ở một chibo khác"),
-            (Lang::En, Some(pid)) => {
-                format!("{path}: the session is open in another chibo (process {pid})")
-            }
-            (Lang::En, None) => format!("{path}: the session is open in another chibo"),
-        },
+        StoreError::Locked { pid, .. } => format!("{path}: {}", locked(*pid, lang)),
         StoreError::Serialize { detail, .. } => format!(
             "{path}: {}: {detail}",
             lang.pick("không ghi được phiên họp", "could not write the session")
         ),
+    }
+}
+
+fn newer(found: u32, lang: Lang) -> String {
+    let ours = SCHEMA_VERSION;
+    match lang {
+        Lang::Vi => format!(
+            "tệp được ghi bởi một phiên bản chibo mới hơn (lược đồ {found}, bản này chỉ đọc được đến {ours}); hãy cập nhật chibo"
+        ),
+        Lang::En => format!(
+            "written by a newer chibo (schema {found}; this one reads up to {ours}); update chibo"
+        ),
+    }
+}
+
+/// Another chibo holds the session, with its process id when the lock file names it.
+fn locked(pid: Option<u32>, lang: Lang) -> String {
+    let open = lang.pick(
+        "phiên họp đang được mở ở một chibo khác",
+        "the session is open in another chibo",
+    );
+    match (lang, pid) {
+        (Lang::Vi, Some(pid)) => format!("{open} (tiến trình {pid})"),
+        (Lang::En, Some(pid)) => format!("{open} (process {pid})"),
+        (_, None) => open.to_owned(),
     }
 }
 
@@ -95,11 +102,12 @@ fn structure(e: &StructureError, lang: Lang) -> String {
         }
         (StructureError::UnknownMember { place, id }, Lang::Vi) => format!(
             "{} nhắc đến đảng viên `{id}`, người không có trong danh sách",
-            place_vi(place)
+            place_name(*place, lang)
         ),
-        (StructureError::UnknownMember { place, id }, Lang::En) => {
-            format!("{place} names member `{id}`, who is not in the roster")
-        }
+        (StructureError::UnknownMember { place, id }, Lang::En) => format!(
+            "{} names member `{id}`, who is not in the roster",
+            place_name(*place, lang)
+        ),
         (StructureError::DuplicateReview(id), Lang::Vi) => {
             format!("có hai phần kiểm điểm cho đảng viên `{id}`")
         }
@@ -111,16 +119,15 @@ fn structure(e: &StructureError, lang: Lang) -> String {
     }
 }
 
-/// The domain names places in English (`"a review"`); the Vietnamese for each.
-fn place_vi(place: &str) -> &str {
+/// Where the session names a member.
+fn place_name(place: Place, lang: Lang) -> &'static str {
     match place {
-        "a review" => "phần kiểm điểm",
-        "a criticism" => "ý kiến góp ý",
-        "a contribution" => "ý kiến đóng góp",
-        "the chair" => "chủ trì",
-        "the minute-taker" => "thư ký",
-        "the agenda step" => "bước chương trình",
-        other => other,
+        Place::Review => lang.pick("phần kiểm điểm", "a review"),
+        Place::Criticism => lang.pick("ý kiến góp ý", "a criticism"),
+        Place::Contribution => lang.pick("ý kiến đóng góp", "a contribution"),
+        Place::Chair => lang.pick("chủ trì", "the chair"),
+        Place::MinuteTaker => lang.pick("thư ký", "the minute-taker"),
+        Place::AgendaStep => lang.pick("bước chương trình", "the agenda step"),
     }
 }
 
@@ -157,5 +164,58 @@ fn ron_error(e: &ron::Error, lang: Lang) -> String {
         // Messages of the value's own parser (chrono's dates): keep its words.
         E::Message(m) => format!("giá trị không hợp lệ ({m})"),
         other => format!("{other}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::domain::MemberId;
+
+    fn unknown(place: Place) -> StoreError {
+        StoreError::Structure {
+            path: PathBuf::from("s.ron"),
+            error: StructureError::UnknownMember {
+                place,
+                id: MemberId::new("m9"),
+            },
+        }
+    }
+
+    #[test]
+    fn an_unknown_member_is_placed_in_each_language() {
+        let e = unknown(Place::MinuteTaker);
+        assert_eq!(
+            error_message(&e, Lang::Vi),
+            "s.ron: thư ký nhắc đến đảng viên `m9`, người không có trong danh sách"
+        );
+        assert_eq!(
+            error_message(&e, Lang::En),
+            "s.ron: the minute-taker names member `m9`, who is not in the roster"
+        );
+        let e = unknown(Place::Criticism);
+        assert!(error_message(&e, Lang::Vi).contains("ý kiến góp ý nhắc đến"));
+    }
+
+    #[test]
+    fn a_lock_names_its_holder() {
+        let e = StoreError::Locked {
+            path: PathBuf::from("s.ron"),
+            pid: Some(42),
+        };
+        assert_eq!(
+            error_message(&e, Lang::Vi),
+            "s.ron: phiên họp đang được mở ở một chibo khác (tiến trình 42)"
+        );
+        let e = StoreError::Locked {
+            path: PathBuf::from("s.ron"),
+            pid: None,
+        };
+        assert_eq!(
+            error_message(&e, Lang::En),
+            "s.ron: the session is open in another chibo"
+        );
     }
 }

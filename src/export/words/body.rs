@@ -104,18 +104,19 @@ pub fn self_assessed(
         return super::full_stop(format!("{lead}: {l}"));
     };
     let (t, g, k) = (sc.total(), sc.general, sc.tasks);
+    let (max, gm, km) = (Score::MAX_TOTAL, Score::GENERAL_MAX, Score::TASKS_MAX);
     let band = band.map_or_else(String::new, |b| match lang {
         Lang::Vi => format!(", tương ứng mức {}", b.short()),
         Lang::En => format!(", in the band of {}", level_name(b, lang)),
     });
     match lang {
         Lang::Vi => format!(
-            "{lead}: {l}; điểm tự chấm {t}/100 (tiêu chí chung {g}/30, kết quả thực hiện \
-             nhiệm vụ {k}/70){band}."
+            "{lead}: {l}; điểm tự chấm {t}/{max} (tiêu chí chung {g}/{gm}, kết quả thực hiện \
+             nhiệm vụ {k}/{km}){band}."
         ),
         Lang::En => format!(
-            "{lead}: {l}; self-score {t}/100 (general criteria {g}/30, task results \
-             {k}/70){band}."
+            "{lead}: {l}; self-score {t}/{max} (general criteria {g}/{gm}, task results \
+             {k}/{km}){band}."
         ),
     }
 }
@@ -239,9 +240,11 @@ pub fn majority(rule: DenominatorRule, denominator: u32, lang: Lang) -> String {
         (DenominatorRule::OfficialPresent, Lang::Vi) => "số đảng viên chính thức có mặt",
         (DenominatorRule::OfficialPresent, Lang::En) => "the official members present",
     };
+    let Fraction { num, den } = Fraction::HALF;
     match lang {
         Lang::Vi => format!(
-            "Mức đề xuất là mức cao nhất có số phiếu quá 1/2 {over} ({denominator} đồng chí)."
+            "Mức đề xuất là mức cao nhất có số phiếu quá {num}/{den} {over} \
+             ({denominator} đồng chí)."
         ),
         Lang::En => format!(
             "The proposed level is the best level with the votes of more than half of {over} \

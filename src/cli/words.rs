@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use super::Lang;
-use crate::domain::{Attendance, Membership, Status};
+use crate::domain::{Attendance, Fraction, Membership, Status};
+use crate::i18n::Lang;
 use crate::store::SummaryStatus;
 
 pub fn no_sessions(dir: &Path, lang: Lang) -> String {
@@ -164,11 +164,15 @@ pub fn attendance_short(a: &Attendance, lang: Lang) -> &'static str {
     }
 }
 
-pub fn no_result(lang: Lang) -> &'static str {
-    lang.pick("chưa đủ quá 1/2", "no majority")
+pub fn no_result(lang: Lang) -> String {
+    let Fraction { num, den } = Fraction::HALF;
+    match lang {
+        Lang::Vi => format!("chưa đủ quá {num}/{den}"),
+        Lang::En => "no majority".to_owned(),
+    }
 }
 
-pub fn rated_line(rated: usize, total: usize, lang: Lang) -> String {
+pub fn rated_line(rated: u32, total: u32, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Đã xếp loại {rated}/{total} đảng viên thuộc diện kiểm điểm."),
         Lang::En => format!("{rated} of {total} reviewed members rated."),

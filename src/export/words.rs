@@ -3,35 +3,10 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike};
 
-use super::Lang;
 use crate::domain::Exclusion;
+use crate::i18n::Lang;
 
-/// Why a member is not reviewed, as the minutes and the CSV say it.
-pub fn exclusion(e: &Exclusion, lang: Lang) -> String {
-    match e {
-        Exclusion::Exempt => lang
-            .pick(
-                "miễn công tác và sinh hoạt đảng",
-                "exempt from work and party activity",
-            )
-            .to_owned(),
-        Exclusion::Suspended => lang
-            .pick("đình chỉ sinh hoạt đảng", "suspended from party activity")
-            .to_owned(),
-        Exclusion::AdmittedRecently { admitted } => match lang {
-            Lang::Vi => format!("kết nạp ngày {}, chưa đủ 6 tháng", short_date(*admitted)),
-            Lang::En => format!(
-                "admitted on {}, less than 6 months ago",
-                short_date(*admitted)
-            ),
-        },
-    }
-}
-
-/// "15/12/2025" in both languages.
-pub fn short_date(d: NaiveDate) -> String {
-    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
-}
+pub use crate::i18n::{exclusion, short_date};
 
 /// "ngày 15 tháng 12 năm 2025" (days below 10 and January, February with a leading zero, as
 /// administrative documents write them) or "15 December 2025".
