@@ -7,5 +7,6 @@ pub mod cli;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod os;
 pub mod store;
 pub mod tui;

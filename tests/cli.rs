@@ -136,9 +136,8 @@ fn new_creates_a_private_draft() {
     let dir = tempfile::tempdir().expect("tmp");
     let path = new_session(dir.path(), &[]);
     assert_eq!(path, dir.path().join("2025-chi-bo-to-dan-pho-5.ron"));
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
-    assert_eq!(mode & 0o777, 0o600);
+    let meta = std::fs::metadata(&path).expect("meta");
+    assert!(chibo::os::is_private(&meta), "mode 0600 on unix");
     let s = chibo::store::load(&path).expect("loads");
     assert_eq!(s.cell.name, "Chi bộ Tổ dân phố 5");
     assert_eq!(s.rules.name, chibo::domain::RuleSetName::Qd366);

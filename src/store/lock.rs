@@ -1,15 +1,16 @@
-//! One chibo per session: an exclusive `flock` on `<file>.lock` next to the session, holding the
-//! holder's pid so a second opener can say who has it. The lock belongs to the open file, so a
-//! second opener in the same process is refused too. A lock file nobody holds (left by a crash)
-//! is simply taken over.
+//! One chibo per session: an exclusive lock (std's `File::try_lock`: `flock` on unix,
+//! `LockFileEx` on Windows) on `<file>.lock` next to the session, holding the holder's pid so a
+//! second opener can say who has it. The lock belongs to the open file, so a second opener in the
+//! same process is refused too. A lock file nobody holds (left by a crash) is simply taken over.
+//! On Windows the lock is mandatory, so a refused opener cannot read the pid and says only that
+//! the session is locked.
 
-use std::fs::{self, File, OpenOptions, TryLockError};
+use std::fs::{self, File, TryLockError};
 use std::io::{self, Read, Seek, Write};
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::error::{IoOp, StoreError};
-use super::file::FILE_MODE;
+use crate::os;
 
 /// Holds a session's lock; dropping it removes the lock file and releases the lock.
 #[derive(Debug)]
@@ -39,14 +40,7 @@ pub fn lock(path: &Path) -> Result<SessionLock, StoreError> {
     // A holder that just released may have unlinked the file we opened; then try again with the
     // new one. Bounded, so a pathological race ends in an error instead of a spin.
     for _ in 0..8 {
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(FILE_MODE)
-            .open(&lock_path)
-            .map_err(io_err)?;
+        let mut file = os::open_lock_file(&lock_path).map_err(io_err)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
@@ -57,21 +51,13 @@ pub fn lock(path: &Path) -> Result<SessionLock, StoreError> {
             }
             Err(TryLockError::Error(e)) => return Err(io_err(e)),
         }
-        if !same_file(&file, &lock_path) {
+        if !os::same_file(&file, &lock_path) {
             continue;
         }
         write_pid(&mut file).map_err(io_err)?;
         return Ok(SessionLock { file, lock_path });
     }
     Err(io_err(io::Error::other("the lock file keeps changing")))
-}
-
-/// Whether `path` still names the file we hold open (not unlinked by a releasing holder).
-fn same_file(file: &File, path: &Path) -> bool {
-    match (file.metadata(), fs::metadata(path)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-        _ => false,
-    }
 }
 
 fn write_pid(file: &mut File) -> io::Result<()> {
