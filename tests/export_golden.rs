@@ -13,7 +13,10 @@ use unicode_width::UnicodeWidthStr;
 /// line ends, the files must end in exactly one.
 fn render_str(s: &chibo::domain::Session, f: Format, lang: Lang) -> String {
     let text = String::from_utf8(render(s, f, lang).unwrap()).unwrap();
-    assert!(text.ends_with('\n') && !text.ends_with("\n\n"), "one final line end");
+    assert!(
+        text.ends_with('\n') && !text.ends_with("\n\n"),
+        "one final line end"
+    );
     text
 }
 
