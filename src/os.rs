@@ -31,6 +31,14 @@ pub(crate) fn open_lock_file(path: &Path) -> io::Result<File> {
     opts.open(path)
 }
 
+/// Opens (or creates) a file to append to, private like the others (the log).
+pub(crate) fn open_append_private(path: &Path) -> io::Result<File> {
+    let mut opts = OpenOptions::new();
+    opts.append(true).create(true);
+    private(&mut opts);
+    opts.open(path)
+}
+
 #[cfg(unix)]
 fn private(opts: &mut OpenOptions) {
     use std::os::unix::fs::OpenOptionsExt;

@@ -29,9 +29,16 @@ pub enum Stage {
     Renamed,
 }
 
-/// Replaces `path` with `bytes` atomically.
+/// Replaces `path` with `bytes` atomically. This is how exports are written (sessions go through
+/// [`super::save`]), so it logs them.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    write_atomic_with(path, bytes, &mut |_| Ok(()))
+    let written = write_atomic_with(path, bytes, &mut |_| Ok(()));
+    let shown = super::shown(path);
+    match &written {
+        Ok(()) => tracing::info!(path = %shown, bytes = bytes.len(), "export written"),
+        Err(e) => tracing::error!(path = %shown, cause = %super::cause(e), "export not written"),
+    }
+    written
 }
 
 /// [`write_atomic`] with a `hook` called after each [`Stage`]. An `Err` from the hook is treated

@@ -35,6 +35,19 @@ pub fn lock_path(path: &Path) -> PathBuf {
 
 /// Takes the lock of the session at `path`, or says who holds it.
 pub fn lock(path: &Path) -> Result<SessionLock, StoreError> {
+    let taken = take(path);
+    let shown = super::shown(&lock_path(path));
+    match &taken {
+        Ok(_) => tracing::info!(path = %shown, "lock taken"),
+        Err(e @ StoreError::Locked { .. }) => {
+            tracing::warn!(path = %shown, cause = %super::cause(e), "lock refused");
+        }
+        Err(e) => tracing::error!(path = %shown, cause = %super::cause(e), "lock failed"),
+    }
+    taken
+}
+
+fn take(path: &Path) -> Result<SessionLock, StoreError> {
     let lock_path = lock_path(path);
     let io_err = |e: io::Error| StoreError::io(&lock_path, IoOp::Lock, &e);
     // A holder that just released may have unlinked the file we opened; then try again with the
@@ -80,6 +93,7 @@ impl Drop for SessionLock {
         // without noticing (`same_file` catches the rest); closing the file then unlocks it.
         let _ = fs::remove_file(&self.lock_path);
         let _ = self.file.unlock();
+        tracing::info!(path = %super::shown(&self.lock_path), "lock released");
     }
 }
 
