@@ -1,6 +1,13 @@
 //! The minutes in Markdown and plain text, Vietnamese and English, as insta snapshots
 //! (`tests/snapshots/export_golden__*.snap`). A change shows as a diff; review and accept it with
 //! `cargo insta review` (or `INSTA_UPDATE=always cargo test --test export_golden`).
+// Test and bench code: a failed unwrap is a failed test, as clippy.toml allows in #[test] fns.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod export_support;
 
