@@ -4,11 +4,13 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = chibo::cli::parse();
-    // Without a log file the app runs on as before; `init` never fails loudly.
-    let _log = chibo::log::init(args.log_level);
     if args.command.is_none() {
         // The terminal app reports a failure as a color-eyre report (with its chain of causes).
+        // Installed before the log, whose panic hook then wraps color-eyre's instead of being
+        // replaced by it.
         let _ = color_eyre::install();
     }
+    // Without a log file the app runs on as before; `init` never fails loudly.
+    let _log = chibo::log::init(args.log_level);
     chibo::cli::run(args)
 }
