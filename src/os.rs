@@ -126,6 +126,21 @@ mod tests {
         assert_eq!(again.kind(), io::ErrorKind::AlreadyExists);
     }
 
+    /// A save over a file someone made more open leaves it private again (unix only: the test
+    /// needs to set a mode).
+    #[cfg(unix)]
+    #[test]
+    fn a_save_over_a_more_open_file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ron");
+        std::fs::write(&p, "old").unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(!is_private(&std::fs::metadata(&p).unwrap()));
+        crate::store::write_atomic(&p, b"new").unwrap();
+        assert!(is_private(&std::fs::metadata(&p).unwrap()));
+    }
+
     #[test]
     fn same_file_sees_a_replaced_file() {
         let dir = tempfile::tempdir().unwrap();
