@@ -79,6 +79,7 @@ pub fn to_ron(s: &Session) -> String {
 
 /// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600.
 pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
+    let started = std::time::Instant::now();
     let saved = try_to_ron(s)
         .map_err(|e| StoreError::Serialize {
             path: path.to_owned(),
@@ -86,8 +87,10 @@ pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
         })
         .and_then(|text| write_atomic_with(path, text.as_bytes(), &mut |_| Ok(())));
     let (path_shown, id) = (shown(path), &s.id);
+    // The time tells a slow disk (a USB stick, a synced folder) from a slow app.
+    let ms = started.elapsed().as_millis();
     match &saved {
-        Ok(()) => tracing::info!(path = %path_shown, session = %id, "session saved"),
+        Ok(()) => tracing::info!(path = %path_shown, session = %id, ms, "session saved"),
         Err(e) => {
             tracing::error!(path = %path_shown, session = %id, cause = %cause(e), "save failed")
         }
