@@ -1,4 +1,11 @@
 //! Load, validate (all rules) and save of a generated 60-member finished session.
+// Test and bench code: a failed unwrap is a failed test, as clippy.toml allows in #[test] fns.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;

@@ -1,10 +1,16 @@
-//! The `chibo` binary: parses the command line and hands over to the library.
+//! The `chibo` binary: parses the command line, starts the log and hands over to the library.
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let args = chibo::cli::Args::parse();
+    let args = chibo::cli::parse();
+    if args.command.is_none() {
+        // The terminal app reports a failure as a color-eyre report (with its chain of causes).
+        // Installed before the log, whose panic hook then wraps color-eyre's instead of being
+        // replaced by it.
+        let _ = color_eyre::install();
+    }
+    // Without a log file the app runs on as before; `init` never fails loudly.
+    let _log = chibo::log::init(args.log_level);
     chibo::cli::run(args)
 }

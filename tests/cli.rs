@@ -1,5 +1,12 @@
 //! The command line, run as a user runs it: the built binary on the sample sessions and on a
 //! temporary folder.
+// Test and bench code: a failed unwrap is a failed test, as clippy.toml allows in #[test] fns.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -7,10 +14,16 @@ use std::process::{Command, Output};
 const SAMPLE_2024: &str = "sessions/2024-chi-bo-khu-pho-3.ron";
 const SAMPLE_2025: &str = "sessions/2025-chi-bo-khu-pho-3.ron";
 
+/// The log of these runs goes under target/, not into the home folder.
+fn log_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-logs")
+}
+
 fn chibo(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chibo"))
         .args(args)
         .env_remove("CHIBO_DIR")
+        .env("CHIBO_LOG_DIR", log_dir())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("run chibo")
@@ -70,6 +83,7 @@ fn list_in_english_uses_chibo_dir() {
     let o = Command::new(env!("CARGO_BIN_EXE_chibo"))
         .args(["--lang", "en", "list"])
         .env("CHIBO_DIR", dir.path())
+        .env("CHIBO_LOG_DIR", log_dir())
         .output()
         .expect("run");
     let out = stdout(&o);
@@ -136,9 +150,8 @@ fn new_creates_a_private_draft() {
     let dir = tempfile::tempdir().expect("tmp");
     let path = new_session(dir.path(), &[]);
     assert_eq!(path, dir.path().join("2025-chi-bo-to-dan-pho-5.ron"));
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
-    assert_eq!(mode & 0o777, 0o600);
+    let meta = std::fs::metadata(&path).expect("meta");
+    assert!(chibo::os::is_private(&meta), "mode 0600 on unix");
     let s = chibo::store::load(&path).expect("loads");
     assert_eq!(s.cell.name, "Chi bộ Tổ dân phố 5");
     assert_eq!(s.rules.name, chibo::domain::RuleSetName::Qd366);
@@ -215,4 +228,99 @@ fn unknown_format_and_language_are_refused() {
     assert!(stderr(&o).contains("pdf"));
     let o = chibo(&["--lang", "fr", "list"]);
     assert_eq!(o.status.code(), Some(2));
+}
+
+// ---------- the log file ----------
+
+/// Runs chibo with its log in `logs`.
+fn chibo_logged(logs: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chibo"))
+        .args(args)
+        .env_remove("CHIBO_DIR")
+        .env("CHIBO_LOG_DIR", logs)
+        .output()
+        .expect("run chibo")
+}
+
+/// Every quoted string of a session file that holds a space: names, places, remarks.
+fn meeting_text(ron: &str) -> Vec<String> {
+    ron.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| s.contains(' '))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn export_is_logged_with_paths_and_no_meeting_text() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let logs = dir.path().join("logs");
+    let path = dir.path().join("2024-chi-bo-khu-pho-3.ron");
+    std::fs::copy(sample(SAMPLE_2024), &path).expect("copy");
+    let p = path.to_str().expect("utf-8");
+    let o = chibo_logged(&logs, &["export", p, "--format", "txt"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let log = std::fs::read_to_string(logs.join("chibo.log")).expect("a log");
+    assert!(log.contains("command=export"), "{log}");
+    assert!(log.contains(&format!(
+        "session loaded path={p} session=2024-chi-bo-khu-pho-3"
+    )));
+    assert!(
+        log.contains(&format!("export written path={}", out.trim())),
+        "{log}"
+    );
+    let text = std::fs::read_to_string(&path).expect("session");
+    let secrets = meeting_text(&text);
+    assert!(secrets.iter().any(|s| s == "Trần Thị Lan"), "{secrets:?}");
+    for s in &secrets {
+        assert!(!log.contains(s.as_str()), "the log quotes {s:?}:\n{log}");
+    }
+    // A refused load is logged with its cause, not with the file's content.
+    let o = chibo_logged(&logs, &["show", &format!("{p}.missing")]);
+    assert_eq!(o.status.code(), Some(2));
+    let log = std::fs::read_to_string(logs.join("chibo.log")).expect("a log");
+    assert!(
+        log.contains("WARN") && log.contains("session not loaded"),
+        "{log}"
+    );
+}
+
+#[test]
+fn log_level_off_writes_nothing() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let logs = dir.path().join("logs");
+    let o = chibo_logged(&logs, &["--log-level", "off", "show", SAMPLE_2024]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!logs.exists(), "no log folder");
+    let o = chibo_logged(&logs, &["list", "--log-level", "error"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(logs.join("chibo.log")).is_ok_and(|l| l.is_empty()),
+        "nothing at error level"
+    );
+}
+
+#[test]
+fn an_unwritable_log_does_not_stop_chibo() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "").expect("write");
+    let o = chibo_logged(&blocker.join("logs"), &["show", SAMPLE_2024]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Chi bộ Khu phố 3"));
+}
+
+#[test]
+fn help_names_the_log_file() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let o = chibo_logged(dir.path(), &["--help"]);
+    let out = stdout(&o);
+    let shown = dir.path().join("chibo.log");
+    assert!(
+        out.contains(&format!("Log file: {}", shown.display())),
+        "{out}"
+    );
+    assert!(out.contains("--log-level"), "{out}");
 }

@@ -1,5 +1,13 @@
-//! Golden files of the minutes in Markdown and plain text, Vietnamese and English. Set
-//! `CHIBO_BLESS=1` to write them; otherwise the output must match them byte for byte.
+//! The minutes in Markdown and plain text, Vietnamese and English, as insta snapshots
+//! (`tests/snapshots/export_golden__*.snap`). A change shows as a diff; review and accept it with
+//! `cargo insta review` (or `INSTA_UPDATE=always cargo test --test export_golden`).
+// Test and bench code: a failed unwrap is a failed test, as clippy.toml allows in #[test] fns.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod export_support;
 
@@ -8,76 +16,46 @@ use chibo::i18n::Lang;
 use std::path::PathBuf;
 use unicode_width::UnicodeWidthStr;
 
-fn golden(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var("CHIBO_BLESS").is_ok_and(|v| v == "1") {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run with CHIBO_BLESS=1 to create it)",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .map_or_else(
-                || "the line count".to_owned(),
-                |i| format!("line {}", i + 1),
-            );
-        panic!("{name} differs from its golden file at {line}:\n{actual}");
-    }
-}
-
+/// The rendered minutes, also checked for what a snapshot does not see: insta ignores trailing
+/// line ends, the files must end in exactly one.
 fn render_str(s: &chibo::domain::Session, f: Format, lang: Lang) -> String {
-    String::from_utf8(render(s, f, lang).unwrap()).unwrap()
+    let text = String::from_utf8(render(s, f, lang).unwrap()).unwrap();
+    assert!(
+        text.ends_with('\n') && !text.ends_with("\n\n"),
+        "one final line end"
+    );
+    text
 }
 
 #[test]
 fn amended_vi_markdown() {
-    golden(
-        "amended.vi.md",
-        &render_str(&export_support::amended(), Format::Md, Lang::Vi),
-    );
+    let text = render_str(&export_support::amended(), Format::Md, Lang::Vi);
+    insta::assert_snapshot!("amended.vi.md", text);
 }
 
 #[test]
 fn amended_vi_text() {
-    golden(
-        "amended.vi.txt",
-        &render_str(&export_support::amended(), Format::Txt, Lang::Vi),
-    );
+    let text = render_str(&export_support::amended(), Format::Txt, Lang::Vi);
+    insta::assert_snapshot!("amended.vi.txt", text);
 }
 
 #[test]
 fn amended_en_markdown() {
-    golden(
-        "amended.en.md",
-        &render_str(&export_support::amended(), Format::Md, Lang::En),
-    );
+    let text = render_str(&export_support::amended(), Format::Md, Lang::En);
+    insta::assert_snapshot!("amended.en.md", text);
 }
 
 #[test]
 fn amended_en_text() {
-    golden(
-        "amended.en.txt",
-        &render_str(&export_support::amended(), Format::Txt, Lang::En),
-    );
+    let text = render_str(&export_support::amended(), Format::Txt, Lang::En);
+    insta::assert_snapshot!("amended.en.txt", text);
 }
 
 #[test]
 fn prepared_vi_text() {
     // Before the meeting: every blank the minute-taker fills by hand shows as "……".
-    golden(
-        "prepared.vi.txt",
-        &render_str(&export_support::prepared(), Format::Txt, Lang::Vi),
-    );
+    let text = render_str(&export_support::prepared(), Format::Txt, Lang::Vi);
+    insta::assert_snapshot!("prepared.vi.txt", text);
 }
 
 #[test]
@@ -108,18 +86,18 @@ fn sample(name: &str) -> chibo::domain::Session {
 #[test]
 fn sample_2024_vi_markdown_and_text() {
     let s = sample("2024-chi-bo-khu-pho-3.ron");
-    golden("sample-2024.vi.md", &render_str(&s, Format::Md, Lang::Vi));
-    golden("sample-2024.vi.txt", &render_str(&s, Format::Txt, Lang::Vi));
+    insta::assert_snapshot!("sample-2024.vi.md", render_str(&s, Format::Md, Lang::Vi));
+    insta::assert_snapshot!("sample-2024.vi.txt", render_str(&s, Format::Txt, Lang::Vi));
 }
 
 #[test]
 fn sample_2024_en_text() {
     let s = sample("2024-chi-bo-khu-pho-3.ron");
-    golden("sample-2024.en.txt", &render_str(&s, Format::Txt, Lang::En));
+    insta::assert_snapshot!("sample-2024.en.txt", render_str(&s, Format::Txt, Lang::En));
 }
 
 #[test]
 fn sample_2025_in_progress_vi_text() {
     let s = sample("2025-chi-bo-khu-pho-3.ron");
-    golden("sample-2025.vi.txt", &render_str(&s, Format::Txt, Lang::Vi));
+    insta::assert_snapshot!("sample-2025.vi.txt", render_str(&s, Format::Txt, Lang::Vi));
 }

@@ -1,98 +1,26 @@
 //! The store against real files: round trips, hand-written and old files, the invalid corpus
-//! (each error's kind, path and position, and the file left untouched), atomic saves, the lock
-//! and the folder index.
+//! (each error's kind, path and position, and the file left untouched), atomic saves and the
+//! lock. The folder index is in `store_index.rs`.
+// Test and bench code: a failed unwrap is a failed test, as clippy.toml allows in #[test] fns.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chibo::domain::{
-    Attendance, Cell, Command, Level, LevelCounts, Member, MemberId, Post, Remark, RuleSetName,
-    SCHEMA_VERSION, Session, Speaker, Status, Step, StructureError, Tally, TextField, VoteMethod,
+    Attendance, Level, MemberId, Post, RuleSetName, SCHEMA_VERSION, Status, Step, StructureError,
 };
 use chibo::i18n::Lang;
-use chibo::store::{self, StoreError, SummaryStatus};
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chibo::store::{self, StoreError};
 
-fn fixture(dir: &str, name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join(dir)
-        .join(name)
-}
-
-fn at(minute: u32) -> DateTime<FixedOffset> {
-    let s = format!("2025-12-10T08:{minute:02}:00+07:00");
-    DateTime::parse_from_rfc3339(&s).unwrap()
-}
-
-/// A meeting built the way the app builds it: through domain commands.
-fn meeting() -> Session {
-    let date = NaiveDate::from_ymd_opt(2025, 12, 10).unwrap();
-    let mut s = Session::new("2025-kp3", Cell::default(), 2025, date, "");
-    let mut n = 0;
-    let mut apply = |s: &mut Session, c: Command| {
-        n += 1;
-        s.apply(c, at(n)).unwrap();
-    };
-    apply(
-        &mut s,
-        Command::SetCell {
-            name: "Chi bộ Khu phố 3".into(),
-            committee: "Đảng bộ Phường Bến Thành".into(),
-        },
-    );
-    let mut secretary = Member::new("m1", "Nguyễn Văn Ấn");
-    secretary.post = Post::Secretary;
-    for m in [
-        secretary,
-        Member::new("m2", "Trần Thị Bích"),
-        Member::new("m3", "Đặng Thị Ỷ"),
-    ] {
-        let id = m.id.clone();
-        apply(&mut s, Command::AddMember(m));
-        let attendance = Attendance::Present;
-        apply(
-            &mut s,
-            Command::SetAttendance {
-                member: id,
-                attendance,
-            },
-        );
-    }
-    let m1 = MemberId::new("m1");
-    apply(&mut s, Command::SetChair(Some(m1.clone())));
-    apply(&mut s, Command::Goto(Step::Member(m1.clone())));
-    apply(
-        &mut s,
-        Command::SetMemberText {
-            member: m1.clone(),
-            field: TextField::Strengths,
-            text: "Gương mẫu; \"sâu sát\" cơ sở.\nLuôn hoàn thành nhiệm vụ.".into(),
-        },
-    );
-    apply(
-        &mut s,
-        Command::SetSelfAssessed {
-            member: m1.clone(),
-            level: Some(Level::Excellent),
-        },
-    );
-    let remark = Remark {
-        speaker: Speaker::Member(MemberId::new("m3")),
-        text: "Đồng ý, đề nghị xếp loại xuất sắc.".into(),
-    };
-    apply(
-        &mut s,
-        Command::AddCriticism {
-            member: m1.clone(),
-            remark,
-        },
-    );
-    let tally = Tally::simple(VoteMethod::SecretBallot, LevelCounts::new(3, 0, 0, 0));
-    apply(&mut s, Command::RecordVote { member: m1, tally });
-    s
-}
+#[path = "common/stored.rs"]
+mod stored;
+use stored::{fixture, meeting};
 
 // ---------- round trips and accepted forms ----------
 
@@ -114,13 +42,7 @@ fn save_then_load_round_trips_with_mode_0600() {
     let s = meeting();
     store::save(&p, &s).unwrap();
     assert_eq!(store::load(&p).unwrap(), s);
-    let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o600);
-    // Overwriting an existing, more open file leaves it 0600 as well.
-    fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
-    store::save(&p, &s).unwrap();
-    let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o600);
+    assert!(chibo::os::is_private(&fs::metadata(&p).unwrap()));
 }
 
 #[test]
@@ -454,90 +376,6 @@ fn lock_refuses_second_opener_and_names_pid() {
     drop(again);
 }
 
-// ---------- the index ----------
-
-#[test]
-fn index_of_a_folder_with_good_bad_and_stray_files() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    for name in [
-        "2024-kp3-explicit-some.ron",
-        "2025-kp3-implicit-some.ron",
-        "2023-kp3-schema0.ron",
-    ] {
-        fs::copy(fixture("valid_sessions", name), d.join(name)).unwrap();
-    }
-    fs::copy(
-        fixture("invalid_sessions", "truncated.ron"),
-        d.join("broken.ron"),
-    )
-    .unwrap();
-    fs::write(d.join("notes.txt"), "không phải phiên họp").unwrap();
-    fs::write(d.join("2024-kp3-explicit-some.ron.lock"), "12345\n").unwrap();
-    fs::write(d.join(".2025-kp3.ron.tmp-1-0"), "(half").unwrap();
-    fs::write(d.join("2025-kp3.bien-ban.md"), "# Biên bản").unwrap();
-    fs::create_dir(d.join("archive.ron")).unwrap();
-
-    let list = store::index(d);
-    let names: Vec<_> = list
-        .iter()
-        .map(|e| e.path.file_name().unwrap().to_string_lossy().into_owned())
-        .collect();
-    assert_eq!(
-        names,
-        [
-            "2025-kp3-implicit-some.ron",
-            "2024-kp3-explicit-some.ron",
-            "2023-kp3-schema0.ron",
-            "broken.ron"
-        ]
-    );
-    let s2024 = list[1].summary.as_ref().unwrap();
-    assert_eq!(s2024.id, "2024-kp3");
-    assert_eq!(s2024.cell, "Chi bộ Khu phố 3");
-    assert_eq!(s2024.committee, "Đảng bộ Phường Bến Thành");
-    assert_eq!(s2024.year, 2024);
-    assert_eq!(s2024.date, NaiveDate::from_ymd_opt(2024, 12, 12).unwrap());
-    assert_eq!(s2024.status, SummaryStatus::InProgress);
-    assert_eq!((s2024.members, s2024.reviewed, s2024.rated), (4, 4, 1));
-    let s2025 = list[0].summary.as_ref().unwrap();
-    // m3 is exempt: on the roster, not reviewed.
-    assert_eq!((s2025.members, s2025.reviewed, s2025.rated), (3, 2, 0));
-    assert_eq!(s2025.status, SummaryStatus::Draft);
-    let s2023 = list[2].summary.as_ref().unwrap();
-    assert_eq!((s2023.members, s2023.reviewed, s2023.rated), (2, 2, 1));
-    let err = list[3].summary.as_ref().unwrap_err();
-    assert_eq!(err.position(), Some((15, 9)));
-    assert_eq!(err.path(), d.join("broken.ron"));
-    // Listing wrote nothing.
-    assert_eq!(fs::read_dir(d).unwrap().count(), 9);
-}
-
-#[test]
-fn index_matches_a_full_load() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path().join("2025-kp3.ron");
-    let mut s = meeting();
-    s.apply(Command::Finalize, at(59)).unwrap();
-    store::save(&p, &s).unwrap();
-    let list = store::index(dir.path());
-    let got = list[0].summary.as_ref().unwrap();
-    let (rated, reviewed) = s.rated_count();
-    assert_eq!((got.rated, got.reviewed), (rated, reviewed));
-    assert_eq!((rated, reviewed), (1, 3));
-    assert_eq!(got.status, SummaryStatus::Finalized);
-}
-
-#[test]
-fn new_session_path_in_a_folder() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = store::new_session_path(dir.path(), 2025, "Chi bộ Khu phố 3");
-    assert_eq!(p.file_name().unwrap(), "2025-chi-bo-khu-pho-3.ron");
-    store::save(&p, &meeting()).unwrap();
-    let q = store::new_session_path(dir.path(), 2025, "Chi bộ Khu phố 3");
-    assert_eq!(q.file_name().unwrap(), "2025-chi-bo-khu-pho-3-2.ron");
-}
-
 #[test]
 fn bad_date_keeps_its_position() {
     // chrono's message has no field name; the position says which date it is.
@@ -570,12 +408,6 @@ fn missing_field_is_named_and_not_called_cut_short() {
     assert!(en.contains("`rules`"), "{en}");
     assert!(!en.contains("cut short"), "{en}");
     assert!(e.message(Lang::Vi).contains("thiếu trường `rules`"));
-}
-
-#[test]
-fn index_of_a_missing_folder_is_empty() {
-    let dir = tempfile::tempdir().unwrap();
-    assert!(store::index(&dir.path().join("not-yet")).is_empty());
 }
 
 #[test]

@@ -9,7 +9,7 @@ mod words;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::Lang;
 
@@ -24,6 +24,9 @@ pub struct Args {
     /// Language of messages and minutes: vi (default) or en.
     #[arg(long, global = true, value_name = "vi|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
+    /// How much goes to the log file (its path is below).
+    #[arg(long, global = true, value_enum, default_value_t, value_name = "LEVEL")]
+    pub log_level: crate::log::Level,
     #[command(subcommand)]
     pub command: Option<Cmd>,
 }
@@ -77,6 +80,20 @@ pub enum Cmd {
     },
 }
 
+impl Cmd {
+    /// The subcommand's name for the log (never its arguments: they may be names).
+    fn name(cmd: Option<&Cmd>) -> &'static str {
+        match cmd {
+            None => "tui",
+            Some(Cmd::List) => "list",
+            Some(Cmd::Check { .. }) => "check",
+            Some(Cmd::Show { .. }) => "show",
+            Some(Cmd::New { .. }) => "new",
+            Some(Cmd::Export { .. }) => "export",
+        }
+    }
+}
+
 fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_code(s).ok_or_else(|| format!("unknown language `{s}` (use vi or en)"))
 }
@@ -84,6 +101,28 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 fn parse_format(s: &str) -> Result<crate::export::Format, String> {
     crate::export::Format::parse(s)
         .ok_or_else(|| format!("unknown format `{s}` (use docx, md, txt or csv)"))
+}
+
+/// Parses the command line, with the log file's path (known only at run time) under `--help`.
+pub fn parse() -> Args {
+    let matches = Args::command().after_help(log_help()).get_matches();
+    Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+fn log_help() -> String {
+    let path = crate::log::path().map_or_else(
+        || "none (no home folder found)".to_owned(),
+        |p| p.display().to_string(),
+    );
+    let (mb, keep, var) = (
+        crate::log::MAX_BYTES / (1024 * 1024),
+        crate::log::KEEP,
+        crate::log::DIR_VAR,
+    );
+    format!(
+        "Log file: {path}\n(rotated at {mb} MB, {keep} old files kept; ${var} sets its folder; \
+         --log-level off turns it off)"
+    )
 }
 
 /// The sessions folder: `--dir`, else `$CHIBO_DIR`, else `./sessions`.
@@ -96,6 +135,7 @@ pub fn sessions_dir(arg: Option<PathBuf>) -> PathBuf {
 pub fn run(args: Args) -> ExitCode {
     let lang = args.lang.unwrap_or_default();
     let dir = sessions_dir(args.dir);
+    tracing::info!(command = %Cmd::name(args.command.as_ref()), "run");
     let code = match args.command {
         None => commands::tui(&dir, lang),
         Some(Cmd::List) => commands::list(&dir, lang),

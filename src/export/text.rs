@@ -100,104 +100,59 @@ fn pad(s: &str, width: usize, align: Align) -> String {
     }
 }
 
-/// Wraps `text` to `width` columns at spaces; words wider than a line are cut. The first line
-/// starts with `first`, the others with `rest`; line breaks in the text are kept.
+/// Wraps `text` to `width` display columns at spaces (textwrap, first fit); words wider than a
+/// line are cut. The first line starts with `first`, the others with `rest`; line breaks in the
+/// text are kept, runs of spaces inside a paragraph count as one (as typed text often has them).
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut line = Line::new(first);
-    for (n, para) in text.split('\n').enumerate() {
-        if n > 0 {
-            out.push(line.take(rest));
-        }
-        for word in para.split_whitespace() {
-            let ww = word.width();
-            if !line.fresh && line.width + 1 + ww > width {
-                out.push(line.take(rest));
-            }
-            if !line.fresh {
-                line.push(" ", 1);
-            }
-            if line.width + ww <= width {
-                line.push(word, ww);
-            } else {
-                cut_into(word, width, rest, &mut line, &mut out);
-            }
-            line.fresh = false;
-        }
-    }
-    out.push(line.text);
-    out
+    let tidy = text
+        .split('\n')
+        .map(|para| para.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    // Break only at spaces, never at hyphens: a name or "Quy định 124-QĐ/TW" stays whole.
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(true)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
+    textwrap::wrap(&tidy, options)
+        .into_iter()
+        .map(std::borrow::Cow::into_owned)
+        .collect()
 }
 
-/// A line being filled, with its display width kept as it grows.
-struct Line {
-    text: String,
-    width: usize,
-    indent: usize,
-    fresh: bool,
-}
-
-impl Line {
-    fn new(indent: &str) -> Self {
-        Line {
-            text: indent.to_owned(),
-            width: indent.width(),
-            indent: indent.width(),
-            fresh: true,
-        }
-    }
-    fn push(&mut self, s: &str, w: usize) {
-        self.text.push_str(s);
-        self.width += w;
-    }
-    /// The finished line; a new one starts with `indent`.
-    fn take(&mut self, indent: &str) -> String {
-        std::mem::replace(self, Line::new(indent)).text
-    }
-}
-
-/// Appends `word` to `line`, breaking it across lines where it overflows.
-fn cut_into(word: &str, width: usize, rest: &str, line: &mut Line, out: &mut Vec<String>) {
-    for c in word.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if line.width + cw > width && line.width > line.indent {
-            out.push(line.take(rest));
-        }
-        let mut buf = [0u8; 4];
-        line.push(c.encode_utf8(&mut buf), cw);
-    }
+/// Column `i` of a table: its heading and every row's `i`-th cell.
+fn column(t: &Table, i: usize) -> impl Iterator<Item = &str> {
+    let head = t.columns.get(i).map(|(h, _)| h.as_str());
+    let cells = t.rows.iter().filter_map(move |r| r.get(i));
+    head.into_iter().chain(cells.map(String::as_str))
 }
 
 /// Column widths that fit the page: natural widths, narrowed widest first down to each
 /// column's longest word, and only then below it (cutting words) if the page is still too narrow.
 fn widths(t: &Table) -> Vec<usize> {
-    let cells = |i: usize| {
-        std::iter::once(t.columns[i].0.as_str()).chain(
-            t.rows
-                .iter()
-                .filter_map(move |r| r.get(i))
-                .map(String::as_str),
-        )
+    let widest = |i| column(t, i).map(UnicodeWidthStr::width).max().unwrap_or(1);
+    let longest_word = |i| {
+        column(t, i)
+            .flat_map(str::split_whitespace)
+            .map(UnicodeWidthStr::width)
+            .max()
+            .unwrap_or(1)
     };
+    let mut w: Vec<usize> = (0..t.columns.len()).map(widest).collect();
+    let words: Vec<usize> = (0..t.columns.len()).map(longest_word).collect();
     let n = t.columns.len();
-    let mut w: Vec<usize> = (0..n)
-        .map(|i| cells(i).map(|c| c.width()).max().unwrap_or(1))
-        .collect();
-    let words: Vec<usize> = (0..n)
-        .map(|i| {
-            cells(i)
-                .flat_map(str::split_whitespace)
-                .map(|x| x.width())
-                .max()
-                .unwrap_or(1)
-        })
-        .collect();
     let room = WIDTH.saturating_sub(GAP.width() * n.saturating_sub(1));
-    for floor in [&words[..], &vec![1; n][..]] {
+    for floor in [words, vec![1; n]] {
         while w.iter().sum::<usize>() > room {
-            let widest = (0..n).filter(|i| w[*i] > floor[*i]).max_by_key(|i| w[*i]);
-            let Some(i) = widest else { break };
-            w[i] -= 1;
+            // The widest column still above its floor (the last one on a tie).
+            let above_floor = w.iter_mut().zip(&floor).filter(|(x, f)| **x > **f);
+            let Some((x, _)) = above_floor.max_by_key(|(x, _)| **x) else {
+                break;
+            };
+            *x -= 1;
         }
     }
     w
@@ -228,8 +183,8 @@ fn row(cells: &[String], w: &[usize], aligns: &[Align], lines: &mut Vec<String>)
     for k in 0..height {
         let parts: Vec<String> = wrapped
             .iter()
-            .enumerate()
-            .map(|(i, c)| pad(c.get(k).map_or("", String::as_str), w[i], aligns[i]))
+            .zip(w.iter().zip(aligns))
+            .map(|(c, (width, align))| pad(c.get(k).map_or("", String::as_str), *width, *align))
             .collect();
         lines.push(parts.join(GAP));
     }
@@ -257,6 +212,21 @@ mod tests {
         assert_eq!(lines.len(), 4);
         assert!(lines.iter().all(|l| l.width() <= 20));
         assert_eq!(lines.concat(), hex);
+    }
+
+    #[test]
+    fn breaks_at_spaces_only_and_collapses_runs_of_them() {
+        let lines = wrap("Quy định 124-QĐ/TW  ngày   16/10/2023", 14, "", "");
+        assert_eq!(lines, ["Quy định", "124-QĐ/TW ngày", "16/10/2023"]);
+    }
+
+    #[test]
+    fn an_empty_item_is_its_dash() {
+        let lines: Vec<String> = wrap("", 80, "- ", "  ");
+        assert_eq!(
+            lines.iter().map(|l| l.trim_end()).collect::<Vec<_>>(),
+            ["-"]
+        );
     }
 
     #[test]

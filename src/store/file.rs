@@ -2,16 +2,16 @@
 //! fsynced, renamed over the target, then the folder fsynced. A crash at any moment leaves either
 //! the old file or the new one, never a mix; at worst a stray temp file that nothing reads.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::error::{IoOp, StoreError};
+use crate::os;
 
 /// Session files and exports hold personal data: owner only.
-pub const FILE_MODE: u32 = 0o600;
+pub use crate::os::FILE_MODE;
 
 /// The marker in temp file names; the index skips them.
 pub(crate) const TEMP_MARK: &str = ".tmp-";
@@ -29,9 +29,16 @@ pub enum Stage {
     Renamed,
 }
 
-/// Replaces `path` with `bytes` atomically.
+/// Replaces `path` with `bytes` atomically. This is how exports are written (sessions go through
+/// [`super::save`]), so it logs them.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    write_atomic_with(path, bytes, &mut |_| Ok(()))
+    let written = write_atomic_with(path, bytes, &mut |_| Ok(()));
+    let shown = super::shown(path);
+    match &written {
+        Ok(()) => tracing::info!(path = %shown, bytes = bytes.len(), "export written"),
+        Err(e) => tracing::error!(path = %shown, cause = %super::cause(e), "export not written"),
+    }
+    written
 }
 
 /// [`write_atomic`] with a `hook` called after each [`Stage`]. An `Err` from the hook is treated
@@ -53,7 +60,7 @@ pub fn write_atomic_with(
     result.map_err(|e| StoreError::io(path, IoOp::Write, &e))?;
     hook(Stage::Renamed).map_err(|e| StoreError::io(path, IoOp::Write, &e))?;
     // The rename is durable only once the folder entry is on disk.
-    sync_dir(dir).map_err(|e| StoreError::io(dir, IoOp::Write, &e))
+    os::sync_dir(dir).map_err(|e| StoreError::io(dir, IoOp::Write, &e))
 }
 
 fn fill_and_rename(
@@ -95,26 +102,13 @@ fn create_temp(path: &Path, dir: &Path) -> io::Result<(PathBuf, File)> {
     for _ in 0..64 {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let tmp = dir.join(format!(".{name}{TEMP_MARK}{pid}-{n}"));
-        let opened = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(FILE_MODE)
-            .open(&tmp);
-        match opened {
-            Ok(file) => {
-                // The umask may have taken bits away; make sure it is exactly 0600.
-                file.set_permissions(fs::Permissions::from_mode(FILE_MODE))?;
-                return Ok((tmp, file));
-            }
+        match os::create_private(&tmp) {
+            Ok(file) => return Ok((tmp, file)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = e,
             Err(e) => return Err(e),
         }
     }
     Err(last)
-}
-
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    File::open(dir)?.sync_all()
 }
 
 #[cfg(test)]
@@ -136,8 +130,7 @@ mod tests {
         let p = dir.path().join("a.ron");
         write_atomic(&p, b"hello").unwrap();
         assert_eq!(fs::read(&p).unwrap(), b"hello");
-        let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o600);
+        assert!(os::is_private(&fs::metadata(&p).unwrap()));
         assert!(temp_files(dir.path()).is_empty());
     }
 

@@ -1,15 +1,16 @@
-//! One chibo per session: an exclusive `flock` on `<file>.lock` next to the session, holding the
-//! holder's pid so a second opener can say who has it. The lock belongs to the open file, so a
-//! second opener in the same process is refused too. A lock file nobody holds (left by a crash)
-//! is simply taken over.
+//! One chibo per session: an exclusive lock (std's `File::try_lock`: `flock` on unix,
+//! `LockFileEx` on Windows) on `<file>.lock` next to the session, holding the holder's pid so a
+//! second opener can say who has it. The lock belongs to the open file, so a second opener in the
+//! same process is refused too. A lock file nobody holds (left by a crash) is simply taken over.
+//! On Windows the lock is mandatory, so a refused opener cannot read the pid and says only that
+//! the session is locked.
 
-use std::fs::{self, File, OpenOptions, TryLockError};
+use std::fs::{self, File, TryLockError};
 use std::io::{self, Read, Seek, Write};
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::error::{IoOp, StoreError};
-use super::file::FILE_MODE;
+use crate::os;
 
 /// Holds a session's lock; dropping it removes the lock file and releases the lock.
 #[derive(Debug)]
@@ -34,19 +35,25 @@ pub fn lock_path(path: &Path) -> PathBuf {
 
 /// Takes the lock of the session at `path`, or says who holds it.
 pub fn lock(path: &Path) -> Result<SessionLock, StoreError> {
+    let taken = take(path);
+    let shown = super::shown(&lock_path(path));
+    match &taken {
+        Ok(_) => tracing::info!(path = %shown, "lock taken"),
+        Err(e @ StoreError::Locked { .. }) => {
+            tracing::warn!(path = %shown, cause = %super::cause(e), "lock refused");
+        }
+        Err(e) => tracing::error!(path = %shown, cause = %super::cause(e), "lock failed"),
+    }
+    taken
+}
+
+fn take(path: &Path) -> Result<SessionLock, StoreError> {
     let lock_path = lock_path(path);
     let io_err = |e: io::Error| StoreError::io(&lock_path, IoOp::Lock, &e);
     // A holder that just released may have unlinked the file we opened; then try again with the
     // new one. Bounded, so a pathological race ends in an error instead of a spin.
     for _ in 0..8 {
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(FILE_MODE)
-            .open(&lock_path)
-            .map_err(io_err)?;
+        let mut file = os::open_lock_file(&lock_path).map_err(io_err)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
@@ -57,21 +64,13 @@ pub fn lock(path: &Path) -> Result<SessionLock, StoreError> {
             }
             Err(TryLockError::Error(e)) => return Err(io_err(e)),
         }
-        if !same_file(&file, &lock_path) {
+        if !os::same_file(&file, &lock_path) {
             continue;
         }
         write_pid(&mut file).map_err(io_err)?;
         return Ok(SessionLock { file, lock_path });
     }
     Err(io_err(io::Error::other("the lock file keeps changing")))
-}
-
-/// Whether `path` still names the file we hold open (not unlinked by a releasing holder).
-fn same_file(file: &File, path: &Path) -> bool {
-    match (file.metadata(), fs::metadata(path)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-        _ => false,
-    }
 }
 
 fn write_pid(file: &mut File) -> io::Result<()> {
@@ -94,6 +93,7 @@ impl Drop for SessionLock {
         // without noticing (`same_file` catches the rest); closing the file then unlocks it.
         let _ = fs::remove_file(&self.lock_path);
         let _ = self.file.unlock();
+        tracing::info!(path = %super::shown(&self.lock_path), "lock released");
     }
 }
 

@@ -85,6 +85,9 @@ pub(crate) fn deserialize<T: DeserializeOwned + Versioned>(
         });
     }
     let mut text = Cow::Borrowed(text);
+    if found < SCHEMA_VERSION {
+        tracing::info!(path = %super::shown(path), from = found, to = SCHEMA_VERSION, "older schema read");
+    }
     if found == 0 {
         text = Cow::Owned(from_schema_0(&text, probe.schema.is_none(), path)?);
     }

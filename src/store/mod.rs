@@ -28,9 +28,14 @@ pub use lock::{SessionLock, lock, lock_path};
 /// Reads a session file: UTF-8 (a BOM is allowed), any schema up to ours, text made NFC, and
 /// every member reference checked.
 pub fn load(path: &Path) -> Result<Session, StoreError> {
-    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, IoOp::Read, &e))?;
-    let text = error::decode_utf8(&bytes, path)?;
-    parse(text, path)
+    let loaded = std::fs::read(path)
+        .map_err(|e| StoreError::io(path, IoOp::Read, &e))
+        .and_then(|bytes| parse(error::decode_utf8(&bytes, path)?, path));
+    match &loaded {
+        Ok(s) => tracing::info!(path = %shown(path), session = %s.id, "session loaded"),
+        Err(e) => tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded"),
+    }
+    loaded
 }
 
 /// Parses a session from `text`; `path` is only used in errors.
@@ -77,11 +82,50 @@ pub fn to_ron(s: &Session) -> String {
 
 /// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600.
 pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
-    let text = try_to_ron(s).map_err(|e| StoreError::Serialize {
-        path: path.to_owned(),
-        detail: e.to_string(),
-    })?;
-    write_atomic(path, text.as_bytes())
+    let started = std::time::Instant::now();
+    let saved = try_to_ron(s)
+        .map_err(|e| StoreError::Serialize {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        })
+        .and_then(|text| write_atomic_with(path, text.as_bytes(), &mut |_| Ok(())));
+    let (path_shown, id) = (shown(path), &s.id);
+    // The time tells a slow disk (a USB stick, a synced folder) from a slow app.
+    let ms = started.elapsed().as_millis();
+    match &saved {
+        Ok(()) => tracing::info!(path = %path_shown, session = %id, ms, "session saved"),
+        Err(e) => {
+            tracing::error!(path = %path_shown, session = %id, cause = %cause(e), "save failed")
+        }
+    }
+    saved
+}
+
+/// A path for the log: absolute, so a line read later says which folder it was.
+pub(crate) fn shown(path: &Path) -> String {
+    std::path::absolute(path)
+        .as_deref()
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// What went wrong, for the log: the kind and position only. The messages themselves may quote
+/// the file (a RON error can show a value it did not expect), and the log never holds meeting
+/// text.
+pub(crate) fn cause(e: &StoreError) -> String {
+    match e {
+        StoreError::Io { op, kind, .. } => format!("{op:?}: {kind}"),
+        StoreError::Utf8 { line, column, .. } => format!("not UTF-8 at {line}:{column}"),
+        StoreError::Parse { line, column, .. } => format!("not a session at {line}:{column}"),
+        StoreError::Newer { found, .. } => format!("newer schema {found}"),
+        StoreError::Structure { .. } => "member references do not hold".to_owned(),
+        StoreError::Locked { pid, .. } => match pid {
+            Some(pid) => format!("locked by pid {pid}"),
+            None => "locked".to_owned(),
+        },
+        StoreError::Serialize { .. } => "could not serialize".to_owned(),
+    }
 }
 
 #[cfg(test)]

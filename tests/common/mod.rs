@@ -2,6 +2,12 @@
 //! members added one by one with their standing, and short helpers to apply commands and read
 //! the findings.
 #![allow(dead_code)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use chibo::domain::{
     Attendance, Cell, Command, Finding, FindingKind, LevelCounts, Member, MemberId, Membership,
