@@ -2,6 +2,12 @@
 //! (target ≤ 1 ms); a key typed in the editor of a field holding 1 MB of text, to the next frame
 //! (target ≤ 2 ms); Home on a folder of 500 sessions: its first frame, and every file read.
 //! The first frame of the real binary in a pty, beside a bare ratatui app, is `benches/first_frame.rs`.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::path::Path;
 

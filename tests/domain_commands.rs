@@ -1,5 +1,11 @@
 //! Commands: what `Session::apply` accepts and refuses, the log, NFC on entry, criticism
 //! editing, member removal, and the rule set of a year (finalizing: `domain_finalize.rs`).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod common;
 

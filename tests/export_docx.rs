@@ -1,5 +1,11 @@
 //! The DOCX read back: the text in Vietnamese, the fonts and sizes of the header lines, the
 //! results table's rows, the page size and margins.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod export_support;
 

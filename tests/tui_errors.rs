@@ -1,4 +1,10 @@
 //! What the app says when a session cannot be opened: held by another chibo, or not readable.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "tui_support.rs"]
 mod support;

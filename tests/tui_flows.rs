@@ -1,5 +1,11 @@
 //! The app driven by keys on a TestBackend, as a secretary runs a meeting; the saved file is
 //! checked afterwards.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "tui_support.rs"]
 mod support;

@@ -1,4 +1,10 @@
 //! A member's ratings across the sessions of the folder, from the roster.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "tui_support.rs"]
 mod support;

@@ -1,5 +1,11 @@
 //! Every screen drawn on a TestBackend at 80×24 and 120×40, some in English, with long
 //! Vietnamese names; compared with the reviewed snapshots in tests/snapshots.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "tui_support.rs"]
 mod support;

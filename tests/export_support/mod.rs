@@ -1,4 +1,10 @@
 //! Fixture sessions for the export tests, built through domain commands as a meeting would be.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 #![allow(dead_code)]
 
 use chibo::domain::{
