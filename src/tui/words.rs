@@ -1,13 +1,12 @@
-//! Every string of the terminal app, in Vietnamese (the default) and English.
+//! Every string of the terminal app, in Vietnamese (the default) and English: the fixed texts
+//! and the labels here, the words about the state of the meeting in `words/meeting.rs`.
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime};
+mod meeting;
 
-use crate::domain::{
-    Attendance, DomainError, Exclusion, FindingKind, Member, Outcome, Post, Requirement, Score,
-    Session, Step,
-};
-use crate::i18n::{Lang, level_name};
-use crate::tui::app::SaveState;
+pub use meeting::*;
+
+use crate::domain::{Attendance, Exclusion, Member, Post};
+use crate::i18n::Lang;
 use crate::tui::keymap::Action;
 
 macro_rules! texts {
@@ -83,14 +82,11 @@ texts! {
     StartTime => "Giờ bắt đầu", "Start time";
     MeetingInfo => "Thông tin hội nghị", "Meeting details";
     Settings => "Quy định, cách tính", "Rules and counting";
-    Denominator => "Mẫu số khi tính quá 1/2", "Majority counted over";
     DenomConvened => "đảng viên chính thức được triệu tập", "official members called";
     DenomPresent => "đảng viên chính thức có mặt", "official members present";
     Cumulative => "Cộng dồn phiếu mức cao sang mức thấp", "Count votes cumulatively";
     CumulativeShort => " · cộng dồn", " · cumulative";
     CapPercent => "Tỷ lệ HTXSNV tối đa so với HTTNV (%)", "Excellent cap, % of Good";
-    CapPercentBad => "Tỷ lệ HTXSNV phải là số nguyên (20, tối đa 25)", "The cap must be a whole number (20, at most 25)";
-    CapReason => "Lý do (khi trên 20%)", "Reason (above 20%)";
     DraftSentShort => "gửi dự thảo", "draft sent";
     DraftSent => "Ngày gửi dự thảo báo cáo (dd/mm/yyyy)", "Draft report sent on (dd/mm/yyyy)";
     EndTime => "Giờ kết thúc", "End time";
@@ -113,9 +109,6 @@ texts! {
     Member => "Đảng viên", "Member";
     SelfLevel => "Tự nhận mức", "Self-assessed level";
     SelfScore => "Điểm tự chấm", "Self-score";
-    ScoreGeneral => "Tiêu chí chung (≤ 30)", "General criteria (≤ 30)";
-    ScoreTasks => "Kết quả nhiệm vụ (≤ 70)", "Task results (≤ 70)";
-    ScoreRange => "Điểm: tiêu chí chung ≤ 30, nhiệm vụ ≤ 70", "Score: general ≤ 30, tasks ≤ 70";
     NoneYet => "— (chưa)", "— (none)";
     Round => "Vòng", "Round";
     VoteRow => "▶ Biểu quyết xếp loại (b)", "▶ Vote on the level (b)";
@@ -136,6 +129,7 @@ texts! {
     NotYet => "chưa xếp loại", "not rated yet";
     Rated => "Đã xếp loại", "Rated";
     PerLevel => "Số lượng theo mức", "Per level";
+    CapRow => "HTXSNV / HTTNV (giới hạn)", "Excellent / Good (limit)";
     HistoryTitle => "Xếp loại qua các năm", "Ratings over the years";
     NoHistory => "Chưa có phiên họp nào có đảng viên này.", "No session names this member.";
     Agree => "Tán thành", "Agree";
@@ -146,7 +140,6 @@ texts! {
     FinalizedAt => "Đã khóa lúc", "Finalized at";
     FinalizeQ => "Khóa biên bản? Sau khi khóa, phiên họp chỉ còn đọc.", "Finalize? The session becomes read-only.";
     Unfinished => "Chưa xong:", "Unfinished:";
-    NoMinutesVote => "chưa biểu quyết thông qua biên bản", "no vote on the minutes";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";
     ExportTitle => "Xuất biên bản", "Export the minutes";
@@ -304,213 +297,4 @@ pub fn member_flags(m: &Member, lang: Lang) -> String {
         }
     }
     v.join(", ")
-}
-
-pub fn score_text(s: Option<Score>, lang: Lang) -> String {
-    s.map_or("—".to_owned(), |s| {
-        let total = s.total();
-        format!("{}/30 + {}/70 = {total}/100", s.general, s.tasks) + lang.pick("", "")
-    })
-}
-
-/// A round's result and why: "HTTNV: 7/9 > 1/2".
-pub fn outcome_text(s: &Session, o: &Outcome, lang: Lang) -> String {
-    match o {
-        Outcome::Proposed {
-            level,
-            votes,
-            denominator,
-        } => {
-            let rule = match s.rules.settings.requirement(*level) {
-                Requirement::MoreThan(f) => format!("> {}/{}", f.num, f.den),
-                Requirement::AtLeast(f) => format!("≥ {}/{}", f.num, f.den),
-            };
-            let cumulative = if s.rules.settings.cumulative {
-                lang.pick(" (cộng dồn)", " (cumulative)")
-            } else {
-                ""
-            };
-            format!(
-                "{}: {votes}/{denominator} {rule}{cumulative}",
-                level.short()
-            )
-        }
-        Outcome::NoResult { denominator } => {
-            let of = lang.pick("mẫu số", "out of");
-            format!("{} ({of} {denominator})", T::NoResult.get(lang))
-        }
-    }
-}
-
-/// The same, with the level's full name: "HTTNV (Hoàn thành tốt nhiệm vụ): 7/9 > 1/2".
-pub fn outcome_long(s: &Session, o: &Outcome, lang: Lang) -> String {
-    let short = outcome_text(s, o, lang);
-    match o.level() {
-        Some(l) => short.replacen(':', &format!(" ({}):", level_name(l, lang)), 1),
-        None => short,
-    }
-}
-
-pub fn step_name(s: &Session, step: &Step, lang: Lang) -> String {
-    match step {
-        Step::Opening => T::Opening.get(lang).to_owned(),
-        Step::Collective => T::Collective.get(lang).to_owned(),
-        Step::Member(id) => s.member_name(id).to_owned(),
-        Step::CellRating => T::CellRating.get(lang).to_owned(),
-        Step::Summary => T::Summary.get(lang).to_owned(),
-        Step::MinutesVote => T::MinutesVote.get(lang).to_owned(),
-        Step::Close => T::Close.get(lang).to_owned(),
-    }
-}
-
-pub fn summary_status(s: crate::store::SummaryStatus, lang: Lang) -> &'static str {
-    use crate::store::SummaryStatus as S;
-    match s {
-        S::Draft => T::Draft.get(lang),
-        S::InProgress => T::InProgress.get(lang),
-        S::Finalized => T::Finalized.get(lang),
-    }
-}
-
-/// The meeting's top line: the cell's name, and then the year, quorum, elapsed time and
-/// whether it is saved (kept whole when the name is cut).
-pub fn header_text(
-    s: &Session,
-    save: &SaveState,
-    now: DateTime<FixedOffset>,
-    lang: Lang,
-) -> (String, String) {
-    let elapsed = s
-        .meeting
-        .start
-        .filter(|_| s.status != crate::domain::Status::Draft)
-        .map(|t| NaiveDateTime::new(s.meeting.date, t))
-        .map(|start| now.naive_local() - start)
-        .filter(|d| d.num_seconds() >= 0 && d.num_hours() < 24)
-        .map_or("—".to_owned(), |d| {
-            format!("{}:{:02}", d.num_hours(), d.num_minutes() % 60)
-        });
-    let saved = match save {
-        SaveState::Saved => T::Saved.get(lang),
-        SaveState::Unsaved => T::Unsaved.get(lang),
-        SaveState::Failed(_) => T::NotSaved.get(lang),
-    };
-    let ro = if s.status.is_finalized() {
-        format!("{} · ", T::ReadOnly.get(lang))
-    } else {
-        String::new()
-    };
-    let stats = format!(
-        " · {} · {} {}/{} · {} {elapsed} · ",
-        s.year,
-        T::Quorum.get(lang),
-        s.denominator_present(),
-        s.denominator(),
-        T::Elapsed.get(lang),
-    );
-    (format!(" {}", s.cell.name), format!("{stats}{ro}{saved} "))
-}
-
-/// The finalize question, naming what is unfinished.
-pub fn finalize_question(s: &Session, findings: &[crate::domain::Finding], lang: Lang) -> String {
-    let named = |kind: FindingKind| -> Vec<&str> {
-        findings
-            .iter()
-            .filter(|f| f.kind == kind)
-            .filter_map(|f| match &f.subject {
-                crate::domain::Subject::Member(id) => Some(s.member_name(id)),
-                _ => None,
-            })
-            .collect()
-    };
-    let mut text = T::FinalizeQ.get(lang).to_owned();
-    let mut missing = Vec::new();
-    for (kind, label) in [
-        (
-            FindingKind::NotRated,
-            lang.pick("chưa xếp loại", "not rated"),
-        ),
-        (
-            FindingKind::ReviewLater,
-            lang.pick("vắng, xếp loại sau", "absent, to be rated later"),
-        ),
-    ] {
-        let names = named(kind);
-        if !names.is_empty() {
-            missing.push(format!("{label}: {}", names.join(", ")));
-        }
-    }
-    if s.cell_outcome().and_then(|o| o.level()).is_none() {
-        missing.push(
-            lang.pick("chi bộ chưa tự xếp loại", "the cell is not rated")
-                .to_owned(),
-        );
-    }
-    if s.minutes_vote.is_none() {
-        missing.push(T::NoMinutesVote.get(lang).to_owned());
-    }
-    if s.meeting.end.is_none() {
-        missing.push(
-            lang.pick("chưa ghi giờ kết thúc", "no closing time")
-                .to_owned(),
-        );
-    }
-    if !missing.is_empty() {
-        text = format!(
-            "{text}\n\n{} {}",
-            T::Unfinished.get(lang),
-            missing.join("; ")
-        );
-    }
-    text
-}
-
-/// A refused change, in words.
-pub fn domain_error(e: &DomainError, lang: Lang) -> String {
-    if lang == Lang::En {
-        return e.to_string();
-    }
-    match e {
-        DomainError::Finalized => "Phiên họp đã khóa; phải mở lại mới sửa được.".into(),
-        DomainError::NotFinalized => "Phiên họp chưa khóa.".into(),
-        DomainError::UnknownMember(id) => format!("Không có đảng viên mã `{id}`."),
-        DomainError::DuplicateMember(id) => format!("Mã đảng viên `{id}` đã được dùng."),
-        DomainError::EmptyMember => "Đảng viên cần có mã và họ tên.".into(),
-        DomainError::NotReviewed(id) => {
-            format!("Đảng viên `{id}` không thuộc diện kiểm điểm tại hội nghị này.")
-        }
-        DomainError::Tally(_) => "Kết quả biểu quyết không khớp.".into(),
-        DomainError::Score => T::ScoreRange.get(lang).into(),
-        DomainError::NoSuchItem(i) => format!("Không có mục thứ {}.", i + 1),
-        DomainError::WrongField => "Trường này không thuộc về đây.".into(),
-        DomainError::MotionOverVoters { counted, voters } => {
-            format!(
-                "Số biểu quyết ({counted}) nhiều hơn số đảng viên chính thức có mặt ({voters})."
-            )
-        }
-        DomainError::EmptyReason => "Cần ghi lý do.".into(),
-        DomainError::MemberInUse(id) => {
-            format!(
-                "Đảng viên `{id}` đã có nội dung kiểm điểm hoặc được nêu tên trong hội nghị; hãy xóa các nội dung đó trước."
-            )
-        }
-    }
-}
-
-pub fn field_label(f: crate::domain::TextField, lang: Lang) -> &'static str {
-    match f {
-        crate::domain::TextField::Strengths => T::Strengths.get(lang),
-        crate::domain::TextField::Shortcomings => T::Shortcomings.get(lang),
-        crate::domain::TextField::Causes => T::Causes.get(lang),
-        crate::domain::TextField::Remedies => T::Remedies.get(lang),
-        crate::domain::TextField::Answer => T::Answer.get(lang),
-        crate::domain::TextField::Conclusion => T::Conclusion.get(lang),
-    }
-}
-
-pub fn method_label(m: crate::domain::VoteMethod, lang: Lang) -> &'static str {
-    match m {
-        crate::domain::VoteMethod::SecretBallot => T::SecretBallot.get(lang),
-        crate::domain::VoteMethod::ShowOfHands => T::ShowOfHands.get(lang),
-    }
 }

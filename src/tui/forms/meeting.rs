@@ -10,7 +10,9 @@ use crate::i18n::Lang;
 use crate::tui::msg::Msg;
 use crate::tui::popup::Cx;
 use crate::tui::widgets::form::{Field, Form};
-use crate::tui::words::{T, method_label};
+use crate::tui::words::{
+    T, cap_percent_bad, cap_reason_label, denominator_label as denominator_title, method_label,
+};
 
 pub const METHODS: [VoteMethod; 2] = [VoteMethod::SecretBallot, VoteMethod::ShowOfHands];
 const DENOMINATORS: [DenominatorRule; 2] =
@@ -188,7 +190,7 @@ impl SettingsForm {
             ),
             Field::choice(
                 S::Denominator,
-                T::Denominator.get(lang),
+                &denominator_title(lang),
                 denominators,
                 pos(DENOMINATORS.iter().position(|d| *d == st.denominator)),
             ),
@@ -200,7 +202,7 @@ impl SettingsForm {
             ),
             Field::text(
                 S::CapReason,
-                T::CapReason.get(lang),
+                &cap_reason_label(lang),
                 st.cap_reason.as_deref().unwrap_or(""),
             ),
         ];
@@ -221,7 +223,7 @@ impl TypedForm for SettingsForm {
         use SettingsField as S;
         let form = &self.form;
         let Ok(cap) = form.text(S::CapPercent).parse::<u32>() else {
-            return Err(T::CapPercentBad.get(cx.lang).to_owned());
+            return Err(cap_percent_bad(cx.lang));
         };
         let Some(s) = cx.session else {
             return Ok(Msg::Seq(Vec::new()));

@@ -11,7 +11,7 @@ use crate::i18n::{Lang, finding_message, level_name};
 use crate::tui::msg::Msg;
 use crate::tui::popup::{Cx, Rated};
 use crate::tui::widgets::form::{Field, Form};
-use crate::tui::words::{T, outcome_long};
+use crate::tui::words::{T, outcome_long, score_general_label, score_range, score_tasks_label};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TallyField {
@@ -210,12 +210,12 @@ impl ScoreForm {
         let fields = vec![
             Field::text(
                 ScoreField::General,
-                T::ScoreGeneral.get(lang),
+                &score_general_label(lang),
                 &num(cur.map(|c| c.general)),
             ),
             Field::text(
                 ScoreField::Tasks,
-                T::ScoreTasks.get(lang),
+                &score_tasks_label(lang),
                 &num(cur.map(|c| c.tasks)),
             ),
         ];
@@ -235,7 +235,7 @@ impl TypedForm for ScoreForm {
     fn parse(&self, cx: &Cx) -> Result<Msg, String> {
         use ScoreField as F;
         let (form, lang) = (&self.form, cx.lang);
-        let out_of_range = || T::ScoreRange.get(lang).to_owned();
+        let out_of_range = || score_range(lang);
         let score = if form.text(F::General).is_empty() && form.text(F::Tasks).is_empty() {
             None
         } else {

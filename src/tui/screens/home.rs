@@ -70,18 +70,15 @@ impl HomeView {
             Paragraph::new(theme::fit(&title, usize::from(area.width))).style(theme::title()),
             top,
         );
-        let header = Row::new(
-            [
-                T::ColCell,
-                T::ColYear,
-                T::ColDate,
-                T::ColStatus,
-                T::ColMembers,
-                T::ColRated,
-            ]
-            .map(|t| Cell::from(t.get(lang))),
-        )
-        .style(theme::label());
+        let columns = [
+            T::ColCell,
+            T::ColYear,
+            T::ColDate,
+            T::ColStatus,
+            T::ColMembers,
+            T::ColRated,
+        ];
+        let header = Row::new(columns.map(|t| Cell::from(t.get(lang)))).style(theme::label());
         let rows: Vec<Row> = self.entries.iter().map(|e| entry_row(e, lang)).collect();
         let widths = [
             Constraint::Fill(1),

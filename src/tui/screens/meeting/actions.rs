@@ -260,6 +260,6 @@ fn finalize(s: &Session, lang: Lang) -> Option<Msg> {
     if s.status.is_finalized() {
         return None;
     }
-    let text = finalize_question(s, &crate::domain::evaluate(s), lang);
+    let text = finalize_question(s, lang);
     push(Popup::confirm(text, Msg::Apply(Command::Finalize)))
 }

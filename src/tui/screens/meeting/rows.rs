@@ -218,7 +218,7 @@ fn member(s: &Session, id: &crate::domain::MemberId, lang: Lang) -> Vec<Row> {
         level_text(level, lang),
         RowKind::Level(rated.clone()),
     ));
-    if s.rules.name == crate::domain::RuleSetName::Qd366 {
+    if s.rules.name.has_self_scores() {
         let score = score_text(review.and_then(|r| r.self_score), lang);
         v.push(row(
             T::SelfScore.get(lang),
@@ -280,7 +280,7 @@ fn cell(s: &Session, lang: Lang) -> Vec<Row> {
         level_text(c.self_assessed, lang),
         RowKind::Level(Rated::Cell),
     )];
-    if s.rules.name == crate::domain::RuleSetName::Qd366 {
+    if s.rules.name.has_self_scores() {
         v.push(row(
             T::SelfScore.get(lang),
             score_text(c.self_score, lang),
@@ -308,25 +308,20 @@ fn summary(s: &Session, lang: Lang) -> Vec<Row> {
         |o| outcome_text(s, &o, lang),
     );
     v.push(row(T::TheCell.get(lang), cell, RowKind::Info));
-    let (rated, total) = s.rated_count();
-    v.push(row(
-        T::Rated.get(lang),
-        format!("{rated}/{total}"),
-        RowKind::Info,
-    ));
-    let order = s.review_order();
+    // The counts are the domain's summary, the same the minutes and `show` print.
+    let sum = s.summary();
+    let rated = sum.reviewed.saturating_sub(sum.unrated);
+    let rated = format!("{rated}/{}", sum.reviewed);
+    v.push(row(T::Rated.get(lang), rated, RowKind::Info));
     let per_level = Level::ALL
         .iter()
-        .map(|l| {
-            let n = order
-                .iter()
-                .filter(|m| s.proposed(&m.id) == Some(*l))
-                .count();
-            format!("{} {n}", l.short())
-        })
+        .map(|l| format!("{} {}", l.short(), sum.per_level.get(*l)))
         .collect::<Vec<_>>()
         .join(" · ");
     v.push(row(T::PerLevel.get(lang), per_level, RowKind::Info));
+    let cap = &sum.cap;
+    let ratio = format!("{}/{} (≤ {})", cap.excellent, cap.good, cap.limit);
+    v.push(row(T::CapRow.get(lang), ratio, RowKind::Info));
     v
 }
 
