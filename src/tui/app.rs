@@ -96,17 +96,23 @@ pub struct App {
     pub(super) outbox: Sender<Input>,
     /// The reader of the folder whose files are taken.
     pub(super) generation: u64,
+    /// The folder is to be read once the first frame is out (see [`App::start_reading`]).
+    read_pending: bool,
 }
 
 impl App {
-    /// The app on Home; the folder is read in the background and fills the list as it goes.
+    /// The app on Home, with nothing read yet: [`App::start_reading`] reads the folder in the
+    /// background, and the list fills in as files arrive.
     pub fn new(dir: &Path, lang: Lang, clock: Clock) -> Self {
         let (outbox, inbox) = channel();
-        let mut app = App {
+        App {
             lang,
             dir: dir.to_owned(),
             clock,
-            screen: Screen::Home(HomeView::default()),
+            screen: Screen::Home(HomeView {
+                loading: true,
+                ..HomeView::default()
+            }),
             popups: Vec::new(),
             open: None,
             typing_since: None,
@@ -116,9 +122,16 @@ impl App {
             inbox,
             outbox,
             generation: 0,
-        };
-        app.update(Msg::Reload);
-        app
+            read_pending: true,
+        }
+    }
+
+    /// Starts reading the folder, once. The event loop calls it after the first frame, so the
+    /// reader does not compete with it for the processor.
+    pub fn start_reading(&mut self) {
+        if std::mem::take(&mut self.read_pending) {
+            self.update(Msg::Reload);
+        }
     }
 
     /// Where other threads post to the app (the terminal reader of the event loop).
@@ -147,6 +160,7 @@ impl App {
 
     /// Blocks until the folder has been read (tests, benches).
     pub fn settle(&mut self) {
+        self.start_reading();
         while matches!(&self.screen, Screen::Home(h) if h.loading) {
             match self.inbox.recv_timeout(Duration::from_secs(30)) {
                 Ok(input) => self.input(input),

@@ -75,7 +75,9 @@ fn event_loop(
     });
     while !app.should_quit() {
         terminal.draw(|f| app.draw(f))?;
-        // A change made by the last input is on screen; now it goes to disk.
+        // The first frame is out: the folder is read now, and a change made by the last input
+        // is on screen, so it goes to disk.
+        app.start_reading();
         app.flush();
         let timeout = app.next_deadline(Instant::now());
         app.wait(timeout);

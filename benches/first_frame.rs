@@ -1,0 +1,147 @@
+//! Time to the first frame, in a real pseudo-terminal at 120×40: chibo on a folder of 500
+//! sessions beside a bare ratatui app that draws one bordered paragraph, run in turns in one
+//! process so both meet the same machine. Then the CPU chibo uses while it sits idle.
+//!
+//! `cargo bench --bench first_frame` prints the medians and their ratio (target ≤ 1.5×). This
+//! same binary is the bare app when `CHIBO_BARE_APP` is set.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use chibo::domain::{Cell, Member, Session};
+use chrono::NaiveDate;
+use expectrl::Expect;
+
+type Pty = expectrl::session::OsSession;
+use ratatui::widgets::{Block, Paragraph};
+
+const RUNS: usize = 15;
+
+/// The bare app: one bordered paragraph, then waits for a key.
+fn bare() {
+    let mut terminal = ratatui::init();
+    terminal
+        .draw(|f| {
+            let p = Paragraph::new("bare ratatui").block(Block::bordered().title("bare"));
+            f.render_widget(p, f.area());
+        })
+        .expect("draw");
+    let _ = ratatui::crossterm::event::read();
+    ratatui::restore();
+}
+
+fn folder(dir: &Path, n: usize) {
+    for i in 0..n {
+        let year = 2000 + i32::try_from(i % 26).unwrap();
+        let date = NaiveDate::from_ymd_opt(year, 12, 15).unwrap();
+        let cell = Cell {
+            name: format!("Chi bộ Khu dân cư số {i} phường Phúc Xá"),
+            committee: "Đảng bộ phường Phúc Xá".into(),
+        };
+        let mut s = Session::new(format!("{year}-{i}"), cell, year, date, "Nhà văn hóa");
+        for m in 0..20 {
+            s.members.push(Member::new(
+                format!("m{m}"),
+                format!("Nguyễn Thị Thanh Hương {m}"),
+            ));
+        }
+        let text = chibo::store::to_ron(&s);
+        std::fs::write(dir.join(format!("s{i:03}.ron")), text).unwrap();
+    }
+}
+
+/// Spawns `cmd` in a 120×40 pty and returns how long until the screen shows `needle`, with
+/// the session still running.
+fn first_frame(cmd: Command, needle: &str) -> (Duration, Pty) {
+    let start = Instant::now();
+    let mut pty = expectrl::Session::spawn(cmd).expect("spawn");
+    pty.get_process_mut().set_window_size(120, 40).unwrap();
+    let n = |v| NonZeroU16::new(v).unwrap();
+    let mut screen = vt100::Parser::new(n(40), n(120), 0);
+    let mut buf = [0u8; 65536];
+    loop {
+        if let Ok(k) = pty.try_read(&mut buf)
+            && k > 0
+        {
+            screen.process(&buf[..k]);
+            if screen.screen().contents().contains(needle) {
+                return (start.elapsed(), pty);
+            }
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "no frame");
+        std::thread::sleep(Duration::from_micros(200));
+    }
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// User + system CPU time of a process so far, from /proc (Linux only).
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // The kernel's clock ticks are 100 per second on Linux.
+    Some(Duration::from_millis(ticks * 10))
+}
+
+fn main() {
+    if std::env::var_os("CHIBO_BARE_APP").is_some() {
+        return bare();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    folder(dir.path(), 500);
+    let logs = tempfile::tempdir().unwrap();
+    let chibo = || {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_chibo"));
+        c.arg("--dir").arg(dir.path()).env("LANG", "C.UTF-8");
+        c.env("TERM", "xterm-256color")
+            .env("CHIBO_LOG_DIR", logs.path());
+        c
+    };
+    let bare_app = || {
+        let mut c = Command::new(std::env::current_exe().unwrap());
+        c.env("CHIBO_BARE_APP", "1").env("TERM", "xterm-256color");
+        c
+    };
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        let (t, mut p) = first_frame(bare_app(), "bare ratatui");
+        theirs.push(t);
+        p.send("q").unwrap();
+        let (t, mut p) = first_frame(chibo(), "chibo —");
+        ours.push(t);
+        p.send("q").unwrap();
+    }
+    let (ours, theirs) = (median(ours), median(theirs));
+    println!("first frame, 120×40 pty, median of {RUNS}:");
+    println!("  bare ratatui app          {theirs:>10.2?}");
+    println!("  chibo, 500 sessions       {ours:>10.2?}");
+    println!(
+        "  ratio                     {:>10.2}×  (target ≤ 1.5×)",
+        ours.as_secs_f64() / theirs.as_secs_f64()
+    );
+    // Idle: open, let the folder be read, then nothing happens for 3 s.
+    let (_, mut p) = first_frame(chibo(), "chibo —");
+    std::thread::sleep(Duration::from_secs(2));
+    let pid = p.get_process().pid().as_raw().unsigned_abs();
+    if let (Some(a), _, Some(b)) = (
+        cpu_time(pid),
+        std::thread::sleep(Duration::from_secs(3)),
+        cpu_time(pid),
+    ) {
+        println!("  CPU used while idle 3 s   {:>10.2?}", b.saturating_sub(a));
+    }
+    p.send("q").unwrap();
+}
