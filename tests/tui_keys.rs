@@ -118,3 +118,36 @@ fn the_export_notice_takes_no_key() {
     keys(&mut app, &["PgDn"]);
     assert_ne!(app.session().unwrap().step, before, "PgDn moved on at once");
 }
+
+#[test]
+fn esc_on_a_form_with_typed_data_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path(), Lang::Vi);
+    // Untouched: Esc closes at once.
+    keys(&mut app, &["n", "Esc"]);
+    assert!(!screen(&app, 80, 24).contains("Phiên họp mới"));
+    // Typed in: Esc asks; "k" (no) keeps the form with what was typed.
+    keys(&mut app, &["n"]);
+    type_text(&mut app, "Chi bộ 5");
+    keys(&mut app, &["Esc"]);
+    assert!(screen(&app, 80, 24).contains("Bỏ những gì vừa nhập"));
+    keys(&mut app, &["k"]);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("Phiên họp mới") && shown.contains("Chi bộ 5"), "{shown}");
+    keys(&mut app, &["Esc", "c"]);
+    assert!(!screen(&app, 80, 24).contains("Phiên họp mới"));
+}
+
+#[test]
+fn a_prefilled_date_is_replaced_by_what_is_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["n"]);
+    type_text(&mut app, "Chi bộ 5");
+    // To the date (prefilled with today), then type another one over it.
+    keys(&mut app, &["Tab", "Tab", "Tab"]);
+    type_text(&mut app, "10/12/2025");
+    keys(&mut app, &["Enter"]);
+    let s = app.session().expect("created");
+    assert_eq!(s.meeting.date.to_string(), "2025-12-10");
+}

@@ -29,6 +29,8 @@ pub enum Msg {
     Seq(Vec<Msg>),
     /// Shows a popup.
     Push(Popup),
+    /// Closes the popup on top (a form whose typing the user chose to drop).
+    ClosePopup,
     /// Moves the selection of the meeting's step pane by this many rows.
     MoveRow(isize),
     /// Opens the multi-line editor on a remark by `speaker`, added on its first save.
@@ -86,4 +88,6 @@ pub enum Outcome {
     Emit(Msg),
     /// The popup closes and the key goes on to what is under it (a message never eats a key).
     Pass,
+    /// The popup stays and a question is asked over it; yes acts on the message.
+    Ask { text: String, yes: Msg },
 }

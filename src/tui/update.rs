@@ -54,6 +54,9 @@ impl App {
                 }
             }
             Msg::Push(p) => self.popups.push(p),
+            Msg::ClosePopup => {
+                self.popups.pop();
+            }
             Msg::MoveRow(d) => self.move_row(d),
             Msg::EditRemark { slot, speaker } => {
                 if let Some(s) = self.session() {
@@ -151,6 +154,10 @@ impl App {
                 _ => self.update(msg),
             },
             Outcome::Pass => self.key(k),
+            Outcome::Ask { text, yes } => {
+                self.popups.push(top);
+                self.popups.push(Popup::confirm(text, yes));
+            }
         }
         if editor && !self.popups.iter().any(|p| matches!(p, Popup::Text(_))) {
             self.typing_since = None;

@@ -140,6 +140,7 @@ texts! {
     FinalizedAt => "Đã khóa lúc", "Finalized at";
     FinalizeQ => "Khóa biên bản? Sau khi khóa, phiên họp chỉ còn đọc.", "Finalize? The session becomes read-only.";
     Unfinished => "Chưa xong:", "Unfinished:";
+    DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";
     ExportTitle => "Xuất biên bản", "Export the minutes";

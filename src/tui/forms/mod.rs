@@ -41,7 +41,7 @@ pub trait FormSpec {
     fn set_error(&mut self, e: String);
 }
 
-impl<T: TypedForm> FormSpec for T {
+impl<X: TypedForm> FormSpec for X {
     fn key(&mut self, action: Option<Action>, k: &KeyEvent, cx: &Cx) -> Outcome {
         match self.form_mut().key(action, k) {
             FormKey::Submit => match self.parse(cx) {
@@ -50,6 +50,11 @@ impl<T: TypedForm> FormSpec for T {
                     self.set_error(e);
                     Outcome::Stay
                 }
+            },
+            // Typed data is not dropped without asking.
+            FormKey::Cancel if self.form().is_touched() => Outcome::Ask {
+                text: T::DropTypedQ.get(cx.lang).to_owned(),
+                yes: Msg::ClosePopup,
             },
             FormKey::Cancel => Outcome::Close,
             FormKey::Changed => {

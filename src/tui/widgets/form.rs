@@ -72,17 +72,34 @@ pub struct Form<F> {
     pub error: Option<String>,
     /// Lines the owner computes after each change (e.g. the tally check); `.1` marks a problem.
     pub preview: Vec<(String, bool)>,
+    touched: bool,
 }
 
 impl<F: Copy + PartialEq> Form<F> {
     pub fn new(title: String, fields: Vec<Field<F>>) -> Self {
-        Form {
+        let mut form = Form {
             title,
             fields,
             focus: 0,
             error: None,
             preview: Vec::new(),
+            touched: false,
+        };
+        form.enter(0);
+        form
+    }
+
+    /// Moves the cursor to field `i`, selecting a prefilled text so typing replaces it.
+    fn enter(&mut self, i: usize) {
+        self.focus = i;
+        if let Some(Value::Text(t)) = self.fields.get_mut(i).map(|f| &mut f.value) {
+            t.select_all();
         }
+    }
+
+    /// Something was typed or chosen since the form opened.
+    pub fn is_touched(&self) -> bool {
+        self.touched
     }
 
     fn value(&self, id: F) -> Option<&Value> {
@@ -117,7 +134,7 @@ impl<F: Copy + PartialEq> Form<F> {
     }
     pub fn focus_on(&mut self, id: F) {
         if let Some(i) = self.fields.iter().position(|f| f.id == id) {
-            self.focus = i;
+            self.enter(i);
         }
     }
     pub fn set_choice(&mut self, id: F, to: usize) {
@@ -138,6 +155,7 @@ impl<F: Copy + PartialEq> Form<F> {
         }) = self.fields.get_mut(self.focus)
         {
             t.insert(s);
+            self.touched = true;
         }
     }
 
@@ -147,8 +165,8 @@ impl<F: Copy + PartialEq> Form<F> {
         match action {
             Some(Action::Save) => return FormKey::Submit,
             Some(Action::Cancel) => return FormKey::Cancel,
-            Some(Action::NextField) => self.focus = (self.focus + 1) % n,
-            Some(Action::PrevField) => self.focus = (self.focus + n - 1) % n,
+            Some(Action::NextField) => self.enter((self.focus + 1) % n),
+            Some(Action::PrevField) => self.enter((self.focus + n - 1) % n),
             Some(Action::ClearField) => return self.clear(),
             _ => return self.edit(k),
         }
@@ -160,6 +178,7 @@ impl<F: Copy + PartialEq> Form<F> {
             Some(Value::Text(t)) if !t.text().is_empty() => {
                 *t = LineInput::new("");
                 self.error = None;
+                self.touched = true;
                 FormKey::Changed
             }
             _ => FormKey::Other,
@@ -191,6 +210,7 @@ impl<F: Copy + PartialEq> Form<F> {
         };
         if changed {
             self.error = None;
+            self.touched = true;
             FormKey::Changed
         } else {
             FormKey::Other

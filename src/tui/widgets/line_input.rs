@@ -15,6 +15,8 @@ pub struct LineInput {
     text: String,
     /// Byte offset of the cursor, always on a grapheme boundary.
     cursor: usize,
+    /// The whole text is selected: typing replaces it (a prefilled date, a time).
+    selected: bool,
 }
 
 impl LineInput {
@@ -23,6 +25,19 @@ impl LineInput {
         LineInput {
             cursor: text.len(),
             text,
+            selected: false,
+        }
+    }
+
+    /// Selects the whole text, as when the field is entered: the next letter replaces it.
+    pub fn select_all(&mut self) {
+        self.selected = !self.text.is_empty();
+    }
+
+    fn take_selection(&mut self) {
+        if std::mem::take(&mut self.selected) {
+            self.text.clear();
+            self.cursor = 0;
         }
     }
 
@@ -32,6 +47,7 @@ impl LineInput {
 
     /// Inserts typed or pasted text at the cursor; line breaks become spaces.
     pub fn insert(&mut self, s: &str) {
+        self.take_selection();
         let s = s.replace(['\r', '\n', '\t'], " ");
         self.text.insert_str(self.cursor, &s);
         self.cursor += s.len();
@@ -69,6 +85,17 @@ impl LineInput {
     /// Handles an editing key; returns false for keys it does not use.
     pub fn key(&mut self, k: &KeyEvent) -> bool {
         let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+        if self.selected {
+            match k.code {
+                // Typing or deleting replaces the selected text.
+                KeyCode::Char(_) if !ctrl => self.take_selection(),
+                KeyCode::Backspace | KeyCode::Delete => {
+                    self.take_selection();
+                    return true;
+                }
+                _ => self.selected = false,
+            }
+        }
         match k.code {
             KeyCode::Char('u') if ctrl => {
                 self.text.drain(..self.cursor);
@@ -105,6 +132,11 @@ impl LineInput {
             skip += g;
             shown = &before[skip..];
         }
+        let style = if self.selected {
+            style.add_modifier(ratatui::style::Modifier::REVERSED)
+        } else {
+            style
+        };
         buf.set_stringn(area.x, area.y, &self.text[skip..], width, style);
         let x = area.x + u16::try_from(shown.width()).unwrap_or(0);
         Position::new(x, area.y)
@@ -140,6 +172,25 @@ mod tests {
         assert_eq!(f.text(), "Ấn Văn");
         f.insert("X");
         assert_eq!(f.text(), "Ấn XVăn");
+    }
+
+    #[test]
+    fn a_selected_prefill_is_replaced_by_typing_and_kept_by_arrows() {
+        let mut f = LineInput::new("29/11/2026");
+        f.select_all();
+        for c in "10/12/2026".chars() {
+            f.key(&key(KeyCode::Char(c)));
+        }
+        assert_eq!(f.text(), "10/12/2026");
+        let mut g = LineInput::new("08:00");
+        g.select_all();
+        g.key(&key(KeyCode::Left));
+        g.key(&key(KeyCode::Char('5')));
+        assert_eq!(g.text(), "08:050", "an arrow keeps the text and moves");
+        let mut h = LineInput::new("Hà Nội");
+        h.select_all();
+        h.key(&key(KeyCode::Backspace));
+        assert_eq!(h.text(), "");
     }
 
     #[test]
