@@ -77,13 +77,32 @@ pub fn summary_status(s: crate::store::SummaryStatus, lang: Lang) -> &'static st
     }
 }
 
-/// The meeting's top line: the cell's name, and then the year, quorum, elapsed time and
-/// whether it is saved (kept whole when the name is cut).
+/// Who is here, each figure named: members present of the roster, official members present
+/// of those called (the quorum's numbers), and the base of the majority. Short at 80 columns.
+pub fn attendance_text(s: &Session, short: bool, lang: Lang) -> String {
+    let roster = s.members.len();
+    let present = s.members.iter().filter(|m| m.attendance.is_present()).count();
+    let (official, called, base) = (s.denominator_present(), s.convened(), s.denominator());
+    let (official_w, base_w) = match (lang, short) {
+        (Lang::Vi, false) => ("chính thức", "căn cứ biểu quyết"),
+        (Lang::Vi, true) => ("c.thức", "căn cứ"),
+        (Lang::En, false) => ("official", "majority of"),
+        (Lang::En, true) => ("off.", "base"),
+    };
+    format!(
+        "{} {present}/{roster} · {official_w} {official}/{called} · {base_w} {base}",
+        T::Quorum.get(lang)
+    )
+}
+
+/// The meeting's top line: the cell's name, and then the year, who is here, elapsed time and
+/// whether it is saved (kept whole when the name is cut; shortened to fit `width`).
 pub fn header_text(
     s: &Session,
     save: &SaveState,
     now: DateTime<FixedOffset>,
     lang: Lang,
+    width: u16,
 ) -> (String, String) {
     let elapsed = s
         .meeting
@@ -105,13 +124,17 @@ pub fn header_text(
     } else {
         String::new()
     };
+    let short = width < 110;
+    // At 80 columns the elapsed time goes without its label, so the cell's name keeps room.
+    let elapsed = if short {
+        elapsed
+    } else {
+        format!("{} {elapsed}", T::Elapsed.get(lang))
+    };
     let stats = format!(
-        " · {} · {} {}/{} · {} {elapsed} · ",
+        " · {} · {} · {elapsed} · ",
         s.year,
-        T::Quorum.get(lang),
-        s.denominator_present(),
-        s.denominator(),
-        T::Elapsed.get(lang),
+        attendance_text(s, short, lang),
     );
     (format!(" {}", s.cell.name), format!("{stats}{ro}{saved} "))
 }

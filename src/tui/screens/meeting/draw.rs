@@ -30,7 +30,7 @@ impl MeetingView {
             Constraint::Length(1),
         ])
         .areas(area);
-        let (left, right) = header_text(&open.session, &open.save, now, lang);
+        let (left, right) = header_text(&open.session, &open.save, now, lang, area.width);
         let right_w = u16::try_from(right.width()).unwrap_or(0);
         let [l, r] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_w)]).areas(top);
