@@ -151,3 +151,31 @@ fn a_prefilled_date_is_replaced_by_what_is_typed() {
     let s = app.session().expect("created");
     assert_eq!(s.meeting.date.to_string(), "2025-12-10");
 }
+
+#[test]
+fn only_those_present_are_offered_to_chair_and_to_speak() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    // Ấn present, Bình absent without a reason; a guest from the ward.
+    keys(&mut app, &["Enter", "c", "k", "g"]);
+    type_text(&mut app, "Đồng chí Lê Văn Tám, Đảng ủy phường");
+    // The chair: "b" would jump to Bình if he were offered; Enter takes Ấn, the only one.
+    keys(&mut app, &["Enter", "t", "b", "Enter"]);
+    let chair = app.session().unwrap().meeting.chair.clone();
+    assert_eq!(chair.unwrap().as_str(), "m1");
+    // A contribution: Ấn, then the guest; "b" finds no Bình, Down goes to the guest.
+    keys(&mut app, &["PgDn", "n", "b", "Down", "Enter"]);
+    assert!(
+        screen(&app, 120, 40).contains("Ý kiến — Đồng chí Lê Văn Tám"),
+        "{}",
+        screen(&app, 120, 40)
+    );
+    type_text(&mut app, "Đề nghị chi bộ quan tâm hơn.");
+    keys(&mut app, &["Esc"]);
+    let s = app.session().unwrap();
+    assert_eq!(
+        s.collective.contributions[0].speaker,
+        chibo::domain::Speaker::Guest("Đồng chí Lê Văn Tám, Đảng ủy phường".into())
+    );
+}

@@ -129,12 +129,17 @@ fn draw_pick(f: &mut Frame, area: Rect, p: &Picker, lang: Lang) {
         .unwrap_or(10)
         .max(p.title.width())
         .max(hints.width())
+        .max(p.empty.width())
         + 6;
     let rect = theme::centered(area, u16::try_from(w).unwrap_or(80), h);
     f.render_widget(Clear, rect);
     let block = Block::bordered()
         .title(format!(" {} ", p.title))
         .title_bottom(hints);
+    if p.items.is_empty() {
+        let text = Paragraph::new(p.empty.as_str()).style(theme::muted());
+        return f.render_widget(text.block(block), rect);
+    }
     let list = List::new(p.items.iter().map(|s| ListItem::new(s.as_str())))
         .block(block)
         .highlight_style(theme::selected())

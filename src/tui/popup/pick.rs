@@ -14,6 +14,8 @@ pub struct Picker {
     pub sel: usize,
     /// The letter that moved the selection last: pressed again, it goes on to the next name.
     last_letter: Option<char>,
+    /// What the list says when it has nothing to pick.
+    pub empty: String,
 }
 
 impl Picker {
@@ -25,7 +27,14 @@ impl Picker {
             values,
             sel: 0,
             last_letter: None,
+            empty: String::new(),
         }
+    }
+
+    /// Says why when there is nothing to pick ("nobody is present yet").
+    pub fn when_empty(mut self, why: &str) -> Self {
+        self.empty = why.to_owned();
+        self
     }
 
     pub fn key(&mut self, action: Option<Action>, k: &KeyEvent) -> Outcome {

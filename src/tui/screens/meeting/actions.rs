@@ -159,16 +159,15 @@ impl MeetingView {
             Step::Member(id) => RemarkSlot::Criticism(id.clone(), None),
             _ => return None,
         };
-        let mut choices: Vec<(String, Msg)> = s
-            .members
-            .iter()
-            .map(|m| {
-                let speaker = Speaker::Member(m.id.clone());
-                let msg = Msg::EditRemark {
-                    slot: slot.clone(),
-                    speaker,
-                };
-                (m.name.clone(), msg)
+        // Those in the room: the members present, then the guests entered at roll call.
+        let present = s.members.iter().filter(|m| m.attendance.is_present());
+        let members = present.map(|m| (m.name.clone(), Speaker::Member(m.id.clone())));
+        let guests = (s.meeting.guests.iter()).map(|g| (g.clone(), Speaker::Guest(g.clone())));
+        let mut choices: Vec<(String, Msg)> = members
+            .chain(guests)
+            .map(|(name, speaker)| {
+                let slot = slot.clone();
+                (name, Msg::EditRemark { slot, speaker })
             })
             .collect();
         let guest = Popup::Line(LineEntry::new(
@@ -194,11 +193,12 @@ fn roll_call(row: Option<RowKind>, attendance: Attendance) -> Option<Msg> {
     ]))
 }
 
-/// The chair (or, with `taker`, the minute-taker) from the roster.
+/// The chair (or, with `taker`, the minute-taker) from the members present.
 fn chair_picker(s: &Session, lang: Lang, taker: bool) -> Popup {
     let choices = s
         .members
         .iter()
+        .filter(|m| m.attendance.is_present())
         .map(|m| {
             let id = Some(m.id.clone());
             let cmd = if taker {
@@ -210,7 +210,8 @@ fn chair_picker(s: &Session, lang: Lang, taker: bool) -> Popup {
         })
         .collect();
     let title = if taker { T::MinuteTaker } else { T::Chair };
-    Popup::Pick(Picker::new(title.get(lang).to_owned(), choices))
+    let picker = Picker::new(title.get(lang).to_owned(), choices);
+    Popup::Pick(picker.when_empty(T::NoPresent.get(lang)))
 }
 
 fn level_picker(rated: Rated, lang: Lang) -> Popup {
