@@ -133,7 +133,10 @@ fn esc_on_a_form_with_typed_data_asks_first() {
     assert!(screen(&app, 80, 24).contains("Bỏ những gì vừa nhập"));
     keys(&mut app, &["k"]);
     let shown = screen(&app, 80, 24);
-    assert!(shown.contains("Phiên họp mới") && shown.contains("Chi bộ 5"), "{shown}");
+    assert!(
+        shown.contains("Phiên họp mới") && shown.contains("Chi bộ 5"),
+        "{shown}"
+    );
     keys(&mut app, &["Esc", "c"]);
     assert!(!screen(&app, 80, 24).contains("Phiên họp mới"));
 }

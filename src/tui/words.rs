@@ -123,6 +123,9 @@ texts! {
     Invalid => "Số phiếu không hợp lệ", "Invalid ballots";
     NotANumber => "không phải là số", "not a number";
     Proposed => "Đề xuất:", "Proposed:";
+    FixTheCounts => "Chưa lưu: hãy sửa các số cho khớp.", "Not saved: make the counts add up.";
+    NewRoundQ => "đã có kết quả", "already has a result";
+    NewRoundAsk => "Biểu quyết thêm một vòng? Biên bản ghi lại mọi vòng.", "Hold another round? The minutes keep every round.";
     NoResult => "Không mức nào đạt; cần biểu quyết lại", "No level passed; vote again";
     UndoVoteQ => "Xóa vòng biểu quyết cuối cùng?", "Remove the last vote round?";
     TheCell => "Chi bộ", "The cell";

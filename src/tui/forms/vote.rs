@@ -4,8 +4,8 @@
 use super::meeting::{METHODS, method_index, method_names};
 use super::{TypedForm, number};
 use crate::domain::{
-    Command, Finding, FindingKind, Level, LevelCounts, Motion, Score, Session, Severity, Subject,
-    Tally,
+    Command, DomainError, Finding, FindingKind, Level, LevelCounts, Motion, Score, Session,
+    Severity, Subject, Tally, evaluate,
 };
 use crate::i18n::{Lang, finding_message, level_name};
 use crate::tui::msg::Msg;
@@ -25,10 +25,28 @@ pub enum TallyField {
 pub struct TallyForm {
     form: Form<TallyField>,
     rated: Rated,
+    /// The number of the round being entered (1 for the first).
+    round: usize,
+}
+
+/// The rounds already held for `rated`.
+pub fn rounds_held(s: &Session, rated: &Rated) -> usize {
+    match rated {
+        Rated::Member(id) => s.review(id).map_or(0, |r| r.rounds.len()),
+        Rated::Cell => s.cell_rating.rounds.len(),
+    }
+}
+
+fn subject_of(rated: &Rated) -> Subject {
+    match rated {
+        Rated::Member(id) => Subject::Member(id.clone()),
+        Rated::Cell => Subject::Cell,
+    }
 }
 
 impl TallyForm {
-    pub fn new(s: &Session, rated: Rated, lang: Lang) -> Self {
+    pub fn new(s: &Session, rated: Rated, cx: &Cx) -> Self {
+        let lang = cx.lang;
         use TallyField as F;
         let voters = s.voters_present().to_string();
         let method = method_index(s.rules.settings.vote_method);
@@ -45,11 +63,27 @@ impl TallyForm {
             Rated::Member(id) => s.member_name(id).to_owned(),
             Rated::Cell => T::TheCell.get(lang).to_owned(),
         };
-        let mut form = Form::new(format!("{} — {who}", T::VoteTitle.get(lang)), fields);
+        let round = rounds_held(s, &rated) + 1;
+        let title = format!(
+            "{} — {who} — {} {round}",
+            T::VoteTitle.get(lang),
+            T::Round.get(lang).to_lowercase()
+        );
+        let mut form = Form::new(title, fields);
         form.focus_on(F::Count(Level::Excellent));
-        let mut this = TallyForm { form, rated };
-        this.preview(s, lang);
+        let mut this = TallyForm { form, rated, round };
+        this.preview(s, cx);
         this
+    }
+
+    fn command(&self, tally: Tally) -> Command {
+        match &self.rated {
+            Rated::Member(id) => Command::RecordVote {
+                member: id.clone(),
+                tally,
+            },
+            Rated::Cell => Command::RecordCellVote(tally),
+        }
     }
 
     fn read(&self, lang: Lang) -> Result<Tally, String> {
@@ -71,26 +105,46 @@ impl TallyForm {
         })
     }
 
-    /// Checks the tally as typed and shows the level it proposes, or what is wrong.
-    fn preview(&mut self, s: &Session, lang: Lang) {
-        self.form.preview = match self.read(lang) {
-            Err(e) => vec![(e, true)],
-            Ok(t) => match t.check(s.voters_present()) {
-                Err(problem) => {
-                    let f = Finding {
-                        severity: Severity::Error,
-                        subject: Subject::Session,
-                        kind: FindingKind::Tally { round: 1, problem },
-                    };
-                    vec![(finding_message(&f, lang), true)]
-                }
-                Ok(()) => {
-                    let o = s.outcome_of(&t);
-                    let text = format!("{} {}", T::Proposed.get(lang), outcome_long(s, &o, lang));
-                    vec![(text, o.level().is_none())]
-                }
-            },
+    /// Shows, as it is typed, what the rules will say once the round is saved: the level it
+    /// proposes and why, or what is wrong with it. The round is tried on a copy of the session.
+    fn preview(&mut self, s: &Session, cx: &Cx) {
+        let lang = cx.lang;
+        let tally = match self.read(lang) {
+            Ok(t) => t,
+            Err(e) => return self.form.preview = vec![(e, true)],
         };
+        let mut trial = s.clone();
+        if let Err(DomainError::Tally(problem)) = trial.apply(self.command(tally), cx.now) {
+            let f = Finding {
+                severity: Severity::Error,
+                subject: Subject::Session,
+                kind: FindingKind::Tally {
+                    round: self.round,
+                    problem,
+                },
+            };
+            return self.form.preview = vec![(finding_message(&f, lang), true)];
+        }
+        let outcome = match &self.rated {
+            Rated::Member(id) => trial.member_outcome(id),
+            Rated::Cell => trial.cell_outcome(),
+        };
+        let mut lines = Vec::new();
+        if let Some(o) = outcome {
+            let text = format!(
+                "{} {}",
+                T::Proposed.get(lang),
+                outcome_long(&trial, &o, lang)
+            );
+            lines.push((text, o.level().is_none()));
+        }
+        // The errors the rules will then find about this member (or the cell).
+        let subject = subject_of(&self.rated);
+        let errors = evaluate(&trial)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error && f.subject == subject);
+        lines.extend(errors.map(|f| (finding_message(&f, lang), true)));
+        self.form.preview = lines;
     }
 }
 
@@ -104,26 +158,17 @@ impl TypedForm for TallyForm {
     }
     fn changed(&mut self, cx: &Cx) {
         if let Some(s) = cx.session {
-            self.preview(s, cx.lang);
+            self.preview(s, cx);
         }
     }
     fn parse(&self, cx: &Cx) -> Result<Msg, String> {
         let tally = self.read(cx.lang)?;
         let voters = cx.session.map_or(0, Session::voters_present);
         if tally.check(voters).is_err() {
-            return Err(self
-                .form
-                .preview
-                .first()
-                .map_or(String::new(), |p| p.0.clone()));
+            // What is wrong is already shown below the fields; it is not said twice.
+            return Err(T::FixTheCounts.get(cx.lang).to_owned());
         }
-        Ok(Msg::Apply(match &self.rated {
-            Rated::Member(id) => Command::RecordVote {
-                member: id.clone(),
-                tally,
-            },
-            Rated::Cell => Command::RecordCellVote(tally),
-        }))
+        Ok(Msg::Apply(self.command(tally)))
     }
 }
 

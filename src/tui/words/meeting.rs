@@ -81,7 +81,11 @@ pub fn summary_status(s: crate::store::SummaryStatus, lang: Lang) -> &'static st
 /// of those called (the quorum's numbers), and the base of the majority. Short at 80 columns.
 pub fn attendance_text(s: &Session, short: bool, lang: Lang) -> String {
     let roster = s.members.len();
-    let present = s.members.iter().filter(|m| m.attendance.is_present()).count();
+    let present = s
+        .members
+        .iter()
+        .filter(|m| m.attendance.is_present())
+        .count();
     let (official, called, base) = (s.denominator_present(), s.convened(), s.denominator());
     let (official_w, base_w) = match (lang, short) {
         (Lang::Vi, false) => ("chính thức", "căn cứ biểu quyết"),

@@ -100,7 +100,7 @@ impl MeetingView {
                 ]))
             }
             Action::Vote if self.step == Step::MinutesVote => form(MotionForm::new(s, lang)),
-            Action::Vote => form(TallyForm::new(s, self.rated()?, lang)),
+            Action::Vote => vote(s, self.rated()?, cx),
             Action::Level => push(level_picker(self.rated()?, lang)),
             Action::Score => form(ScoreForm::new(s, self.rated()?, lang)),
             Action::UndoVote => {
@@ -138,7 +138,7 @@ impl MeetingView {
             RowKind::AddRemark => self.add_remark(s, lang),
             RowKind::Level(r) => push(level_picker(r, lang)),
             RowKind::Score(r) => form(ScoreForm::new(s, r, lang)),
-            RowKind::Vote(r) => form(TallyForm::new(s, r, lang)),
+            RowKind::Vote(r) => vote(s, r, cx),
             RowKind::Motion => form(MotionForm::new(s, lang)),
             RowKind::Finalize => finalize(s, lang),
             RowKind::Info => None,
@@ -263,4 +263,26 @@ fn finalize(s: &Session, lang: Lang) -> Option<Msg> {
     }
     let text = finalize_question(s, lang);
     push(Popup::confirm(text, Msg::Apply(Command::Finalize)))
+}
+
+/// The tally of a new round; when a level has already passed, asked first, naming it.
+fn vote(s: &Session, rated: Rated, cx: &Cx) -> Option<Msg> {
+    let lang = cx.lang;
+    let (who, standing) = match &rated {
+        Rated::Member(id) => (s.member_name(id).to_owned(), s.member_outcome(id)),
+        Rated::Cell => (T::TheCell.get(lang).to_owned(), s.cell_outcome()),
+    };
+    let tally = Msg::Push(Popup::Form(Box::new(TallyForm::new(s, rated, cx))));
+    match standing.filter(|o| o.level().is_some()) {
+        Some(o) => {
+            let result = crate::tui::words::outcome_long(s, &o, lang);
+            let text = format!(
+                "{who} {}: {result}.\n{}",
+                T::NewRoundQ.get(lang),
+                T::NewRoundAsk.get(lang)
+            );
+            push(Popup::confirm(text, tally))
+        }
+        None => Some(tally),
+    }
 }
