@@ -294,7 +294,7 @@ fn export_and_preview_the_minutes_from_review() {
     keys(&mut app, &["f", "Enter"]);
     assert!(app.session().unwrap().status.is_finalized());
     // Export: the format picker lists DOCX first; Down, Down is the plain text.
-    keys(&mut app, &["e", "Down", "Down", "Enter"]);
+    keys(&mut app, &["e", "Down", "Down", "Down", "Enter"]);
     let out = dir.path().join("2025-kdc7.bien-ban.txt");
     assert!(
         screen(&app, 120, 40).contains("2025-kdc7.bien-ban.txt"),

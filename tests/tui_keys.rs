@@ -112,7 +112,7 @@ fn the_export_notice_takes_no_key() {
         keys(&mut app, &["PgDn"]);
     }
     // Summary: export the text minutes; the path shows in the bottom line.
-    keys(&mut app, &["e", "Down", "Down", "Enter"]);
+    keys(&mut app, &["e", "Down", "Down", "Down", "Enter"]);
     assert!(screen(&app, 120, 40).contains("bien-ban.txt"));
     let before = app.session().unwrap().step.clone();
     keys(&mut app, &["PgDn"]);
@@ -181,4 +181,112 @@ fn only_those_present_are_offered_to_chair_and_to_speak() {
         s.collective.contributions[0].speaker,
         chibo::domain::Speaker::Guest("Đồng chí Lê Văn Tám, Đảng ủy phường".into())
     );
+}
+
+/// A one-member session, finalized, opened again from Home (read-only).
+fn finalized(dir: &std::path::Path) -> (std::path::PathBuf, App) {
+    let path = write_session(dir, &["Nguyễn Văn Ấn"], 2025);
+    let mut app = app(dir, Lang::Vi);
+    keys(&mut app, &["Enter", "c"]);
+    for _ in 0..6 {
+        keys(&mut app, &["PgDn"]);
+    }
+    keys(&mut app, &["f", "Enter", "Esc", "Enter"]);
+    assert!(app.session().unwrap().status.is_finalized());
+    (path, app)
+}
+
+#[test]
+fn a_finalized_roster_is_read_only_and_every_refused_key_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut app) = finalized(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    // The roster: adding, editing and removing are refused, each saying why.
+    keys(&mut app, &["r"]);
+    for k in ["a", "Enter", "x"] {
+        keys(&mut app, &[k]);
+        let shown = screen(&app, 120, 40);
+        assert!(shown.contains("nhấn o để mở lại"), "{k}: {shown}");
+        assert!(!shown.contains("Sửa thông tin đảng viên"), "{k}: no form");
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing changed");
+    // The meeting: the same for a roll-call key; `o` is in its hint bar.
+    keys(&mut app, &["m"]);
+    for _ in 0..6 {
+        keys(&mut app, &["PgUp"]);
+    }
+    keys(&mut app, &["c"]);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("nhấn o để mở lại"), "{shown}");
+    keys(&mut app, &["Up"]);
+    assert!(screen(&app, 80, 24).lines().last().unwrap().contains(" o "));
+    // The roster reopens too.
+    keys(&mut app, &["r", "o"]);
+    type_text(&mut app, "Bổ sung ngày sinh");
+    keys(&mut app, &["Enter"]);
+    assert!(!app.session().unwrap().status.is_finalized());
+}
+
+#[test]
+fn home_and_end_reach_the_first_and_last_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "c", "c", "PgDn", "PgDn", "End"]);
+    // The last row of a member's step is the vote: Enter opens its tally.
+    keys(&mut app, &["Enter"]);
+    assert!(screen(&app, 120, 40).contains("Biểu quyết xếp loại —"));
+    keys(&mut app, &["Esc", "Home", "Enter"]);
+    // The first row is the member's line; the second is the first text.
+    assert!(!screen(&app, 120, 40).contains("Biểu quyết xếp loại —"));
+}
+
+#[test]
+fn a_remarks_speaker_can_be_changed_after_it_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "c", "c", "PgDn", "n", "Enter"]);
+    type_text(&mut app, "Cần sinh hoạt đúng giờ.");
+    keys(&mut app, &["Esc"]);
+    let said = |app: &App| app.session().unwrap().collective.contributions[0].clone();
+    assert_eq!(
+        said(&app).speaker,
+        chibo::domain::Speaker::Member(chibo::domain::MemberId::new("m1"))
+    );
+    // On the remark's row, `p`: Bình said it, not Ấn.
+    keys(&mut app, &["End", "Up", "p", "Down", "Enter"]);
+    assert_eq!(
+        said(&app).speaker,
+        chibo::domain::Speaker::Member(chibo::domain::MemberId::new("m2"))
+    );
+    assert_eq!(said(&app).text, "Cần sinh hoạt đúng giờ.", "the text stays");
+    // Or a guest typed in.
+    keys(&mut app, &["p", "Down", "Down", "Enter"]);
+    type_text(&mut app, "Đại diện Đảng ủy phường");
+    keys(&mut app, &["Enter"]);
+    assert_eq!(
+        said(&app).speaker,
+        chibo::domain::Speaker::Guest("Đại diện Đảng ủy phường".into())
+    );
+}
+
+#[test]
+fn export_writes_all_four_formats_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter"]);
+    for _ in 0..4 {
+        keys(&mut app, &["PgDn"]);
+    }
+    keys(&mut app, &["e", "Enter"]);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    for ext in [".docx", ".md", ".txt", ".csv"] {
+        assert!(names.iter().any(|n| n.ends_with(ext)), "{ext} in {names:?}");
+    }
+    assert!(screen(&app, 120, 40).contains("Đã ghi"));
 }

@@ -174,3 +174,65 @@ fn kill_9_while_typing_keeps_what_was_typed_two_seconds_before() {
     again.send("q");
     again.wait_exit();
 }
+
+/// What the record holds is true: an absent member is not offered as chair, a new round on a
+/// decided member is asked first and both rounds are kept, and SIGTERM while typing saves the
+/// text and releases the lock.
+#[test]
+fn a_true_record_and_sigterm_while_typing() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = ["Nguyễn Văn Ấn", "Trần Thị Bình", "Lê Văn Cường"];
+    let path = support::write_session(dir.path(), &names, 2025);
+    let mut t = Term::start(dir.path());
+    t.wait_for("Chi bộ Khu dân cư số 7");
+    t.key_then(ENTER, "Khai mạc, điểm danh");
+    // Ấn present, Bình absent, Cường present.
+    t.send("c");
+    t.send("k");
+    t.key_then("c", "Có mặt 2/3");
+    // The chair: "b" would find Bình if the absent were offered.
+    t.key_then("t", "Chủ trì ");
+    t.send("b");
+    t.key_then(ENTER, "Chủ trì              Nguyễn Văn Ấn");
+    // Ấn's vote, then again: asked first, and the second round's form says so.
+    t.key_then(PGDN, "+ Thêm ý kiến đóng góp");
+    t.key_then(PGDN, "Biểu quyết xếp loại (b)");
+    t.key_then("b", "vòng 1");
+    t.send("\x1b[B");
+    t.key_then("2", "Đề xuất:");
+    t.key_then(ENTER, "Vòng 1");
+    t.key_then("b", "đã có kết quả");
+    t.key_then("c", "vòng 2");
+    t.send("\x1b[B");
+    t.key_then("2", "Đề xuất:");
+    t.key_then(ENTER, "Vòng 2");
+    // Typing in the collective review, then SIGTERM before the 2 s autosave.
+    t.key_then("\x1b[5~", "+ Thêm ý kiến đóng góp");
+    t.key_then(ENTER, "tự lưu mỗi 2 giây");
+    t.key_then("Đoàn kết tốt", "Đoàn kết tốt");
+    let pid = t.session.get_process().pid().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    t.wait_exit();
+    let s = support::load(&path);
+    assert_eq!(
+        s.collective.report.strengths, "Đoàn kết tốt",
+        "saved on SIGTERM"
+    );
+    assert!(
+        !path.with_extension("ron.lock").exists(),
+        "the lock is released"
+    );
+    assert_eq!(s.meeting.chair.as_ref().map(|c| c.as_str()), Some("m1"));
+    let ấn = s
+        .reviews
+        .iter()
+        .find(|r| r.member.as_str() == "m1")
+        .unwrap();
+    assert_eq!(ấn.rounds.len(), 2, "both rounds are kept");
+}

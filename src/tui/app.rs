@@ -76,6 +76,9 @@ pub enum Input {
     /// A file read by the reader started as `generation`; older readers' files are dropped.
     Indexed(u64, IndexEntry),
     IndexDone(u64),
+    /// The terminal closed or the system asks the app to end (SIGHUP, SIGTERM): typed text is
+    /// saved and the lock released.
+    Terminate,
 }
 
 pub struct App {
@@ -175,6 +178,11 @@ impl App {
             Input::Indexed(g, e) if g == self.generation => self.update(Msg::Indexed(e)),
             Input::IndexDone(g) if g == self.generation => self.update(Msg::IndexDone),
             Input::Indexed(..) | Input::IndexDone(_) => {}
+            Input::Terminate => {
+                self.commit_text();
+                self.flush();
+                self.quit = true;
+            }
         }
     }
 

@@ -19,6 +19,25 @@ pub fn export(open: &Open, format: Format, lang: Lang) -> Result<PathBuf, String
     Ok(out)
 }
 
+/// "Đã ghi a.docx, a.md … vào <folder>": the files written, named once with their folder.
+pub fn written(paths: &[PathBuf], lang: Lang) -> String {
+    let names: Vec<String> = paths
+        .iter()
+        .filter_map(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .collect();
+    let folder = paths
+        .first()
+        .and_then(|p| p.parent())
+        .map_or(String::new(), |d| d.display().to_string());
+    let into = lang.pick("vào", "in");
+    format!(
+        "{} {} {into} {folder}",
+        T::Exported.get(lang),
+        names.join(", ")
+    )
+}
+
 /// The minutes as the 80-column text export renders them.
 pub fn preview(s: &crate::domain::Session, lang: Lang) -> Result<Vec<String>, String> {
     let bytes = render(s, Format::Txt, lang).map_err(|e| e.to_string())?;

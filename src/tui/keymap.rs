@@ -1,78 +1,12 @@
 //! One key table per screen: the same list dispatches keys, fills the hint bar and the `?` help,
 //! so the three can never drift apart. A table's order is the help's order.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
 use crate::i18n::Lang;
 use crate::tui::words::action_label;
 
-/// A key as the tables name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    Char(char),
-    Ctrl(char),
-    Enter,
-    Esc,
-    Tab,
-    BackTab,
-    Up,
-    Down,
-    Left,
-    Right,
-    PageUp,
-    PageDown,
-    Home,
-    End,
-    Delete,
-    F(u8),
-}
+mod key;
 
-impl Key {
-    pub fn from_event(k: &KeyEvent) -> Option<Key> {
-        let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
-        Some(match k.code {
-            KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
-            KeyCode::Char(c) => Key::Char(c),
-            KeyCode::Enter => Key::Enter,
-            KeyCode::Esc => Key::Esc,
-            KeyCode::Tab => Key::Tab,
-            KeyCode::BackTab => Key::BackTab,
-            KeyCode::Up => Key::Up,
-            KeyCode::Down => Key::Down,
-            KeyCode::Left => Key::Left,
-            KeyCode::Right => Key::Right,
-            KeyCode::PageUp => Key::PageUp,
-            KeyCode::PageDown => Key::PageDown,
-            KeyCode::Home => Key::Home,
-            KeyCode::End => Key::End,
-            KeyCode::Delete => Key::Delete,
-            KeyCode::F(n) => Key::F(n),
-            _ => return None,
-        })
-    }
-
-    pub fn label(self) -> String {
-        match self {
-            Key::Char(' ') => "Space".into(),
-            Key::Char(c) => c.to_string(),
-            Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
-            Key::Enter => "Enter".into(),
-            Key::Esc => "Esc".into(),
-            Key::Tab => "Tab".into(),
-            Key::BackTab => "S-Tab".into(),
-            Key::Up => "↑".into(),
-            Key::Down => "↓".into(),
-            Key::Left => "←".into(),
-            Key::Right => "→".into(),
-            Key::PageUp => "PgUp".into(),
-            Key::PageDown => "PgDn".into(),
-            Key::Home => "Home".into(),
-            Key::End => "End".into(),
-            Key::Delete => "Del".into(),
-            Key::F(n) => format!("F{n}"),
-        }
-    }
-}
+pub use key::Key;
 
 /// Everything a key can ask for, on any screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +47,7 @@ pub enum Action {
     Preview,
     Reopen,
     History,
+    ChangeSpeaker,
     // The keys of popups and forms, in the same tables so the hints and `?` show them.
     /// Takes a form or an entry.
     Save,
@@ -238,6 +173,8 @@ const ROSTER: &[Binding] = &[
     b(K::Char('h'), A::History),
     b(K::Up, A::Up).quiet(),
     b(K::Down, A::Down).quiet(),
+    b(K::Home, A::Top).quiet(),
+    b(K::End, A::Bottom).quiet(),
     b(K::Char('?'), A::Help).or(K::F(1)),
     b(K::Esc, A::Back),
     b(K::Char('q'), A::Quit).quiet(),
@@ -256,6 +193,7 @@ const OPENING: &[Binding] = &[
 const COLLECTIVE: &[Binding] = &[
     b(K::Char('n'), A::AddRemark).edits(),
     b(K::Char('x'), A::Delete).or(K::Delete).edits(),
+    b(K::Char('p'), A::ChangeSpeaker).edits().quiet(),
 ];
 
 const MEMBER: &[Binding] = &[
@@ -266,6 +204,7 @@ const MEMBER: &[Binding] = &[
     b(K::Char('x'), A::Delete).or(K::Delete).edits(),
     b(K::Char('['), A::MoveUp).edits().quiet(),
     b(K::Char(']'), A::MoveDown).edits().quiet(),
+    b(K::Char('p'), A::ChangeSpeaker).edits().quiet(),
     b(K::Char('z'), A::UndoVote).edits().quiet(),
 ];
 
@@ -298,11 +237,16 @@ const MEETING: &[Binding] = &[
     b(K::Tab, A::SwitchPane),
     b(K::Up, A::Up).quiet(),
     b(K::Down, A::Down).quiet(),
+    b(K::Home, A::Top).quiet(),
+    b(K::End, A::Bottom).quiet(),
     b(K::Char('r'), A::ToRoster),
     b(K::Char('?'), A::Help).or(K::F(1)),
     b(K::Esc, A::Back),
     b(K::Char('q'), A::Quit).quiet(),
 ];
+
+/// A finalized roster can be reopened from it too.
+const ROSTER_REVIEW: &[Binding] = &[b(K::Char('o'), A::Reopen)];
 
 const REVIEW: &[Binding] = &[
     b(K::Char('o'), A::Reopen),
@@ -375,6 +319,7 @@ pub fn bindings(ctx: Context) -> Vec<Binding> {
         Context::Message => vec![MESSAGE],
         Context::Preview => vec![PREVIEW],
         Context::Help => vec![HELP],
+        Context::Roster { read_only: true } => vec![ROSTER_REVIEW, ROSTER],
         Context::Roster { .. } => vec![ROSTER],
         Context::Meeting {
             read_only: true, ..
@@ -404,6 +349,21 @@ pub fn bindings(ctx: Context) -> Vec<Binding> {
         .filter(|b| !(read_only && b.edits))
         .copied()
         .collect()
+}
+
+/// The same place when it is not read-only: where a refused key would have worked.
+pub fn editable(ctx: Context) -> Option<Context> {
+    match ctx {
+        Context::Meeting {
+            step,
+            read_only: true,
+        } => Some(Context::Meeting {
+            step,
+            read_only: false,
+        }),
+        Context::Roster { read_only: true } => Some(Context::Roster { read_only: false }),
+        _ => None,
+    }
 }
 
 /// The action bound to `key` in `ctx`, if any.

@@ -64,6 +64,12 @@ fn event_loop(
 ) -> color_eyre::Result<()> {
     let mut app = App::new(dir, lang, local_now);
     app.set_save_after_draw(true);
+    let ends = app.sender();
+    // A closed terminal window or a shutdown: the loop saves what is typed and quits. Only the
+    // first handler of the process is taken; a second `run` keeps the first.
+    let _ = ctrlc::set_handler(move || {
+        let _ = ends.send(Input::Terminate);
+    });
     let keys = app.sender();
     std::thread::spawn(move || {
         // Ends when the app is gone (send fails) or the terminal cannot be read.

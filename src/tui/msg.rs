@@ -46,7 +46,8 @@ pub enum Msg {
     ShowMeeting,
     /// Moves the meeting to a step (recorded in the session unless it is read-only).
     Goto(Step),
-    Export(Format),
+    /// Writes the minutes in one format, or in all of them (`None`).
+    Export(Option<Format>),
     Preview,
     History(MemberId),
     /// Reads the folder again.

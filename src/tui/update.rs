@@ -97,8 +97,12 @@ impl App {
         };
         match msg {
             Msg::Export(format) => {
-                let out = super::effects::export(open, format, lang)?;
-                self.notice = Some(format!("{} {}", T::Exported.get(lang), out.display()));
+                let formats = format.map_or(crate::export::Format::ALL.to_vec(), |f| vec![f]);
+                let mut written = Vec::new();
+                for f in formats {
+                    written.push(super::effects::export(open, f, lang)?);
+                }
+                self.notice = Some(super::effects::written(&written, lang));
             }
             Msg::Preview => {
                 let lines = super::effects::preview(&open.session, lang)?;
@@ -124,8 +128,9 @@ impl App {
             return self.popups.push(Popup::Help(ctx));
         }
         let Some(mut top) = self.popups.pop() else {
-            if let Some(a) = action {
-                self.screen_action(a);
+            match action {
+                Some(a) => self.screen_action(a),
+                None => self.refused(ctx, &k),
             }
             return;
         };
@@ -162,6 +167,17 @@ impl App {
         if editor && !self.popups.iter().any(|p| matches!(p, Popup::Text(_))) {
             self.typing_since = None;
             self.mark_typed_saved();
+        }
+    }
+
+    /// A key that would change a finalized session says why it does nothing.
+    fn refused(&mut self, ctx: keymap::Context, k: &KeyEvent) {
+        let editable = keymap::editable(ctx);
+        let bound = Key::from_event(k)
+            .zip(editable)
+            .and_then(|(key, e)| keymap::lookup(e, key));
+        if bound.is_some() {
+            self.notice = Some(T::ReadOnlyWhy.get(self.lang).to_owned());
         }
     }
 

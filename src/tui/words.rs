@@ -143,6 +143,8 @@ texts! {
     FinalizedAt => "Đã khóa lúc", "Finalized at";
     FinalizeQ => "Khóa biên bản? Sau khi khóa, phiên họp chỉ còn đọc.", "Finalize? The session becomes read-only.";
     Unfinished => "Chưa xong:", "Unfinished:";
+    ReadOnlyWhy => "Biên bản đã khóa, chỉ xem được — nhấn o để mở lại và sửa (ghi lý do).", "The minutes are finalized and read-only — press o to reopen them (with a reason).";
+    ExportAll => "Tất cả: Word, Markdown, văn bản và bảng kết quả", "All: Word, Markdown, text and the results table";
     DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";
@@ -210,6 +212,7 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
         Action::Preview => ("xem biên bản", "preview minutes"),
         Action::Reopen => ("mở lại để sửa", "reopen to correct"),
         Action::History => ("các năm", "past years"),
+        Action::ChangeSpeaker => ("đổi người phát biểu", "change the speaker"),
         Action::Save => ("lưu", "save"),
         Action::Pick => ("chọn", "choose"),
         Action::Submit => ("đồng ý", "yes"),

@@ -33,6 +33,23 @@ fn report_text(r: &Report, f: TextField) -> &str {
     }
 }
 
+/// The command that rewrites the remark in `slot` (one that exists) with a speaker and text.
+pub fn edit_remark(slot: &RemarkSlot, speaker: Speaker, text: String) -> Option<Command> {
+    let remark = Remark { speaker, text };
+    match slot {
+        RemarkSlot::Contribution(Some(index)) => Some(Command::EditContribution {
+            index: *index,
+            remark,
+        }),
+        RemarkSlot::Criticism(member, Some(index)) => Some(Command::EditCriticism {
+            member: member.clone(),
+            index: *index,
+            remark,
+        }),
+        RemarkSlot::Contribution(None) | RemarkSlot::Criticism(_, None) => None,
+    }
+}
+
 /// The remark in a slot, once it exists.
 pub fn remark_at<'a>(s: &'a Session, slot: &RemarkSlot) -> Option<&'a Remark> {
     match slot {
@@ -153,6 +170,11 @@ pub enum LineTarget {
     Reopen,
     /// A guest speaker's name, then the remark's text.
     GuestSpeaker(RemarkSlot),
+    /// A guest's name as the new speaker of a remark already written.
+    NewSpeaker {
+        slot: RemarkSlot,
+        text: String,
+    },
 }
 
 pub struct LineEntry {
@@ -209,6 +231,12 @@ impl LineEntry {
                 slot: slot.clone(),
                 speaker: Speaker::Guest(text),
             },
+            LineTarget::NewSpeaker { slot, text: said } => {
+                match edit_remark(slot, Speaker::Guest(text), said.clone()) {
+                    Some(cmd) => Msg::Apply(cmd),
+                    None => return Outcome::Close,
+                }
+            }
         })
     }
 }

@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::tui::forms::member::MemberForm;
 use crate::tui::keymap::{Action, Context, bindings};
 use crate::tui::msg::Msg;
-use crate::tui::popup::Popup;
+use crate::tui::popup::{LineEntry, LineTarget, Popup};
 use crate::tui::theme;
 use crate::tui::widgets::hints::Hints;
 use crate::tui::words::{T, member_flags, post_label};
@@ -28,6 +28,13 @@ impl RosterView {
         match action {
             Action::Up => self.sel = self.sel.saturating_sub(1),
             Action::Down => self.sel = (self.sel + 1).min(n.saturating_sub(1)),
+            Action::Top => self.sel = 0,
+            Action::Bottom => self.sel = n.saturating_sub(1),
+            Action::Reopen => {
+                let title = T::ReopenReason.get(lang).to_owned();
+                let entry = LineEntry::new(title, LineTarget::Reopen);
+                return Some(Msg::Push(Popup::Line(entry)));
+            }
             Action::ToMeeting => return Some(Msg::ShowMeeting),
             Action::Back => return Some(Msg::CloseSession),
             Action::History => return selected.map(|m| Msg::History(m.id.clone())),

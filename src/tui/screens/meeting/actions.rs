@@ -54,6 +54,8 @@ impl MeetingView {
             Action::Down if on_agenda => self.step_at(s, 1),
             Action::Up => Some(Msg::MoveRow(-1)),
             Action::Down => Some(Msg::MoveRow(1)),
+            Action::Top => Some(Msg::MoveRow(isize::MIN)),
+            Action::Bottom => Some(Msg::MoveRow(isize::MAX)),
             Action::SwitchPane => {
                 self.focus = if on_agenda { Pane::Step } else { Pane::Agenda };
                 None
@@ -87,6 +89,10 @@ impl MeetingView {
             Action::MinuteTaker => push(chair_picker(s, lang, true)),
             Action::AddGuest => line(T::Guest, LineTarget::Guest, lang),
             Action::AddRemark => self.add_remark(s, lang),
+            Action::ChangeSpeaker => match row? {
+                RowKind::Remark(slot) => speaker_picker(s, slot, lang),
+                _ => None,
+            },
             Action::Delete => delete(row, lang),
             Action::MoveUp | Action::MoveDown => {
                 let Some(RowKind::Remark(RemarkSlot::Criticism(member, Some(index)))) = row else {
@@ -233,13 +239,12 @@ fn level_picker(rated: Rated, lang: Lang) -> Popup {
 }
 
 fn export_picker(lang: Lang) -> Popup {
-    let choices = crate::export::Format::ALL
-        .iter()
-        .map(|f| {
-            let label = crate::tui::words::format_label(*f, lang).to_owned();
-            (label, Msg::Export(*f))
-        })
-        .collect();
+    let all = (T::ExportAll.get(lang).to_owned(), Msg::Export(None));
+    let one = crate::export::Format::ALL.iter().map(|f| {
+        let label = crate::tui::words::format_label(*f, lang).to_owned();
+        (label, Msg::Export(Some(*f)))
+    });
+    let choices = std::iter::once(all).chain(one).collect();
     Popup::Pick(Picker::new(T::ExportTitle.get(lang).to_owned(), choices))
 }
 
@@ -285,4 +290,30 @@ fn vote(s: &Session, rated: Rated, cx: &Cx) -> Option<Msg> {
         }
         None => Some(tally),
     }
+}
+
+/// The speakers a remark can be given instead of its own: those present, the guests, or
+/// another guest typed in. The text stays as it was written.
+fn speaker_picker(s: &Session, slot: RemarkSlot, lang: Lang) -> Option<Msg> {
+    let remark = crate::tui::popup::text::remark_at(s, &slot)?;
+    let present = s.members.iter().filter(|m| m.attendance.is_present());
+    let members = present.map(|m| (m.name.clone(), Speaker::Member(m.id.clone())));
+    let guests = (s.meeting.guests.iter()).map(|g| (g.clone(), Speaker::Guest(g.clone())));
+    let mut choices: Vec<(String, Msg)> = members
+        .chain(guests)
+        .map(|(name, speaker)| {
+            let cmd = crate::tui::popup::text::edit_remark(&slot, speaker, remark.text.clone());
+            (name, cmd.map_or(Msg::Seq(Vec::new()), Msg::Apply))
+        })
+        .collect();
+    let target = LineTarget::NewSpeaker {
+        slot,
+        text: remark.text.clone(),
+    };
+    let guest = Popup::Line(LineEntry::new(T::GuestName.get(lang).to_owned(), target));
+    choices.push((T::GuestSpeaker.get(lang).to_owned(), Msg::Push(guest)));
+    push(Popup::Pick(Picker::new(
+        T::Speaker.get(lang).to_owned(),
+        choices,
+    )))
 }
