@@ -131,14 +131,29 @@ pub fn entry(path: &Path) -> IndexEntry {
 
 /// Newest first (year, then meeting date); files that do not load last; then by file name.
 pub fn sort(list: &mut [IndexEntry]) {
-    list.sort_by_cached_key(|e| {
-        let key = e.summary.as_ref().ok().map(|s| (s.year, s.date));
-        (
-            key.is_none(),
-            Reverse(key),
-            e.path.file_name().map(|n| n.to_owned()),
-        )
-    });
+    list.sort_by_cached_key(order);
+}
+
+/// Puts `e` where [`sort`] would, in a list already sorted.
+pub fn insert_sorted(list: &mut Vec<IndexEntry>, e: IndexEntry) {
+    let key = order(&e);
+    let at = list.partition_point(|x| order(x) <= key);
+    list.insert(at, e);
+}
+
+type Order = (
+    bool,
+    Reverse<Option<(i32, NaiveDate)>>,
+    Option<std::ffi::OsString>,
+);
+
+fn order(e: &IndexEntry) -> Order {
+    let key = e.summary.as_ref().ok().map(|s| (s.year, s.date));
+    (
+        key.is_none(),
+        Reverse(key),
+        e.path.file_name().map(|n| n.to_owned()),
+    )
 }
 
 /// Reads the files on every core: a folder of years of sessions opens without a wait.

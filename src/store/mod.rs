@@ -21,7 +21,8 @@ use crate::domain::{SCHEMA_VERSION, Session};
 pub use error::{IoOp, StoreError};
 pub use file::{FILE_MODE, Stage, write_atomic, write_atomic_with};
 pub use index::{
-    IndexEntry, Summary, SummaryStatus, entry, index, new_session_path, session_files, slug, sort,
+    IndexEntry, Summary, SummaryStatus, entry, index, insert_sorted, new_session_path,
+    session_files, slug, sort,
 };
 pub use lock::{SessionLock, lock, lock_path};
 

@@ -29,8 +29,7 @@ impl HomeView {
     /// same file.
     pub fn add(&mut self, e: IndexEntry) {
         let selected = self.entries.get(self.sel).map(|x| x.path.clone());
-        self.entries.push(e);
-        crate::store::sort(&mut self.entries);
+        crate::store::insert_sorted(&mut self.entries, e);
         if let Some(p) = selected {
             self.sel = self.entries.iter().position(|x| x.path == p).unwrap_or(0);
         }
