@@ -8,6 +8,7 @@ pub mod cli;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod log;
 pub mod os;
 pub mod store;

@@ -290,3 +290,32 @@ fn export_writes_all_four_formats_at_once() {
     }
     assert!(screen(&app, 120, 40).contains("Đã ghi"));
 }
+
+#[test]
+fn the_roster_imports_a_list_after_showing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let list = dir.path().join("ds.csv");
+    std::fs::write(
+        &list,
+        "Họ và tên,Năm sinh\nNguyễn Văn Ấn,\nĐặng Thị Ỷ,1990\n,1991\n",
+    )
+    .unwrap();
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "r", "i"]);
+    type_text(&mut app, list.to_str().unwrap());
+    keys(&mut app, &["Enter"]);
+    let shown = screen(&app, 120, 40);
+    assert!(shown.contains("Thêm 1 đảng viên: Đặng Thị Ỷ"), "{shown}");
+    assert!(shown.contains("Dòng 4: không có họ tên"), "{shown}");
+    assert_eq!(app.session().unwrap().members.len(), 1, "nothing yet");
+    keys(&mut app, &["c"]);
+    let names: Vec<String> = app
+        .session()
+        .unwrap()
+        .members
+        .iter()
+        .map(|m| m.name.clone())
+        .collect();
+    assert_eq!(names, ["Nguyễn Văn Ấn", "Đặng Thị Ỷ"]);
+}

@@ -3,6 +3,7 @@
 //! Help is in English (clap); what the commands print is in the user's language (`--lang`).
 
 mod commands;
+mod roster;
 mod show;
 mod words;
 
@@ -68,6 +69,11 @@ pub enum Cmd {
         from: Option<PathBuf>,
     },
     /// Write the minutes or the results table of a session.
+    /// The roster of a session.
+    Roster {
+        #[command(subcommand)]
+        action: RosterCmd,
+    },
     Export {
         #[arg(value_name = "FILE")]
         file: PathBuf,
@@ -77,6 +83,22 @@ pub enum Cmd {
         /// Output file (default: next to the session).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCmd {
+    /// Adds the members of a list (.csv or .xlsx, columns found by their headers): prints what
+    /// each column became, who is added, who is already there and every row set aside; asks
+    /// before changing anything (or `--yes`).
+    Import {
+        #[arg(value_name = "SESSION")]
+        session: PathBuf,
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Import without asking.
+        #[arg(long)]
+        yes: bool,
     },
 }
 
@@ -90,6 +112,7 @@ impl Cmd {
             Some(Cmd::Show { .. }) => "show",
             Some(Cmd::New { .. }) => "new",
             Some(Cmd::Export { .. }) => "export",
+            Some(Cmd::Roster { .. }) => "roster import",
         }
     }
 }
@@ -165,6 +188,9 @@ pub fn run(args: Args) -> ExitCode {
             format,
             output,
         }) => commands::export(&file, format, output, lang),
+        Some(Cmd::Roster {
+            action: RosterCmd::Import { session, file, yes },
+        }) => roster::import(&session, &file, yes, lang),
     };
     ExitCode::from(code)
 }

@@ -78,3 +78,19 @@ pub fn history(dir: &Path, open: &Open, id: &MemberId, lang: Lang) -> Popup {
         error: false,
     }
 }
+
+/// What importing the member list `file` would do, as a question whose yes adds the members.
+pub fn import(s: &crate::domain::Session, file: &Path, lang: Lang) -> Result<Popup, String> {
+    use crate::import;
+    let p = import::preview(s, file).map_err(|e| import::words::error(&e, lang))?;
+    let text = format!(
+        "{}\n\n{}?",
+        import::words::preview(&p, lang),
+        T::ImportQ.get(lang)
+    );
+    let adds = p.commands(s).into_iter().map(crate::tui::msg::Msg::Apply);
+    Ok(Popup::confirm(
+        text,
+        crate::tui::msg::Msg::Seq(adds.collect()),
+    ))
+}

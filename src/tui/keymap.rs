@@ -48,6 +48,7 @@ pub enum Action {
     Reopen,
     History,
     ChangeSpeaker,
+    Import,
     // The keys of popups and forms, in the same tables so the hints and `?` show them.
     /// Takes a form or an entry.
     Save,
@@ -169,6 +170,7 @@ const ROSTER: &[Binding] = &[
     b(K::Char('a'), A::AddMember).edits(),
     b(K::Enter, A::EditMember).edits(),
     b(K::Char('x'), A::RemoveMember).or(K::Delete).edits(),
+    b(K::Char('i'), A::Import).edits(),
     b(K::Char('m'), A::ToMeeting),
     b(K::Char('h'), A::History),
     b(K::Up, A::Up).quiet(),

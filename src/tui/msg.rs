@@ -50,6 +50,8 @@ pub enum Msg {
     Export(Option<Format>),
     Preview,
     History(MemberId),
+    /// Reads a member list and shows what importing it would do, asking first.
+    Import(PathBuf),
     /// Reads the folder again.
     Reload,
     /// Quits, asking first when a save has failed.

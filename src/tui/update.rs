@@ -78,7 +78,7 @@ impl App {
                 }
             }
             Msg::Goto(step) => self.goto(step),
-            Msg::Export(_) | Msg::Preview | Msg::History(_) => self.effect(msg)?,
+            Msg::Export(_) | Msg::Preview | Msg::History(_) | Msg::Import(_) => self.effect(msg)?,
             Msg::Reload => self.reload(),
             Msg::Quit => self.request_quit(),
             Msg::ForceQuit => self.quit = true,
@@ -110,6 +110,10 @@ impl App {
             }
             Msg::History(id) => {
                 let p = super::effects::history(&self.dir, open, &id, lang);
+                self.popups.push(p);
+            }
+            Msg::Import(file) => {
+                let p = super::effects::import(&open.session, &file, lang)?;
                 self.popups.push(p);
             }
             _ => {}

@@ -145,6 +145,8 @@ texts! {
     Unfinished => "Chưa xong:", "Unfinished:";
     ReadOnlyWhy => "Biên bản đã khóa, chỉ xem được — nhấn o để mở lại và sửa (ghi lý do).", "The minutes are finalized and read-only — press o to reopen them (with a reason).";
     ExportAll => "Tất cả: Word, Markdown, văn bản và bảng kết quả", "All: Word, Markdown, text and the results table";
+    ImportPath => "Tệp danh sách đảng viên (.csv hoặc .xlsx)", "Member list file (.csv or .xlsx)";
+    ImportQ => "Nhập danh sách", "Import the list";
     DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";
@@ -213,6 +215,7 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
         Action::Reopen => ("mở lại để sửa", "reopen to correct"),
         Action::History => ("các năm", "past years"),
         Action::ChangeSpeaker => ("đổi người phát biểu", "change the speaker"),
+        Action::Import => ("nhập từ danh sách", "import a list"),
         Action::Save => ("lưu", "save"),
         Action::Pick => ("chọn", "choose"),
         Action::Submit => ("đồng ý", "yes"),

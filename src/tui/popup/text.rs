@@ -175,6 +175,8 @@ pub enum LineTarget {
         slot: RemarkSlot,
         text: String,
     },
+    /// The path of a member list to import into the roster.
+    ImportFile,
 }
 
 pub struct LineEntry {
@@ -231,6 +233,7 @@ impl LineEntry {
                 slot: slot.clone(),
                 speaker: Speaker::Guest(text),
             },
+            LineTarget::ImportFile => Msg::Import(std::path::PathBuf::from(text)),
             LineTarget::NewSpeaker { slot, text: said } => {
                 match edit_remark(slot, Speaker::Guest(text), said.clone()) {
                     Some(cmd) => Msg::Apply(cmd),

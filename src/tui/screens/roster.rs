@@ -30,6 +30,11 @@ impl RosterView {
             Action::Down => self.sel = (self.sel + 1).min(n.saturating_sub(1)),
             Action::Top => self.sel = 0,
             Action::Bottom => self.sel = n.saturating_sub(1),
+            Action::Import => {
+                let title = T::ImportPath.get(lang).to_owned();
+                let entry = LineEntry::new(title, LineTarget::ImportFile);
+                return Some(Msg::Push(Popup::Line(entry)));
+            }
             Action::Reopen => {
                 let title = T::ReopenReason.get(lang).to_owned();
                 let entry = LineEntry::new(title, LineTarget::Reopen);
