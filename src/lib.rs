@@ -11,5 +11,6 @@ pub mod i18n;
 pub mod import;
 pub mod log;
 pub mod os;
+pub mod rollup;
 pub mod store;
 pub mod tui;

@@ -5,6 +5,7 @@
 mod commands;
 mod roster;
 mod show;
+mod summary;
 mod words;
 
 use std::path::PathBuf;
@@ -69,6 +70,25 @@ pub enum Cmd {
         from: Option<PathBuf>,
     },
     /// Write the minutes or the results table of a session.
+    /// The committee's roll-up: every session file under PATH (folders searched), a line per
+    /// cell, totals per committee and year with the Excellent cap over the organisation, and
+    /// the problems (duplicates, missing cells, unreadable, not finalized, changed since
+    /// sealed). Exit 0, 1 when it lists a problem, 2 when no session could be read.
+    Summary {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long)]
+        committee: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: summary::SummaryFormat,
+        /// The committee's Excellent cap, % of Good (20 unless it sets up to 25).
+        #[arg(long, value_name = "N")]
+        cap_percent: Option<u32>,
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
     /// The roster of a session.
     Roster {
         #[command(subcommand)]
@@ -113,6 +133,7 @@ impl Cmd {
             Some(Cmd::New { .. }) => "new",
             Some(Cmd::Export { .. }) => "export",
             Some(Cmd::Roster { .. }) => "roster import",
+            Some(Cmd::Summary { .. }) => "summary",
         }
     }
 }
@@ -191,6 +212,21 @@ pub fn run(args: Args) -> ExitCode {
         Some(Cmd::Roster {
             action: RosterCmd::Import { session, file, yes },
         }) => roster::import(&session, &file, yes, lang),
+        Some(Cmd::Summary {
+            paths,
+            year,
+            committee,
+            format,
+            cap_percent,
+            output,
+        }) => {
+            let filter = crate::rollup::Filter {
+                year,
+                committee,
+                cap_percent,
+            };
+            summary::run(&paths, &filter, format, output, lang)
+        }
     };
     ExitCode::from(code)
 }

@@ -1,0 +1,54 @@
+//! The committee's roll-up of 300 cells × 60 members: the time to read and total them, and the
+//! memory at its peak (target ≤ 1 s and ≤ 200 MB). `cargo bench --bench rollup` prints both.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::time::{Duration, Instant};
+
+use chibo::rollup::{self, Filter};
+
+const CELLS: usize = 300;
+const MEMBERS: usize = 60;
+const RUNS: usize = 5;
+
+/// The process's peak resident memory, from /proc (Linux only).
+fn peak_rss_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    // One finished meeting, written as 300 cells (the names differ; the content is the same
+    // size, which is what the roll-up's cost depends on).
+    let base = chibo::domain::demo::finished_session(MEMBERS, 2025);
+    let text = chibo::store::to_ron(&base);
+    for i in 0..CELLS {
+        let named = text.replace("Chi bộ Khu phố 7", &format!("Chi bộ Khu phố {i}"));
+        let folder = dir.path().join(format!("ward-{}", i % 10));
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join(format!("2025-kp{i}.ron")), named).unwrap();
+    }
+    let before = peak_rss_mb();
+    let mut times = Vec::new();
+    let mut cells = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let r = rollup::collect(&[dir.path().to_owned()], &Filter::default());
+        times.push(start.elapsed());
+        cells = r.cells.len();
+    }
+    times.sort();
+    let median: Duration = times[RUNS / 2];
+    println!("roll-up of {cells} cells × {MEMBERS} members, median of {RUNS}:");
+    println!("  time                      {median:>10.2?}  (target ≤ 1 s)");
+    if let (Some(b), Some(a)) = (before, peak_rss_mb()) {
+        println!("  peak memory               {a:>7} MB  (before: {b} MB; target ≤ 200 MB)");
+    }
+}
