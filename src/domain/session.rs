@@ -6,13 +6,16 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::document::Document;
 use super::level::Level;
-use super::member::{Member, MemberId, Post};
+use super::member::{Attendance, Member, MemberId, Post, Visitor};
 use super::rules::{DenominatorRule, RuleSet};
 use super::score::Score;
 use super::tally::{Motion, Outcome, Tally, propose};
 
+mod cell;
 mod integrity;
+pub use cell::{Cell, CellKind};
 pub use integrity::{Place, StructureError};
 
 /// The schema version this build writes. Older files are migrated on load; newer ones refused.
@@ -50,16 +53,6 @@ pub struct Session {
     pub log: Vec<LogEntry>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Cell {
-    /// "Chi bộ Khu phố 3" — the name without the word "Chi bộ" is fine too.
-    pub name: String,
-    /// The party committee directly above ("Đảng bộ Phường …").
-    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
-    pub committee: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
@@ -80,6 +73,21 @@ pub struct Meeting {
     /// When the draft collective report reached the members.
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub draft_sent: Option<NaiveDate>,
+    /// The committee above's plan or guide for this year's review (căn cứ).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub basis: Option<Document>,
+    /// The guest who represents the committee above, as written in `guests`.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub representative: Option<String>,
+    /// What the representative of the committee above said.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub representative_remarks: String,
+    /// The chair's closing remarks (phát biểu bế mạc).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub closing_remarks: String,
+    /// Members of other cells on temporary activity here.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub visitors: Vec<Visitor>,
 }
 
 /// The cell's own report: strengths, shortcomings, causes, remedies. Members use the same shape.
@@ -258,6 +266,11 @@ impl Session {
                 minute_taker: None,
                 guests: Vec::new(),
                 draft_sent: None,
+                basis: None,
+                representative: None,
+                representative_remarks: String::new(),
+                closing_remarks: String::new(),
+                visitors: Vec::new(),
             },
             rules: RuleSet::for_year(year),
             members: Vec::new(),
@@ -362,8 +375,14 @@ impl Session {
         Some(self.outcome_of(round))
     }
 
+    /// What a round proposes: nothing when its arithmetic does not hold (see [`Tally::check`]),
+    /// which is an error to correct, never a result.
     pub fn outcome_of(&self, round: &Tally) -> Outcome {
-        propose(&round.counts, self.denominator(), &self.rules.settings)
+        let denominator = self.denominator();
+        if round.check(self.voters_present()).is_err() {
+            return Outcome::NoResult { denominator };
+        }
+        propose(&round.counts, denominator, &self.rules.settings)
     }
 
     /// A member's proposed level (from the last round), if one passed.
@@ -404,8 +423,9 @@ impl Session {
             .members
             .iter()
             .map(|m| Member {
-                attendance: super::member::Attendance::Unknown,
+                attendance: Attendance::Unknown,
                 disciplined: false,
+                discipline: None,
                 self_reported: false,
                 long_sick_leave: false,
                 ..m.clone()

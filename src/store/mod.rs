@@ -140,6 +140,7 @@ mod tests {
             Cell {
                 name: "Chi bộ Khu phố 3".into(),
                 committee: "Đảng bộ Phường Bến Thành".into(),
+                ..Default::default()
             },
             2025,
             NaiveDate::from_ymd_opt(2025, 12, 10).unwrap(),

@@ -5,11 +5,12 @@ use chrono::{DateTime, FixedOffset};
 
 use super::words::prepared;
 use super::{Command, DomainError, TextField};
-use crate::domain::member::{Attendance, Member, MemberId};
+use crate::domain::document::Document;
+use crate::domain::member::{Attendance, Member, MemberId, Visitor};
 use crate::domain::score::Score;
 use crate::domain::session::{
-    Amendment, Cell, LogEntry, MemberReview, Remark, Report, SCHEMA_VERSION, Session, Speaker,
-    Status, Step,
+    Amendment, LogEntry, MemberReview, Remark, Report, SCHEMA_VERSION, Session, Speaker, Status,
+    Step,
 };
 use crate::domain::tally::{Motion, Tally};
 
@@ -100,7 +101,7 @@ impl Session {
 
     /// The review of a member reviewed at this meeting, if it exists; `missing` otherwise (so
     /// that a refused edit does not leave an empty review behind).
-    fn existing_review_mut(
+    pub(super) fn existing_review_mut(
         &mut self,
         id: &MemberId,
         missing: DomainError,
@@ -147,17 +148,32 @@ impl Session {
         match cmd {
             C::Finalize => self.finalize(at)?,
             C::Reopen { reason } => self.reopen(reason, at)?,
-            C::SetCell { name, committee } => self.cell = Cell { name, committee },
+            C::SetCell { name, committee } => {
+                (self.cell.name, self.cell.committee) = (name, committee)
+            }
             C::SetMeeting { date, place } => {
                 (self.meeting.date, self.meeting.place) = (date, place)
             }
+            C::SetCellKind(k) => self.cell.kind = k,
+            C::SetLocality(l) => self.cell.locality = l,
+            C::SetBasis(b) => self.meeting.basis = b.filter(|d| *d != Document::default()),
+            C::SetRepresentative(g) => self.set_representative(g)?,
+            C::SetRepresentativeRemarks(t) => self.meeting.representative_remarks = t,
+            C::SetClosingRemarks(t) => self.meeting.closing_remarks = t,
+            C::AddVisitor(v) => self.meeting.visitors.push(named(v)?),
+            C::UpdateVisitor { index, visitor } => {
+                let v = named(visitor)?;
+                let slot = self.meeting.visitors.get_mut(index);
+                *slot.ok_or(DomainError::NoSuchItem(index))? = v;
+            }
+            C::RemoveVisitor(i) => remove_at(&mut self.meeting.visitors, i)?,
             C::SetStart(t) => self.meeting.start = t,
             C::SetEnd(t) => self.meeting.end = t,
             C::SetDraftSent(d) => self.meeting.draft_sent = d,
             C::SetChair(id) => self.meeting.chair = self.known(id)?,
             C::SetMinuteTaker(id) => self.meeting.minute_taker = self.known(id)?,
             C::AddGuest(g) => self.meeting.guests.push(g),
-            C::RemoveGuest(i) => remove_at(&mut self.meeting.guests, i)?,
+            C::RemoveGuest(i) => self.remove_guest(i)?,
             C::SetRules(r) => self.rules = r,
             C::SetSettings(s) => self.rules.settings = s,
             C::AddMember(m) => self.add_member(m)?,
@@ -193,7 +209,7 @@ impl Session {
             C::SetCellSelfAssessed(l) => self.cell_rating.self_assessed = l,
             C::SetCellScore(score) => self.cell_rating.self_score = in_range(score)?,
             C::RecordCellVote(tally) => self.record_cell_vote(tally)?,
-            C::UndoCellVote => _ = pop(&mut self.cell_rating.rounds)?,
+            C::UndoCellVote => self.undo_cell_vote()?,
             C::RecordMinutesVote(motion) => self.record_minutes_vote(motion)?,
         }
         Ok(())
@@ -226,11 +242,6 @@ impl Session {
     fn remove_criticism(&mut self, member: &MemberId, index: usize) -> Result {
         let r = self.existing_review_mut(member, DomainError::NoSuchItem(index))?;
         remove_at(&mut r.criticism, index)
-    }
-
-    fn undo_vote(&mut self, member: &MemberId) -> Result {
-        let r = self.existing_review_mut(member, DomainError::NoSuchItem(0))?;
-        pop(&mut r.rounds).map(|_| ())
     }
 
     fn add_contribution(&mut self, r: Remark) -> Result {
@@ -419,13 +430,16 @@ fn in_range(score: Option<Score>) -> Result<Option<Score>> {
     }
 }
 
-/// Removes the last item (the last vote round), refusing when there is none.
-fn pop<T>(items: &mut Vec<T>) -> Result<T> {
-    items.pop().ok_or(DomainError::NoSuchItem(0))
+/// A visiting member with a name.
+fn named(v: Visitor) -> Result<Visitor> {
+    if v.name.trim().is_empty() {
+        return Err(DomainError::EmptyVisitor);
+    }
+    Ok(v)
 }
 
 /// Removes item `i`, refusing a position past the end.
-fn remove_at<T>(items: &mut Vec<T>, i: usize) -> Result {
+pub(super) fn remove_at<T>(items: &mut Vec<T>, i: usize) -> Result {
     if i >= items.len() {
         return Err(DomainError::NoSuchItem(i));
     }

@@ -1,0 +1,74 @@
+//! Commands that take something back, and the marks that must follow: removing a vote round
+//! (when the member was last voted, when the cell's vote began) and removing a guest (the
+//! representative of the committee above goes with them).
+
+use super::DomainError;
+use super::apply::remove_at;
+use crate::domain::member::MemberId;
+use crate::domain::session::Session;
+
+type Result<T = ()> = std::result::Result<T, DomainError>;
+
+impl Session {
+    /// Removes the member's last round; the mark of when they were last voted follows the round
+    /// that now stands (found in the log), or goes when no round is left.
+    pub(super) fn undo_vote(&mut self, member: &MemberId) -> Result {
+        let standing = self.standing_vote_position(member);
+        let r = self.existing_review_mut(member, DomainError::NoSuchItem(0))?;
+        pop(&mut r.rounds)?;
+        r.voted = if r.rounds.is_empty() { None } else { standing };
+        Ok(())
+    }
+
+    /// The log position of the round that stands once the last one is removed: the log is
+    /// replayed, each `RecordVote` pushing its position and each `UndoVote` taking one off.
+    fn standing_vote_position(&self, member: &MemberId) -> Option<u32> {
+        let record = format!("RecordVote {member}");
+        let undo = format!("UndoVote {member}");
+        let mut stack = Vec::new();
+        for (i, e) in self.log.iter().enumerate() {
+            if e.what == record {
+                stack.push(u32::try_from(i).unwrap_or(u32::MAX));
+            } else if e.what == undo {
+                stack.pop();
+            }
+        }
+        stack.pop();
+        stack.pop()
+    }
+
+    /// Removes the cell's last round; with none left, the cell's vote has not begun.
+    pub(super) fn undo_cell_vote(&mut self) -> Result {
+        pop(&mut self.cell_rating.rounds)?;
+        if self.cell_rating.rounds.is_empty() {
+            self.cell_rating.started = None;
+        }
+        Ok(())
+    }
+
+    /// The representative of the committee above: one of the guests, or nobody.
+    pub(super) fn set_representative(&mut self, guest: Option<String>) -> Result {
+        if let Some(g) = &guest
+            && !self.meeting.guests.contains(g)
+        {
+            return Err(DomainError::NotAGuest);
+        }
+        self.meeting.representative = guest;
+        Ok(())
+    }
+
+    /// Removes a guest; the representative goes with them.
+    pub(super) fn remove_guest(&mut self, i: usize) -> Result {
+        let gone = self.meeting.guests.get(i).cloned();
+        remove_at(&mut self.meeting.guests, i)?;
+        if gone.is_some() && self.meeting.representative == gone {
+            self.meeting.representative = None;
+        }
+        Ok(())
+    }
+}
+
+/// Removes the last item (the last vote round), refusing when there is none.
+fn pop<T>(items: &mut Vec<T>) -> Result<T> {
+    items.pop().ok_or(DomainError::NoSuchItem(0))
+}
