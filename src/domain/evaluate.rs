@@ -9,7 +9,7 @@ use super::level::Level;
 use super::member::{Member, MemberId};
 use super::rules::{Fraction, RuleSetName};
 use super::score::{Score, score_band};
-use super::session::{MemberReview, Session, Status, is_leader};
+use super::session::{MemberReview, Session, is_leader};
 use super::summary::{Pending, Summary, pending};
 use super::tally::{Outcome, Tally, TallyProblem, propose};
 
@@ -209,9 +209,7 @@ pub fn evaluate(s: &Session) -> Vec<Finding> {
 /// is an error. This re-serializes the session, so it runs on load and export, not per frame.
 pub fn audit(s: &Session) -> Vec<Finding> {
     let mut out = Vec::new();
-    if let Status::Finalized { checksum, .. } = &s.status
-        && *checksum != s.content_checksum()
-    {
+    if s.seal_state() == super::session::SealState::Changed {
         let kind = FindingKind::ChecksumMismatch;
         out.push(Finding::new(Severity::Error, Subject::Session, kind));
     }

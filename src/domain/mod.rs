@@ -32,7 +32,8 @@ pub use rules::{
 pub use score::{Score, score_band};
 pub use session::{
     Amendment, Cell, CellKind, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview,
-    Place, Remark, Report, SCHEMA_VERSION, Session, Speaker, Status, Step, StructureError,
+    Place, Remark, Report, SCHEMA_VERSION, SealState, Session, Speaker, Status, Step,
+    StructureError,
 };
 pub use summary::{Cap, ScoreLine, SelfScores, Summary, Unfinished};
 pub use tally::{Motion, Outcome, Tally, TallyProblem, propose};

@@ -4,7 +4,6 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::document::Document;
 use super::level::Level;
@@ -15,8 +14,10 @@ use super::tally::{Motion, Outcome, Tally, propose};
 
 mod cell;
 mod integrity;
+mod seal;
 pub use cell::{Cell, CellKind};
 pub use integrity::{Place, StructureError};
+pub use seal::SealState;
 
 /// The schema version this build writes. Older files are migrated on load; newer ones refused.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -400,19 +401,6 @@ impl Session {
         let sum = self.summary();
         let n = |x: u32| usize::try_from(x).unwrap_or(usize::MAX);
         (n(sum.reviewed.saturating_sub(sum.unrated)), n(sum.reviewed))
-    }
-
-    /// SHA-256 (hex) of the session's content: everything but its status, amendments and log,
-    /// so that finalizing does not change what it seals.
-    pub fn content_checksum(&self) -> String {
-        let mut content = self.clone();
-        content.status = Status::Draft;
-        content.amendments.clear();
-        content.log.clear();
-        // Serializing plain data to a String cannot fail; fall back to Debug just in case.
-        let text = ron::to_string(&content).unwrap_or_else(|_| format!("{content:?}"));
-        let digest = Sha256::digest(text.as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 
     /// Takes the roster of a past session for a new one: member ids and standing are kept; what

@@ -45,6 +45,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
     // Migrated in memory: the next save writes the current schema.
     session.schema = SCHEMA_VERSION;
     session.normalize_text();
+    session.upgrade_seal();
     session
         .check_structure()
         .map_err(|error| StoreError::Structure {

@@ -24,6 +24,11 @@ fn nfc_member(m: &mut Member) {
     if let Attendance::Excused(r) = &mut m.attendance {
         nfc_in_place(r);
     }
+    if let Some(d) = &mut m.discipline {
+        nfc_in_place(&mut d.form);
+        nfc_in_place(&mut d.decision.number);
+        nfc_in_place(&mut d.decision.issuer);
+    }
 }
 
 /// Every text a command carries, in NFC (this is where typed and pasted text enters the model),
