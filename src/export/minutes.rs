@@ -228,16 +228,7 @@ impl Minutes {
             },
             results,
             cell_rating: cell_rating(s),
-            findings: findings
-                .into_iter()
-                .map(|f| StandingFinding {
-                    member: match &f.subject {
-                        Subject::Member(id) => Some(s.member_name(id).to_owned()),
-                        _ => None,
-                    },
-                    finding: f,
-                })
-                .collect(),
+            findings: standing(s, findings),
             minutes_vote: s.minutes_vote.map(|motion| MinutesVote {
                 motion,
                 denominator: s.denominator(),
@@ -253,6 +244,20 @@ impl Minutes {
             amendments: s.amendments.clone(),
         }
     }
+}
+
+/// The findings with the name of the member each is about.
+fn standing(s: &Session, findings: Vec<Finding>) -> Vec<StandingFinding> {
+    findings
+        .into_iter()
+        .map(|f| StandingFinding {
+            member: match &f.subject {
+                Subject::Member(id) => Some(s.member_name(id).to_owned()),
+                _ => None,
+            },
+            finding: f,
+        })
+        .collect()
 }
 
 fn header(s: &Session) -> Header {

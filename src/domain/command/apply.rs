@@ -5,8 +5,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::words::prepared;
 use super::{Command, DomainError, TextField};
-use crate::domain::document::Document;
-use crate::domain::member::{Attendance, Member, MemberId, Visitor};
+use crate::domain::member::{Attendance, Member, MemberId};
 use crate::domain::score::Score;
 use crate::domain::session::{
     Amendment, LogEntry, MemberReview, Remark, Report, SCHEMA_VERSION, Session, Speaker, Status,
@@ -154,19 +153,15 @@ impl Session {
             C::SetMeeting { date, place } => {
                 (self.meeting.date, self.meeting.place) = (date, place)
             }
-            C::SetCellKind(k) => self.cell.kind = k,
-            C::SetLocality(l) => self.cell.locality = l,
-            C::SetBasis(b) => self.meeting.basis = b.filter(|d| *d != Document::default()),
-            C::SetRepresentative(g) => self.set_representative(g)?,
-            C::SetRepresentativeRemarks(t) => self.meeting.representative_remarks = t,
-            C::SetClosingRemarks(t) => self.meeting.closing_remarks = t,
-            C::AddVisitor(v) => self.meeting.visitors.push(named(v)?),
-            C::UpdateVisitor { index, visitor } => {
-                let v = named(visitor)?;
-                let slot = self.meeting.visitors.get_mut(index);
-                *slot.ok_or(DomainError::NoSuchItem(index))? = v;
-            }
-            C::RemoveVisitor(i) => remove_at(&mut self.meeting.visitors, i)?,
+            cmd @ (C::SetCellKind(_)
+            | C::SetLocality(_)
+            | C::SetBasis(_)
+            | C::SetRepresentative(_)
+            | C::SetRepresentativeRemarks(_)
+            | C::SetClosingRemarks(_)
+            | C::AddVisitor(_)
+            | C::UpdateVisitor { .. }
+            | C::RemoveVisitor(_)) => self.minutes_fact(cmd)?,
             C::SetStart(t) => self.meeting.start = t,
             C::SetEnd(t) => self.meeting.end = t,
             C::SetDraftSent(d) => self.meeting.draft_sent = d,
@@ -428,14 +423,6 @@ fn in_range(score: Option<Score>) -> Result<Option<Score>> {
         Some(s) if !s.in_range() => Err(DomainError::Score),
         _ => Ok(score),
     }
-}
-
-/// A visiting member with a name.
-fn named(v: Visitor) -> Result<Visitor> {
-    if v.name.trim().is_empty() {
-        return Err(DomainError::EmptyVisitor);
-    }
-    Ok(v)
 }
 
 /// Removes item `i`, refusing a position past the end.

@@ -1,15 +1,40 @@
-//! Commands that take something back, and the marks that must follow: removing a vote round
-//! (when the member was last voted, when the cell's vote began) and removing a guest (the
-//! representative of the committee above goes with them).
+//! The facts the minutes carry, and commands that take something back with the marks that
+//! must follow: removing a vote round (when the member was last voted, when the cell's vote
+//! began) and removing a guest (the representative of the committee above goes with them).
 
-use super::DomainError;
 use super::apply::remove_at;
+use super::{Command, DomainError};
+use crate::domain::document::Document;
 use crate::domain::member::MemberId;
+use crate::domain::member::Visitor;
 use crate::domain::session::Session;
 
 type Result<T = ()> = std::result::Result<T, DomainError>;
 
 impl Session {
+    /// The facts the minutes carry (issue 8): the cell's kind and locality, the basis, the
+    /// representative and the remarks, the visitors. Any other command is not one of them.
+    pub(super) fn minutes_fact(&mut self, cmd: Command) -> Result {
+        use Command as C;
+        match cmd {
+            C::SetCellKind(k) => self.cell.kind = k,
+            C::SetLocality(l) => self.cell.locality = l,
+            C::SetBasis(b) => self.meeting.basis = b.filter(|d| *d != Document::default()),
+            C::SetRepresentative(g) => self.set_representative(g)?,
+            C::SetRepresentativeRemarks(t) => self.meeting.representative_remarks = t,
+            C::SetClosingRemarks(t) => self.meeting.closing_remarks = t,
+            C::AddVisitor(v) => self.meeting.visitors.push(named(v)?),
+            C::UpdateVisitor { index, visitor } => {
+                let v = named(visitor)?;
+                let slot = self.meeting.visitors.get_mut(index);
+                *slot.ok_or(DomainError::NoSuchItem(index))? = v;
+            }
+            C::RemoveVisitor(i) => remove_at(&mut self.meeting.visitors, i)?,
+            _ => return Err(DomainError::WrongField),
+        }
+        Ok(())
+    }
+
     /// Removes the member's last round; the mark of when they were last voted follows the round
     /// that now stands (found in the log), or goes when no round is left.
     pub(super) fn undo_vote(&mut self, member: &MemberId) -> Result {
@@ -71,4 +96,12 @@ impl Session {
 /// Removes the last item (the last vote round), refusing when there is none.
 fn pop<T>(items: &mut Vec<T>) -> Result<T> {
     items.pop().ok_or(DomainError::NoSuchItem(0))
+}
+
+/// A visiting member with a name.
+fn named(v: Visitor) -> Result<Visitor> {
+    if v.name.trim().is_empty() {
+        return Err(DomainError::EmptyVisitor);
+    }
+    Ok(v)
 }
