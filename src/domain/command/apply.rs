@@ -113,7 +113,7 @@ impl Session {
     }
 
     /// The review of a member reviewed at this meeting, created on first use.
-    fn review_mut(&mut self, id: &MemberId) -> Result<&mut MemberReview> {
+    pub(super) fn review_mut(&mut self, id: &MemberId) -> Result<&mut MemberReview> {
         self.require_reviewed(id)?;
         if !self.reviews.iter().any(|r| &r.member == id) {
             self.reviews.push(MemberReview::new(id.clone()));
@@ -147,13 +147,9 @@ impl Session {
         match cmd {
             C::Finalize => self.finalize(at)?,
             C::Reopen { reason } => self.reopen(reason, at)?,
-            C::SetCell { name, committee } => {
-                (self.cell.name, self.cell.committee) = (name, committee)
-            }
-            C::SetMeeting { date, place } => {
-                (self.meeting.date, self.meeting.place) = (date, place)
-            }
-            cmd @ (C::SetCellKind(_)
+            cmd @ (C::SetCell { .. }
+            | C::SetMeeting { .. }
+            | C::SetCellKind(_)
             | C::SetLocality(_)
             | C::SetBasis(_)
             | C::SetRepresentative(_)
@@ -181,22 +177,17 @@ impl Session {
             C::EditContribution { index, remark } => self.edit_contribution(index, remark)?,
             C::RemoveContribution(i) => remove_at(&mut self.collective.contributions, i)?,
             C::SetMemberText {
-                member: m,
-                field: f,
-                text: t,
-            } => self.set_member_text(&m, f, t)?,
-            C::SetSelfAssessed { member, level } => {
-                self.review_mut(&member)?.self_assessed = level;
-            }
-            C::SetSelfScore { member, score } => {
-                self.review_mut(&member)?.self_score = in_range(score)?;
-            }
+                member,
+                field,
+                text,
+            } => self.set_member_text(&member, field, text)?,
+            cmd @ (C::SetSelfAssessed { .. } | C::SetSelfScore { .. }) => self.self_rating(cmd)?,
             C::AddCriticism { member, remark } => self.add_criticism(&member, remark)?,
             C::EditCriticism {
-                member: m,
-                index: i,
-                remark: r,
-            } => self.edit_criticism(&m, i, r)?,
+                member,
+                index,
+                remark,
+            } => self.edit_criticism(&member, index, remark)?,
             C::MoveCriticism { member, index, up } => self.move_criticism(&member, index, up)?,
             C::RemoveCriticism { member, index } => self.remove_criticism(&member, index)?,
             C::RecordVote { member, tally } => self.record_vote(&member, tally)?,
@@ -418,7 +409,7 @@ fn report_field(r: &mut Report, f: TextField) -> Result<&mut String> {
 }
 
 /// A score within its bounds, or the error that refuses it.
-fn in_range(score: Option<Score>) -> Result<Option<Score>> {
+pub(super) fn in_range(score: Option<Score>) -> Result<Option<Score>> {
     match score {
         Some(s) if !s.in_range() => Err(DomainError::Score),
         _ => Ok(score),

@@ -2,7 +2,7 @@
 //! must follow: removing a vote round (when the member was last voted, when the cell's vote
 //! began) and removing a guest (the representative of the committee above goes with them).
 
-use super::apply::remove_at;
+use super::apply::{in_range, remove_at};
 use super::{Command, DomainError};
 use crate::domain::document::Document;
 use crate::domain::member::MemberId;
@@ -12,11 +12,18 @@ use crate::domain::session::Session;
 type Result<T = ()> = std::result::Result<T, DomainError>;
 
 impl Session {
-    /// The facts the minutes carry (issue 8): the cell's kind and locality, the basis, the
-    /// representative and the remarks, the visitors. Any other command is not one of them.
+    /// The cell and the meeting's facts the minutes carry: name and committee, date and place,
+    /// the cell's kind and locality, the basis, the representative and the remarks, the
+    /// visitors. Any other command is not one of them.
     pub(super) fn minutes_fact(&mut self, cmd: Command) -> Result {
         use Command as C;
         match cmd {
+            C::SetCell { name, committee } => {
+                (self.cell.name, self.cell.committee) = (name, committee)
+            }
+            C::SetMeeting { date, place } => {
+                (self.meeting.date, self.meeting.place) = (date, place)
+            }
             C::SetCellKind(k) => self.cell.kind = k,
             C::SetLocality(l) => self.cell.locality = l,
             C::SetBasis(b) => self.meeting.basis = b.filter(|d| *d != Document::default()),
@@ -30,6 +37,20 @@ impl Session {
                 *slot.ok_or(DomainError::NoSuchItem(index))? = v;
             }
             C::RemoveVisitor(i) => remove_at(&mut self.meeting.visitors, i)?,
+            _ => return Err(DomainError::WrongField),
+        }
+        Ok(())
+    }
+
+    /// A member's self-assessed level or self-score.
+    pub(super) fn self_rating(&mut self, cmd: Command) -> Result {
+        match cmd {
+            Command::SetSelfAssessed { member, level } => {
+                self.review_mut(&member)?.self_assessed = level;
+            }
+            Command::SetSelfScore { member, score } => {
+                self.review_mut(&member)?.self_score = in_range(score)?;
+            }
             _ => return Err(DomainError::WrongField),
         }
         Ok(())
