@@ -182,3 +182,39 @@ fn a_change_after_sealing_breaks_either_form_of_seal() {
     assert_eq!(old.seal_state(), SealState::Changed);
     assert_eq!(empty().seal_state(), SealState::NotFinalized);
 }
+
+#[test]
+fn each_new_fact_has_a_short_line_in_both_languages() {
+    use chibo::export::words as w;
+    use chibo::i18n::Lang;
+    let s = chibo::store::load(Path::new(SAMPLE_2024)).unwrap();
+    let m = Minutes::build(&s);
+    assert_eq!(
+        w::basis(m.basis.as_ref().unwrap(), Lang::Vi),
+        "Thực hiện văn bản số 12-HD/ĐU ngày 15/11/2024 của Đảng ủy Phường Tân Định \
+         về kiểm điểm, đánh giá, xếp loại chất lượng."
+    );
+    let rep = w::representative(m.representative.as_ref().unwrap(), Lang::En);
+    assert!(rep.starts_with("Lê Hoàng Nam, Đảng ủy viên"), "{rep}");
+    assert!(rep.contains("said: Ghi nhận"), "{rep}");
+    assert!(
+        w::closing_remarks(&m.closing_remarks, Lang::Vi)
+            .starts_with("Đồng chí chủ trì phát biểu bế mạc: Chủ trì tiếp thu")
+    );
+    let dung = m.members.iter().find(|x| x.id.as_str() == "m08").unwrap();
+    assert_eq!(
+        w::discipline(dung.discipline.as_ref().unwrap(), Lang::Vi),
+        "Bị kỷ luật trong năm: Khiển trách (quyết định số 45-QĐ/ĐU ngày 20/08/2024 của Đảng ủy Phường Tân Định)."
+    );
+    assert_eq!(
+        w::cell_kind(m.cell_kind, Lang::Vi),
+        "Chi bộ trực thuộc đảng ủy cơ sở"
+    );
+    let s = chibo::store::load(Path::new("sessions/2025-chi-bo-khu-pho-3.ron")).unwrap();
+    let a = Minutes::build(&s).attendance;
+    assert_eq!(
+        w::visitors(&a.visitors, Lang::Vi),
+        "Đảng viên sinh hoạt tạm thời tại chi bộ (1): Trương Thị Mai, Chi bộ Trường Tiểu học \
+         Trần Quang Khải (có mặt); được đánh giá, xếp loại tại chi bộ chính thức."
+    );
+}
