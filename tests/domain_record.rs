@@ -331,3 +331,53 @@ fn a_cell_under_a_committee_shows_its_excellent_share_as_a_note() {
     s.cell.kind = chibo::domain::CellKind::Grassroots;
     assert_eq!(kinds_of(&s, "excellent-cap")[0].0, Severity::Warning);
 }
+
+#[test]
+fn a_removed_round_that_began_a_review_no_longer_puts_it_before_the_leaders() {
+    let mut s = present(2);
+    post(&mut s, 1, chibo::domain::Post::Secretary);
+    get(&mut s, 2).attendance = Attendance::Excused("ốm".into());
+    apply(&mut s, Command::Goto(chibo::domain::Step::Collective));
+    vote(&mut s, 2, counts(0, 1, 0, 0));
+    criticize(&mut s, 1);
+    assert_eq!(
+        kinds_of(&s, "order"),
+        vec![(
+            Severity::Warning,
+            member_subject(1),
+            FindingKind::MemberBeforeLeaders
+        )]
+    );
+    apply(&mut s, Command::UndoVote { member: id(2) });
+    assert!(
+        kinds_of(&s, "order").is_empty(),
+        "{:?}",
+        kinds_of(&s, "order")
+    );
+    assert_eq!(s.review(&id(2)).unwrap().started, None);
+}
+
+#[test]
+fn a_removed_round_after_a_criticism_leaves_the_review_begun_at_the_criticism() {
+    let mut s = present(2);
+    apply(&mut s, Command::Goto(chibo::domain::Step::Collective));
+    criticize(&mut s, 2);
+    let began = s.review(&id(2)).unwrap().started;
+    vote(&mut s, 2, counts(0, 2, 0, 0));
+    apply(&mut s, Command::UndoVote { member: id(2) });
+    assert_eq!(s.review(&id(2)).unwrap().started, began);
+    assert!(began.is_some());
+}
+
+fn criticize(s: &mut chibo::domain::Session, n: usize) {
+    apply(
+        s,
+        Command::AddCriticism {
+            member: id(n),
+            remark: chibo::domain::Remark {
+                speaker: chibo::domain::Speaker::Member(id(1)),
+                text: "Cần chủ động hơn trong công tác dân vận.".into(),
+            },
+        },
+    );
+}

@@ -58,12 +58,27 @@ impl Session {
 
     /// Removes the member's last round; the mark of when they were last voted follows the round
     /// that now stands (found in the log), or goes when no round is left.
+    /// When the removed round was the only one and it began the review, the review now begins
+    /// with its first criticism, if any (found in the log), or has not begun.
     pub(super) fn undo_vote(&mut self, member: &MemberId) -> Result {
         let standing = self.standing_vote_position(member);
+        let first_criticism = self.first_log_position(&format!("AddCriticism {member}"));
         let r = self.existing_review_mut(member, DomainError::NoSuchItem(0))?;
         pop(&mut r.rounds)?;
-        r.voted = if r.rounds.is_empty() { None } else { standing };
+        if r.rounds.is_empty() {
+            if r.started.is_some() && r.started == r.voted {
+                r.started = first_criticism.filter(|_| !r.criticism.is_empty());
+            }
+            r.voted = None;
+        } else {
+            r.voted = standing;
+        }
         Ok(())
+    }
+
+    fn first_log_position(&self, what: &str) -> Option<u32> {
+        let i = self.log.iter().position(|e| e.what == what)?;
+        u32::try_from(i).ok()
     }
 
     /// The log position of the round that stands once the last one is removed: the log is
