@@ -31,6 +31,7 @@ fn session(year: i32, n: usize) -> Session {
     let cell = Cell {
         name: format!("Chi bộ Khu dân cư số {n} phường Phúc Xá"),
         committee: "Đảng bộ phường Phúc Xá".into(),
+        ..Default::default()
     };
     let mut s = Session::new(format!("{year}-{n}"), cell, year, date, "Nhà văn hóa");
     for i in 0..n {

@@ -17,9 +17,10 @@ use chibo::domain::{
 use common::*;
 
 /// A session of `n` present members where the first `e` are voted Excellent and the next `g`
-/// Good (10 of 10 votes each).
+/// Good (10 of 10 votes each). A grassroots cell: the cap is checked over the cell.
 fn rated(n: usize, e: usize, g: usize) -> chibo::domain::Session {
     let mut s = present(n);
+    s.cell.kind = chibo::domain::CellKind::Grassroots;
     for k in 1..=e {
         vote(&mut s, k, counts(n as u32, 0, 0, 0));
     }

@@ -106,7 +106,8 @@ fn a_quarter_with_a_reason_raises_the_cap() {
 
 #[test]
 fn the_cap_finding_carries_the_summary_numbers() {
-    let s = rated(14, 3, 10, 0);
+    let mut s = rated(14, 3, 10, 0);
+    s.cell.kind = chibo::domain::CellKind::Grassroots;
     let cap = s.summary().cap;
     let found = kinds_of(&s, "excellent-cap");
     assert_eq!(found.len(), 1);
@@ -131,9 +132,12 @@ fn the_cap_finding_carries_the_summary_numbers() {
 
 #[test]
 fn unfinished_names_the_unrated_the_absent_the_cell_the_vote_and_the_closing_time() {
-    let mut s = rated(5, 0, 2, 0);
+    // Absent before the votes: no more ballots than the 3 official members present.
+    let mut s = present(5);
     get(&mut s, 4).attendance = Attendance::Unexcused;
     get(&mut s, 5).attendance = Attendance::Excused("ốm".into());
+    vote(&mut s, 1, counts(0, 3, 0, 0));
+    vote(&mut s, 2, counts(0, 3, 0, 0));
     let mut extra = common::member(6);
     extra.attendance = Attendance::Present;
     s.members.push(extra);

@@ -42,6 +42,7 @@ fn the_store_logs_ids_and_paths_never_meeting_text() {
     let cell = Cell {
         name: "Chi bộ Khu phố 3".into(),
         committee: "Đảng bộ Phường Bến Thành".into(),
+        ..Default::default()
     };
     let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 10).unwrap();
     let mut s = Session::new("2025-kp3", cell, 2025, date, "Nhà văn hóa");

@@ -122,6 +122,7 @@ pub fn write_session(dir: &Path, names: &[&str], year: i32) -> std::path::PathBu
     let cell = Cell {
         name: "Chi bộ Khu dân cư số 7 phường Phúc Xá".into(),
         committee: "Đảng bộ phường Phúc Xá".into(),
+        ..Default::default()
     };
     let mut s = Session::new(format!("{year}-kdc7"), cell, year, date, "Nhà văn hóa");
     s.meeting.start = chrono::NaiveTime::from_hms_opt(8, 0, 0);

@@ -117,6 +117,7 @@ pub fn new(dir: &Path, args: NewSession, lang: Lang) -> u8 {
     let cell = Cell {
         name: args.cell,
         committee: args.committee,
+        ..Default::default()
     };
     let mut session = Session::new(id, cell, args.year, args.date, &args.place);
     session.normalize_text();

@@ -6,6 +6,7 @@ mod commands;
 mod roster;
 mod show;
 mod summary;
+mod verify;
 mod words;
 
 use std::path::PathBuf;
@@ -40,6 +41,12 @@ pub enum Cmd {
     /// Load and validate session files; print findings. Exit 0: no error, 1: an error-level
     /// finding, 2: a file cannot be read or parsed.
     Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Whether each session's seal holds: sealed and intact, changed since it was sealed, or
+    /// not finalized. Exit 0: all intact, 1: one changed, 2: one not finalized or unreadable.
+    Verify {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -130,6 +137,7 @@ impl Cmd {
             Some(Cmd::List) => "list",
             Some(Cmd::Check { .. }) => "check",
             Some(Cmd::Show { .. }) => "show",
+            Some(Cmd::Verify { .. }) => "verify",
             Some(Cmd::New { .. }) => "new",
             Some(Cmd::Export { .. }) => "export",
             Some(Cmd::Roster { .. }) => "roster import",
@@ -185,6 +193,7 @@ pub fn run(args: Args) -> ExitCode {
         Some(Cmd::List) => commands::list(&dir, lang),
         Some(Cmd::Check { files }) => commands::check(&files, lang),
         Some(Cmd::Show { file }) => commands::show(&file, lang),
+        Some(Cmd::Verify { files }) => verify::verify(&files, lang),
         Some(Cmd::New {
             cell,
             committee,

@@ -4,14 +4,17 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
+use super::document::Document;
 use super::level::Level;
+use super::member::Visitor;
 use super::member::{Attendance, Member, MemberId};
 use super::rules::{RuleSet, Settings};
 use super::score::Score;
-use super::session::{Remark, Step};
+use super::session::{CellKind, Remark, Step};
 use super::tally::{Motion, Tally, TallyProblem};
 
 mod apply;
+mod marks;
 mod words;
 
 /// A field of a report (the cell's or a member's self-review).
@@ -37,6 +40,24 @@ pub enum Command {
         date: NaiveDate,
         place: String,
     },
+    /// A grassroots cell, or a cell under a grassroots committee.
+    SetCellKind(CellKind),
+    /// The locality of the minutes' date line; empty to take it from the committee's name.
+    SetLocality(String),
+    /// The committee above's plan or guide for the review.
+    SetBasis(Option<Document>),
+    /// The guest representing the committee above: one of `guests`, as written there.
+    SetRepresentative(Option<String>),
+    SetRepresentativeRemarks(String),
+    /// The chair's closing remarks.
+    SetClosingRemarks(String),
+    /// A member of another cell on temporary activity here.
+    AddVisitor(Visitor),
+    UpdateVisitor {
+        index: usize,
+        visitor: Visitor,
+    },
+    RemoveVisitor(usize),
     SetStart(Option<NaiveTime>),
     SetEnd(Option<NaiveTime>),
     SetDraftSent(Option<NaiveDate>),
@@ -148,6 +169,10 @@ pub enum DomainError {
     WrongField,
     #[error("the vote on the minutes counts more voters ({counted}) than are present ({voters})")]
     MotionOverVoters { counted: u64, voters: u32 },
+    #[error("the representative must be one of the guests")]
+    NotAGuest,
+    #[error("a visiting member needs a name")]
+    EmptyVisitor,
     #[error("a reason is needed")]
     EmptyReason,
     #[error("the member still has a review or is named in the meeting; clear those first")]

@@ -24,6 +24,7 @@ pub fn finished_session(n: usize, year: i32) -> Session {
     let cell = Cell {
         name: "Chi bộ Khu phố 7".into(),
         committee: "Đảng bộ Phường Bến Thành".into(),
+        ..Default::default()
     };
     let mut s = Session::new(
         format!("{year}-chi-bo-khu-pho-7"),

@@ -7,11 +7,9 @@ use chrono::NaiveDate;
 
 use super::level::Level;
 use super::member::{Member, MemberId};
-use super::rules::{
-    DEADLINE, DRAFT_WORKING_DAYS, Fraction, Requirement, RuleSetName, working_days_between,
-};
+use super::rules::{Fraction, RuleSetName};
 use super::score::{Score, score_band};
-use super::session::{MemberReview, Session, Status, is_leader};
+use super::session::{MemberReview, Session, is_leader};
 use super::summary::{Pending, Summary, pending};
 use super::tally::{Outcome, Tally, TallyProblem, propose};
 
@@ -58,6 +56,18 @@ pub enum FindingKind {
         cap: u32,
         percent: u32,
     },
+    /// A cell under a grassroots committee: its own Excellent/Good figure, the cap being
+    /// counted over the whole grassroots organisation by the committee above.
+    ExcellentShare {
+        excellent: u32,
+        good: u32,
+        cap: u32,
+        percent: u32,
+    },
+    /// The chair is marked absent.
+    ChairAbsent,
+    /// The minute-taker is marked absent.
+    MinuteTakerAbsent,
     CapWithoutReason {
         percent: u32,
     },
@@ -100,7 +110,10 @@ impl FindingKind {
             FindingKind::ReviewLater => "review-later",
             FindingKind::VotedButExcluded => "voted-but-excluded",
             FindingKind::Disciplined { .. } | FindingKind::DisciplinedRemedied => "discipline",
-            FindingKind::ExcellentCap { .. } => "excellent-cap",
+            FindingKind::ExcellentCap { .. } | FindingKind::ExcellentShare { .. } => {
+                "excellent-cap"
+            }
+            FindingKind::ChairAbsent | FindingKind::MinuteTakerAbsent => "in-charge",
             FindingKind::CapWithoutReason { .. } | FindingKind::CapTooHigh { .. } => "cap-setting",
             FindingKind::ScoreOutOfRange { .. } => "score-range",
             FindingKind::ScoreBand { .. } => "score-band",
@@ -159,7 +172,13 @@ impl<'a> Ctx<'a> {
         self.reviews.get(id).copied()
     }
 
+    /// A round whose arithmetic does not hold proposes nothing (as [`Session::outcome_of`]).
     fn outcome(&self, round: &Tally) -> Outcome {
+        if round.check(self.voters).is_err() {
+            return Outcome::NoResult {
+                denominator: self.denominator,
+            };
+        }
         propose(&round.counts, self.denominator, &self.s.rules.settings)
     }
 
@@ -168,6 +187,9 @@ impl<'a> Ctx<'a> {
         self.outcome(round).level()
     }
 }
+
+mod meeting;
+use meeting::session_rules;
 
 /// Every rule of the session's rule set, applied to the session as it stands. Cheap enough to
 /// run on every redraw; the seal (checksum) is checked by [`audit`].
@@ -187,96 +209,12 @@ pub fn evaluate(s: &Session) -> Vec<Finding> {
 /// is an error. This re-serializes the session, so it runs on load and export, not per frame.
 pub fn audit(s: &Session) -> Vec<Finding> {
     let mut out = Vec::new();
-    if let Status::Finalized { checksum, .. } = &s.status
-        && *checksum != s.content_checksum()
-    {
+    if s.seal_state() == super::session::SealState::Changed {
         let kind = FindingKind::ChecksumMismatch;
         out.push(Finding::new(Severity::Error, Subject::Session, kind));
     }
     out.extend(evaluate(s));
     out
-}
-
-fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
-    quorum_rule(cx.s, out);
-    cap_rules(cx, out);
-    meeting_date_rules(cx.s, out);
-}
-
-fn quorum_rule(s: &Session, out: &mut Vec<Finding>) {
-    let set = &s.rules.settings;
-    // The roll call has begun once anyone is called, present or not: a meeting where every
-    // name was called absent is the worst case of a missing quorum.
-    let attendance_taken = s
-        .members
-        .iter()
-        .any(|m| m.attendance != super::member::Attendance::Unknown);
-    // The quorum is judged against the members called, whatever the majority's denominator.
-    let denominator = s.convened();
-    let present = s.denominator_present();
-    if attendance_taken
-        && !Requirement::AtLeast(set.quorum).met(u64::from(present), u64::from(denominator))
-    {
-        let kind = FindingKind::Quorum {
-            present,
-            denominator,
-            quorum: set.quorum,
-        };
-        out.push(Finding::new(Severity::Warning, Subject::Session, kind));
-    }
-}
-
-/// The Excellent cap as set (raised without a reason, too high) and as used.
-fn cap_rules(cx: &Ctx, out: &mut Vec<Finding>) {
-    use FindingKind as K;
-    let cap = &cx.summary.cap;
-    if cap.is_too_high() {
-        let kind = K::CapTooHigh {
-            percent: cap.percent,
-        };
-        out.push(Finding::new(Severity::Error, Subject::Session, kind));
-    } else if cap.lacks_reason() {
-        let kind = K::CapWithoutReason {
-            percent: cap.percent,
-        };
-        out.push(Finding::new(Severity::Warning, Subject::Session, kind));
-    }
-    if cap.is_over() {
-        let kind = K::ExcellentCap {
-            excellent: cap.excellent,
-            good: cap.good,
-            cap: cap.limit,
-            percent: cap.percent,
-        };
-        out.push(Finding::new(Severity::Warning, Subject::Session, kind));
-    }
-}
-
-/// The draft report sent early enough, the meeting held before the deadline.
-fn meeting_date_rules(s: &Session, out: &mut Vec<Finding>) {
-    use FindingKind as K;
-    match s.meeting.draft_sent {
-        None => out.push(Finding::new(
-            Severity::Warning,
-            Subject::Session,
-            K::DraftMissing,
-        )),
-        Some(sent) => {
-            let working_days = working_days_between(sent, s.meeting.date);
-            if working_days < DRAFT_WORKING_DAYS {
-                let kind = K::DraftLate { sent, working_days };
-                out.push(Finding::new(Severity::Warning, Subject::Session, kind));
-            }
-        }
-    }
-    // "kết thúc trước ngày 31/12": a meeting on 31 December or later is late.
-    let deadline = NaiveDate::from_ymd_opt(s.year, DEADLINE.0, DEADLINE.1);
-    if deadline.is_some_and(|d| s.meeting.date >= d) {
-        let kind = K::AfterDeadline {
-            date: s.meeting.date,
-        };
-        out.push(Finding::new(Severity::Warning, Subject::Session, kind));
-    }
 }
 
 fn tally_findings(cx: &Ctx, rounds: &[Tally], subject: &Subject) -> Vec<Finding> {
@@ -291,7 +229,9 @@ fn tally_findings(cx: &Ctx, rounds: &[Tally], subject: &Subject) -> Vec<Finding>
             out.push(Finding::new(Severity::Error, subject.clone(), kind));
         }
     }
+    // A last round that does not add up is already an error: correct it, not vote again.
     if let Some(last) = rounds.last()
+        && last.check(voters).is_ok()
         && cx.outcome(last).level().is_none()
     {
         let kind = FindingKind::NoResult {
@@ -448,7 +388,11 @@ fn order_rules(cx: &Ctx, out: &mut Vec<Finding>) {
     if let Some(cell_at) = s.cell_rating.started {
         let member_rated_after = order.iter().any(|m| {
             // A member whose review began before the cell's vote may still be voted after it.
-            let last_vote = cx.review(&m.id).and_then(|r| r.voted.or(r.started));
+            // Only a round the record still holds counts: a removed round leaves no mark.
+            let last_vote = cx
+                .review(&m.id)
+                .filter(|r| !r.rounds.is_empty())
+                .and_then(|r| r.voted.or(r.started));
             cx.proposed(&m.id).is_none() && !m.attendance.is_absent()
                 || last_vote.is_some_and(|v| v > cell_at)
         });

@@ -65,6 +65,30 @@ impl Attendance {
     }
 }
 
+/// A discipline given during the year: its form as the decision words it ("Khiển trách") and
+/// the decision (number, date, issuer).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Discipline {
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub form: String,
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub decision: super::document::Document,
+}
+
+/// A member of another cell on temporary party activity here (sinh hoạt tạm thời tại chi bộ):
+/// listed in the attendance, not rated here, not counted in any denominator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Visitor {
+    pub name: String,
+    /// The member's own cell, where they are rated.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub home_cell: String,
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub attendance: Attendance,
+}
+
 /// Why a member is not reviewed nor rated at this meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exclusion {
@@ -99,6 +123,9 @@ pub struct Member {
     pub temporary_elsewhere: Option<String>,
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub disciplined: bool,
+    /// The form of discipline and the decision that gave it, when `disciplined`.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub discipline: Option<Box<Discipline>>,
     /// The member found and reported the violation and remedied it: the discipline rule is a note.
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub self_reported: bool,
@@ -128,6 +155,7 @@ impl Member {
             suspended: false,
             temporary_elsewhere: None,
             disciplined: false,
+            discipline: None,
             self_reported: false,
             long_sick_leave: false,
             attendance: Attendance::Unknown,

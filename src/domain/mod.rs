@@ -6,6 +6,7 @@
 
 mod command;
 pub mod demo;
+mod document;
 mod evaluate;
 mod fields;
 mod level;
@@ -19,9 +20,10 @@ mod tally;
 mod text;
 
 pub use command::{Command, DomainError, TextField};
+pub use document::Document;
 pub use evaluate::{Finding, FindingKind, Severity, Subject, audit, evaluate};
 pub use level::{Level, LevelCounts};
-pub use member::{Attendance, Exclusion, Member, MemberId, Membership, Post};
+pub use member::{Attendance, Discipline, Exclusion, Member, MemberId, Membership, Post, Visitor};
 pub use method::VoteMethod;
 pub use rules::{
     DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet,
@@ -29,8 +31,9 @@ pub use rules::{
 };
 pub use score::{Score, score_band};
 pub use session::{
-    Amendment, Cell, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview, Place, Remark,
-    Report, SCHEMA_VERSION, Session, Speaker, Status, Step, StructureError,
+    Amendment, Cell, CellKind, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview,
+    Place, Remark, Report, SCHEMA_VERSION, SealState, Session, Speaker, Status, Step,
+    StructureError,
 };
 pub use summary::{Cap, ScoreLine, SelfScores, Summary, Unfinished};
 pub use tally::{Motion, Outcome, Tally, TallyProblem, propose};

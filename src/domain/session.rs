@@ -4,16 +4,20 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
+use super::document::Document;
 use super::level::Level;
-use super::member::{Member, MemberId, Post};
+use super::member::{Attendance, Member, MemberId, Post, Visitor};
 use super::rules::{DenominatorRule, RuleSet};
 use super::score::Score;
 use super::tally::{Motion, Outcome, Tally, propose};
 
+mod cell;
 mod integrity;
+mod seal;
+pub use cell::{Cell, CellKind};
 pub use integrity::{Place, StructureError};
+pub use seal::SealState;
 
 /// The schema version this build writes. Older files are migrated on load; newer ones refused.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -50,16 +54,6 @@ pub struct Session {
     pub log: Vec<LogEntry>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Cell {
-    /// "Chi bộ Khu phố 3" — the name without the word "Chi bộ" is fine too.
-    pub name: String,
-    /// The party committee directly above ("Đảng bộ Phường …").
-    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
-    pub committee: String,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
@@ -80,6 +74,21 @@ pub struct Meeting {
     /// When the draft collective report reached the members.
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub draft_sent: Option<NaiveDate>,
+    /// The committee above's plan or guide for this year's review (căn cứ).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub basis: Option<Document>,
+    /// The guest who represents the committee above, as written in `guests`.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub representative: Option<String>,
+    /// What the representative of the committee above said.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub representative_remarks: String,
+    /// The chair's closing remarks (phát biểu bế mạc).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub closing_remarks: String,
+    /// Members of other cells on temporary activity here.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub visitors: Vec<Visitor>,
 }
 
 /// The cell's own report: strengths, shortcomings, causes, remedies. Members use the same shape.
@@ -258,6 +267,11 @@ impl Session {
                 minute_taker: None,
                 guests: Vec::new(),
                 draft_sent: None,
+                basis: None,
+                representative: None,
+                representative_remarks: String::new(),
+                closing_remarks: String::new(),
+                visitors: Vec::new(),
             },
             rules: RuleSet::for_year(year),
             members: Vec::new(),
@@ -362,8 +376,14 @@ impl Session {
         Some(self.outcome_of(round))
     }
 
+    /// What a round proposes: nothing when its arithmetic does not hold (see [`Tally::check`]),
+    /// which is an error to correct, never a result.
     pub fn outcome_of(&self, round: &Tally) -> Outcome {
-        propose(&round.counts, self.denominator(), &self.rules.settings)
+        let denominator = self.denominator();
+        if round.check(self.voters_present()).is_err() {
+            return Outcome::NoResult { denominator };
+        }
+        propose(&round.counts, denominator, &self.rules.settings)
     }
 
     /// A member's proposed level (from the last round), if one passed.
@@ -383,19 +403,6 @@ impl Session {
         (n(sum.reviewed.saturating_sub(sum.unrated)), n(sum.reviewed))
     }
 
-    /// SHA-256 (hex) of the session's content: everything but its status, amendments and log,
-    /// so that finalizing does not change what it seals.
-    pub fn content_checksum(&self) -> String {
-        let mut content = self.clone();
-        content.status = Status::Draft;
-        content.amendments.clear();
-        content.log.clear();
-        // Serializing plain data to a String cannot fail; fall back to Debug just in case.
-        let text = ron::to_string(&content).unwrap_or_else(|_| format!("{content:?}"));
-        let digest = Sha256::digest(text.as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
-    }
-
     /// Takes the roster of a past session for a new one: member ids and standing are kept; what
     /// belonged to that year (attendance, discipline, sick leave) is cleared. Preparation, not
     /// part of the meeting's record, so it is not logged.
@@ -404,8 +411,9 @@ impl Session {
             .members
             .iter()
             .map(|m| Member {
-                attendance: super::member::Attendance::Unknown,
+                attendance: Attendance::Unknown,
                 disciplined: false,
+                discipline: None,
                 self_reported: false,
                 long_sick_leave: false,
                 ..m.clone()

@@ -40,8 +40,11 @@ pub struct Cap {
     pub good: u32,
     /// The most Excellent allowed: ⌊`percent` × `good` / 100⌋.
     pub limit: u32,
-    /// The percentage in the settings ([`Settings::STANDARD_CAP_PERCENT`] unless raised).
+    /// The percentage the cap is counted at: the setting, but never above
+    /// [`Settings::MAX_CAP_PERCENT`] (a setting above it is an error and counts as the maximum).
     pub percent: u32,
+    /// The percentage as set ([`Settings::STANDARD_CAP_PERCENT`] unless raised).
+    pub requested: u32,
     /// The reason given for raising the cap (trimmed; `None` when blank).
     pub reason: Option<String>,
 }
@@ -49,8 +52,10 @@ pub struct Cap {
 impl Cap {
     /// The cap of `counts` under `settings`.
     pub fn new(counts: &LevelCounts, settings: &Settings) -> Self {
-        let percent = settings.excellent_cap_percent;
+        let requested = settings.excellent_cap_percent;
+        let percent = requested.min(Settings::MAX_CAP_PERCENT);
         Cap {
+            requested,
             excellent: counts.excellent,
             good: counts.good,
             limit: excellent_cap(counts.good, percent),
@@ -73,7 +78,7 @@ impl Cap {
     }
     /// The percentage is above what any reason allows, [`Settings::MAX_CAP_PERCENT`].
     pub fn is_too_high(&self) -> bool {
-        self.percent > Settings::MAX_CAP_PERCENT
+        self.requested > Settings::MAX_CAP_PERCENT
     }
     /// Raised (within the maximum) but with no reason given.
     pub fn lacks_reason(&self) -> bool {

@@ -6,9 +6,10 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use super::results::ResultTable;
 use crate::domain::{
-    Amendment, Attendance, DenominatorRule, Exclusion, Finding, Fraction, Level, LevelCounts,
-    LevelThreshold, MemberId, Membership, Motion, Outcome, Post, Remark, Report, RuleSetName,
-    Score, Session, Settings, Speaker, Status, Subject, Tally, VoteMethod, audit,
+    Amendment, Attendance, CellKind, DenominatorRule, Discipline, Document, Exclusion, Finding,
+    Fraction, Level, LevelCounts, LevelThreshold, MemberId, Membership, Motion, Outcome, Post,
+    Remark, Report, RuleSetName, Score, Session, Settings, Speaker, Status, Subject, Tally,
+    VoteMethod, audit,
 };
 
 /// The minutes of one session.
@@ -27,6 +28,16 @@ pub struct Minutes {
     pub chair: Option<String>,
     pub minute_taker: Option<String>,
     pub guests: Vec<String>,
+    /// The committee above's plan or guide the review follows ("Thực hiện Hướng dẫn số …").
+    pub basis: Option<Document>,
+    /// Whether the cell is a grassroots cell or under a grassroots committee (where the
+    /// Excellent/Good ratio is a figure the committee above counts over all its cells).
+    pub cell_kind: CellKind,
+    /// The representative of the committee above (one of `guests`) and what they said, read
+    /// after the cell's results and before the closing.
+    pub representative: Option<Said>,
+    /// The chair's closing remarks, before the closing time.
+    pub closing_remarks: String,
     /// Members not reviewed nor rated at this meeting, with the reason.
     pub not_reviewed: Vec<(String, Exclusion)>,
     pub collective: Collective,
@@ -73,6 +84,9 @@ pub struct AttendanceSummary {
     pub absent_unexcused: Vec<String>,
     /// Members whose attendance was never taken.
     pub not_called: Vec<String>,
+    /// Members of other cells on temporary activity here: name, home cell, attendance. Listed,
+    /// not rated here, not in any denominator.
+    pub visitors: Vec<(String, String, Attendance)>,
     /// The majority denominator.
     pub denominator: u32,
     /// Official members present: who may vote.
@@ -112,6 +126,8 @@ pub struct MemberMinutes {
     pub answer: String,
     pub conclusion: String,
     pub rating: Rating,
+    /// For a member disciplined this year: the form and the decision, when recorded.
+    pub discipline: Option<Discipline>,
 }
 
 /// How the votes were taken and judged: the rule set and its settings.
@@ -190,6 +206,10 @@ impl Minutes {
             chair: name(&s.meeting.chair),
             minute_taker: name(&s.meeting.minute_taker),
             guests: s.meeting.guests.clone(),
+            basis: s.meeting.basis.clone(),
+            cell_kind: s.cell.kind,
+            representative: representative(s),
+            closing_remarks: s.meeting.closing_remarks.clone(),
             not_reviewed: summary
                 .excluded
                 .iter()
@@ -208,16 +228,7 @@ impl Minutes {
             },
             results,
             cell_rating: cell_rating(s),
-            findings: findings
-                .into_iter()
-                .map(|f| StandingFinding {
-                    member: match &f.subject {
-                        Subject::Member(id) => Some(s.member_name(id).to_owned()),
-                        _ => None,
-                    },
-                    finding: f,
-                })
-                .collect(),
+            findings: standing(s, findings),
             minutes_vote: s.minutes_vote.map(|motion| MinutesVote {
                 motion,
                 denominator: s.denominator(),
@@ -233,6 +244,20 @@ impl Minutes {
             amendments: s.amendments.clone(),
         }
     }
+}
+
+/// The findings with the name of the member each is about.
+fn standing(s: &Session, findings: Vec<Finding>) -> Vec<StandingFinding> {
+    findings
+        .into_iter()
+        .map(|f| StandingFinding {
+            member: match &f.subject {
+                Subject::Member(id) => Some(s.member_name(id).to_owned()),
+                _ => None,
+            },
+            finding: f,
+        })
+        .collect()
 }
 
 fn header(s: &Session) -> Header {
@@ -256,26 +281,25 @@ fn caps_with_prefix(name: &str, kinds: &[&str], prefix: &str) -> String {
     }
 }
 
-/// The locality of the place-and-date line: the last part of the meeting place after a comma
-/// ("…, phường Bến Thành"), else the committee's name without "Đảng bộ".
+/// The locality of the place-and-date line: the cell's own field, else the committee's name
+/// without "Đảng bộ" ([`crate::domain::Cell::locality`]); never cut from the venue's address.
 fn header_place(s: &Session) -> String {
-    let from_place = s.meeting.place.rsplit_once(',').map(|(_, p)| p.trim());
-    let from_committee = || {
-        let c = s.cell.committee.trim();
-        ["Đảng bộ ", "Đảng ủy ", "ĐẢNG BỘ ", "ĐẢNG ỦY "]
-            .iter()
-            .find_map(|p| c.strip_prefix(p))
-            .unwrap_or(c)
-            .trim()
-    };
-    let place = from_place
-        .filter(|p| !p.is_empty())
-        .unwrap_or_else(from_committee);
+    let place = s.cell.locality();
     let mut chars = place.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => "…".to_owned(),
     }
+}
+
+/// The representative of the committee above and their remarks, when one is named.
+fn representative(s: &Session) -> Option<Said> {
+    let guest = s.meeting.representative.as_ref()?;
+    Some(Said {
+        speaker: guest.clone(),
+        guest: true,
+        text: s.meeting.representative_remarks.clone(),
+    })
 }
 
 fn attendance(s: &Session) -> AttendanceSummary {
@@ -311,6 +335,12 @@ fn attendance(s: &Session) -> AttendanceSummary {
             Attendance::Unknown => a.not_called.push(m.name.clone()),
         }
     }
+    a.visitors = s
+        .meeting
+        .visitors
+        .iter()
+        .map(|v| (v.name.clone(), v.home_cell.clone(), v.attendance.clone()))
+        .collect();
     a
 }
 
@@ -357,6 +387,9 @@ fn member(s: &Session, id: &MemberId) -> MemberMinutes {
             review.and_then(|r| r.self_score),
             review.map_or(&[][..], |r| &r.rounds[..]),
         ),
+        discipline: m
+            .filter(|m| m.disciplined)
+            .and_then(|m| m.discipline.as_deref().cloned()),
     }
 }
 

@@ -317,4 +317,6 @@ pub fn not_reviewed(list: &[(String, Exclusion)], lang: Lang) -> String {
 }
 
 mod body;
+mod facts;
 pub use body::*;
+pub use facts::*;

@@ -86,6 +86,14 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
             cap,
             percent,
         } => excellent_cap(*excellent, *good, *cap, *percent, lang),
+        K::ExcellentShare {
+            excellent,
+            good,
+            cap,
+            percent,
+        } => excellent_share(*excellent, *good, *cap, *percent, lang),
+        K::ChairAbsent => pick(CHAIR_ABSENT),
+        K::MinuteTakerAbsent => pick(MINUTE_TAKER_ABSENT),
         K::CapWithoutReason { percent } => cap_setting(*percent, false, lang),
         K::CapTooHigh { percent } => cap_setting(*percent, true, lang),
         K::ScoreOutOfRange { score } => score_out_of_range(score, lang),
@@ -141,6 +149,20 @@ fn excellent_cap(excellent: u32, good: u32, cap: u32, percent: u32, lang: Lang) 
         Lang::En => format!(
             "{excellent} proposed Excellent, more than {percent}% of {good} Good \
              (at most {cap})"
+        ),
+    }
+}
+
+/// A cell under a grassroots committee: its figure, the cap being the committee's to check.
+fn excellent_share(excellent: u32, good: u32, cap: u32, percent: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Tỷ lệ HTXSNV/HTTNV của chi bộ: {excellent}/{good} ({percent}% của {good} là {cap}); \
+             tỷ lệ được tính trên toàn đảng bộ cơ sở, do cấp ủy cấp trên xem xét"
+        ),
+        Lang::En => format!(
+            "The cell's Excellent/Good: {excellent}/{good} ({percent}% of {good} is {cap}); \
+             the cap is counted over the whole grassroots organisation by the committee above"
         ),
     }
 }
@@ -263,4 +285,14 @@ const CELL_BEFORE_MEMBERS: [&str; 2] = [
 const CHECKSUM_MISMATCH: [&str; 2] = [
     "Nội dung đã bị sửa sau khi khóa biên bản (mã kiểm tra không khớp)",
     "The content was changed after finalizing (checksum mismatch)",
+];
+
+const CHAIR_ABSENT: [&str; 2] = [
+    "Người chủ trì hội nghị đang được ghi là vắng mặt",
+    "The chair is marked absent from the meeting",
+];
+
+const MINUTE_TAKER_ABSENT: [&str; 2] = [
+    "Thư ký hội nghị đang được ghi là vắng mặt",
+    "The minute-taker is marked absent from the meeting",
 ];

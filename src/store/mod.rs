@@ -46,6 +46,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
     // Migrated in memory: the next save writes the current schema.
     session.schema = SCHEMA_VERSION;
     session.normalize_text();
+    session.upgrade_seal();
     session
         .check_structure()
         .map_err(|error| StoreError::Structure {
@@ -141,6 +142,7 @@ mod tests {
             Cell {
                 name: "Chi bộ Khu phố 3".into(),
                 committee: "Đảng bộ Phường Bến Thành".into(),
+                ..Default::default()
             },
             2025,
             NaiveDate::from_ymd_opt(2025, 12, 10).unwrap(),

@@ -392,6 +392,7 @@ impl App {
         let cell = Cell {
             name: n.name.clone(),
             committee: n.committee,
+            ..Default::default()
         };
         let path = store::new_session_path(&self.dir, n.year, &n.name);
         let id = path

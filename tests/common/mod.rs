@@ -54,6 +54,7 @@ pub fn empty() -> Session {
     let cell = Cell {
         name: "Chi bộ Khu phố 3".into(),
         committee: "Đảng bộ Phường Bến Thành".into(),
+        ..Default::default()
     };
     let mut s = Session::new(
         "2025-khu-pho-3",

@@ -110,6 +110,10 @@ pub fn prepared() -> Session {
 /// The meeting run to its end, not finalized.
 pub fn finished() -> Session {
     let mut s = prepared();
+    apply(
+        &mut s,
+        Command::SetCellKind(chibo::domain::CellKind::Grassroots),
+    );
     opening(&mut s);
     collective(&mut s);
     review_an(&mut s);

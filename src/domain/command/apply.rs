@@ -8,8 +8,8 @@ use super::{Command, DomainError, TextField};
 use crate::domain::member::{Attendance, Member, MemberId};
 use crate::domain::score::Score;
 use crate::domain::session::{
-    Amendment, Cell, LogEntry, MemberReview, Remark, Report, SCHEMA_VERSION, Session, Speaker,
-    Status, Step,
+    Amendment, LogEntry, MemberReview, Remark, Report, SCHEMA_VERSION, Session, Speaker, Status,
+    Step,
 };
 use crate::domain::tally::{Motion, Tally};
 
@@ -100,7 +100,7 @@ impl Session {
 
     /// The review of a member reviewed at this meeting, if it exists; `missing` otherwise (so
     /// that a refused edit does not leave an empty review behind).
-    fn existing_review_mut(
+    pub(super) fn existing_review_mut(
         &mut self,
         id: &MemberId,
         missing: DomainError,
@@ -113,7 +113,7 @@ impl Session {
     }
 
     /// The review of a member reviewed at this meeting, created on first use.
-    fn review_mut(&mut self, id: &MemberId) -> Result<&mut MemberReview> {
+    pub(super) fn review_mut(&mut self, id: &MemberId) -> Result<&mut MemberReview> {
         self.require_reviewed(id)?;
         if !self.reviews.iter().any(|r| &r.member == id) {
             self.reviews.push(MemberReview::new(id.clone()));
@@ -147,17 +147,24 @@ impl Session {
         match cmd {
             C::Finalize => self.finalize(at)?,
             C::Reopen { reason } => self.reopen(reason, at)?,
-            C::SetCell { name, committee } => self.cell = Cell { name, committee },
-            C::SetMeeting { date, place } => {
-                (self.meeting.date, self.meeting.place) = (date, place)
-            }
+            cmd @ (C::SetCell { .. }
+            | C::SetMeeting { .. }
+            | C::SetCellKind(_)
+            | C::SetLocality(_)
+            | C::SetBasis(_)
+            | C::SetRepresentative(_)
+            | C::SetRepresentativeRemarks(_)
+            | C::SetClosingRemarks(_)
+            | C::AddVisitor(_)
+            | C::UpdateVisitor { .. }
+            | C::RemoveVisitor(_)) => self.minutes_fact(cmd)?,
             C::SetStart(t) => self.meeting.start = t,
             C::SetEnd(t) => self.meeting.end = t,
             C::SetDraftSent(d) => self.meeting.draft_sent = d,
             C::SetChair(id) => self.meeting.chair = self.known(id)?,
             C::SetMinuteTaker(id) => self.meeting.minute_taker = self.known(id)?,
             C::AddGuest(g) => self.meeting.guests.push(g),
-            C::RemoveGuest(i) => remove_at(&mut self.meeting.guests, i)?,
+            C::RemoveGuest(i) => self.remove_guest(i)?,
             C::SetRules(r) => self.rules = r,
             C::SetSettings(s) => self.rules.settings = s,
             C::AddMember(m) => self.add_member(m)?,
@@ -170,22 +177,17 @@ impl Session {
             C::EditContribution { index, remark } => self.edit_contribution(index, remark)?,
             C::RemoveContribution(i) => remove_at(&mut self.collective.contributions, i)?,
             C::SetMemberText {
-                member: m,
-                field: f,
-                text: t,
-            } => self.set_member_text(&m, f, t)?,
-            C::SetSelfAssessed { member, level } => {
-                self.review_mut(&member)?.self_assessed = level;
-            }
-            C::SetSelfScore { member, score } => {
-                self.review_mut(&member)?.self_score = in_range(score)?;
-            }
+                member,
+                field,
+                text,
+            } => self.set_member_text(&member, field, text)?,
+            cmd @ (C::SetSelfAssessed { .. } | C::SetSelfScore { .. }) => self.self_rating(cmd)?,
             C::AddCriticism { member, remark } => self.add_criticism(&member, remark)?,
             C::EditCriticism {
-                member: m,
-                index: i,
-                remark: r,
-            } => self.edit_criticism(&m, i, r)?,
+                member,
+                index,
+                remark,
+            } => self.edit_criticism(&member, index, remark)?,
             C::MoveCriticism { member, index, up } => self.move_criticism(&member, index, up)?,
             C::RemoveCriticism { member, index } => self.remove_criticism(&member, index)?,
             C::RecordVote { member, tally } => self.record_vote(&member, tally)?,
@@ -193,7 +195,7 @@ impl Session {
             C::SetCellSelfAssessed(l) => self.cell_rating.self_assessed = l,
             C::SetCellScore(score) => self.cell_rating.self_score = in_range(score)?,
             C::RecordCellVote(tally) => self.record_cell_vote(tally)?,
-            C::UndoCellVote => _ = pop(&mut self.cell_rating.rounds)?,
+            C::UndoCellVote => self.undo_cell_vote()?,
             C::RecordMinutesVote(motion) => self.record_minutes_vote(motion)?,
         }
         Ok(())
@@ -226,11 +228,6 @@ impl Session {
     fn remove_criticism(&mut self, member: &MemberId, index: usize) -> Result {
         let r = self.existing_review_mut(member, DomainError::NoSuchItem(index))?;
         remove_at(&mut r.criticism, index)
-    }
-
-    fn undo_vote(&mut self, member: &MemberId) -> Result {
-        let r = self.existing_review_mut(member, DomainError::NoSuchItem(0))?;
-        pop(&mut r.rounds).map(|_| ())
     }
 
     fn add_contribution(&mut self, r: Remark) -> Result {
@@ -412,20 +409,15 @@ fn report_field(r: &mut Report, f: TextField) -> Result<&mut String> {
 }
 
 /// A score within its bounds, or the error that refuses it.
-fn in_range(score: Option<Score>) -> Result<Option<Score>> {
+pub(super) fn in_range(score: Option<Score>) -> Result<Option<Score>> {
     match score {
         Some(s) if !s.in_range() => Err(DomainError::Score),
         _ => Ok(score),
     }
 }
 
-/// Removes the last item (the last vote round), refusing when there is none.
-fn pop<T>(items: &mut Vec<T>) -> Result<T> {
-    items.pop().ok_or(DomainError::NoSuchItem(0))
-}
-
 /// Removes item `i`, refusing a position past the end.
-fn remove_at<T>(items: &mut Vec<T>, i: usize) -> Result {
+pub(super) fn remove_at<T>(items: &mut Vec<T>, i: usize) -> Result {
     if i >= items.len() {
         return Err(DomainError::NoSuchItem(i));
     }

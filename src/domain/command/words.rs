@@ -24,6 +24,11 @@ fn nfc_member(m: &mut Member) {
     if let Attendance::Excused(r) = &mut m.attendance {
         nfc_in_place(r);
     }
+    if let Some(d) = &mut m.discipline {
+        nfc_in_place(&mut d.form);
+        nfc_in_place(&mut d.decision.number);
+        nfc_in_place(&mut d.decision.issuer);
+    }
 }
 
 /// Every text a command carries, in NFC (this is where typed and pasted text enters the model),
@@ -49,6 +54,21 @@ fn nfc_command(cmd: &mut Command) {
             nfc_in_place(committee);
         }
         Command::SetMeeting { place, .. } => nfc_in_place(place),
+        Command::SetLocality(t)
+        | Command::SetRepresentative(Some(t))
+        | Command::SetRepresentativeRemarks(t)
+        | Command::SetClosingRemarks(t) => nfc_in_place(t),
+        Command::SetBasis(Some(d)) => {
+            nfc_in_place(&mut d.number);
+            nfc_in_place(&mut d.issuer);
+        }
+        Command::AddVisitor(v) | Command::UpdateVisitor { visitor: v, .. } => {
+            nfc_in_place(&mut v.name);
+            nfc_in_place(&mut v.home_cell);
+            if let Attendance::Excused(r) = &mut v.attendance {
+                nfc_in_place(r);
+            }
+        }
         Command::AddGuest(g) => nfc_in_place(g),
         Command::AddMember(m) | Command::UpdateMember(m) => nfc_member(m),
         Command::SetAttendance {
@@ -68,7 +88,11 @@ fn nfc_command(cmd: &mut Command) {
             }
         }
         // Nothing typed: ids are made NFC with the command's member, below.
-        C::SetStart(_)
+        C::SetCellKind(_)
+        | C::SetBasis(None)
+        | C::SetRepresentative(None)
+        | C::RemoveVisitor(_)
+        | C::SetStart(_)
         | C::SetEnd(_)
         | C::SetDraftSent(_)
         | C::SetChair(_)
@@ -114,6 +138,15 @@ fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
         | Command::SetMinuteTaker(Some(member))
         | Command::Goto(Step::Member(member)) => Some(member),
         C::SetCell { .. }
+        | C::SetCellKind(_)
+        | C::SetLocality(_)
+        | C::SetBasis(_)
+        | C::SetRepresentative(_)
+        | C::SetRepresentativeRemarks(_)
+        | C::SetClosingRemarks(_)
+        | C::AddVisitor(_)
+        | C::UpdateVisitor { .. }
+        | C::RemoveVisitor(_)
         | C::SetMeeting { .. }
         | C::SetStart(_)
         | C::SetEnd(_)

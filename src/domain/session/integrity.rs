@@ -90,6 +90,7 @@ impl Session {
         n(&mut self.cell.committee);
         n(&mut self.meeting.place);
         self.meeting.guests.iter_mut().for_each(n);
+        self.normalize_new_facts();
         for m in &mut self.members {
             n(&mut m.id.0);
             n(&mut m.name);
@@ -136,6 +137,39 @@ impl Session {
         }
         if let Some(reason) = &mut self.rules.settings.cap_reason {
             n(reason);
+        }
+    }
+
+    /// The facts added for the minutes (issue 8): locality, basis, representative, remarks,
+    /// visitors and discipline decisions.
+    fn normalize_new_facts(&mut self) {
+        use crate::domain::text::nfc_in_place as n;
+        n(&mut self.cell.locality);
+        let m = &mut self.meeting;
+        if let Some(b) = &mut m.basis {
+            n(&mut b.number);
+            n(&mut b.issuer);
+        }
+        if let Some(r) = &mut m.representative {
+            n(r);
+        }
+        n(&mut m.representative_remarks);
+        n(&mut m.closing_remarks);
+        for v in &mut m.visitors {
+            n(&mut v.name);
+            n(&mut v.home_cell);
+            if let Attendance::Excused(r) = &mut v.attendance {
+                n(r);
+            }
+        }
+        for d in self
+            .members
+            .iter_mut()
+            .filter_map(|m| m.discipline.as_mut())
+        {
+            n(&mut d.form);
+            n(&mut d.decision.number);
+            n(&mut d.decision.issuer);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The member form of the roster: every attribute the rules use.
 
 use super::{TypedForm, optional_date};
-use crate::domain::{Command, Member, MemberId, Membership, Post};
+use crate::domain::{Command, Discipline, Document, Member, MemberId, Membership, Post};
 use crate::i18n::Lang;
 use crate::tui::msg::Msg;
 use crate::tui::popup::Cx;
@@ -27,6 +27,11 @@ pub enum F {
     Suspended,
     Elsewhere,
     Disciplined,
+    /// The form of discipline and its decision: number, date, issuer.
+    DisciplineForm,
+    DecisionNumber,
+    DecisionDate,
+    DecisionIssuer,
     SelfReported,
     SickLeave,
 }
@@ -54,7 +59,7 @@ impl MemberForm {
         ];
         let posts = POSTS.iter().map(|p| post_label(*p, lang).to_owned());
         let elsewhere = m.temporary_elsewhere.as_deref().unwrap_or("");
-        let fields = vec![
+        let mut fields = vec![
             Field::text(F::Id, T::ColId.get(lang), m.id.as_str()),
             Field::text(F::Name, T::ColName.get(lang), &m.name),
             Field::text(F::Born, T::ColBorn.get(lang), &born),
@@ -65,9 +70,12 @@ impl MemberForm {
             Field::flag(F::Suspended, T::Suspended.get(lang), m.suspended),
             Field::text(F::Elsewhere, T::Elsewhere.get(lang), elsewhere),
             Field::flag(F::Disciplined, T::Disciplined.get(lang), m.disciplined),
+        ];
+        fields.extend(discipline_fields(m, lang));
+        fields.extend([
             Field::flag(F::SelfReported, T::SelfReported.get(lang), m.self_reported),
             Field::flag(F::SickLeave, T::SickLeave.get(lang), m.long_sick_leave),
-        ];
+        ]);
         let title = if old.is_some() {
             T::EditMemberTitle
         } else {
@@ -123,6 +131,7 @@ impl TypedForm for MemberForm {
         m.suspended = form.flag(F::Suspended);
         m.temporary_elsewhere = Some(form.text(F::Elsewhere).to_owned()).filter(|t| !t.is_empty());
         m.disciplined = form.flag(F::Disciplined);
+        m.discipline = discipline(form, lang)?;
         m.self_reported = form.flag(F::SelfReported);
         m.long_sick_leave = form.flag(F::SickLeave);
         Ok(if self.old.is_some() {
@@ -134,5 +143,98 @@ impl TypedForm for MemberForm {
                 Msg::MoveRow(isize::MAX),
             ])
         })
+    }
+}
+
+/// The discipline's form and decision, as the member has them.
+fn discipline_fields(m: &Member, lang: Lang) -> [Field<F>; 4] {
+    let d = m.discipline.as_deref().cloned().unwrap_or_default();
+    let date = d
+        .decision
+        .date
+        .map_or(String::new(), |d| d.format("%d/%m/%Y").to_string());
+    let text = |id, vi, en, v: &str| Field::text(id, lang.pick(vi, en), v);
+    [
+        text(
+            F::DisciplineForm,
+            "Hình thức kỷ luật",
+            "Form of discipline",
+            &d.form,
+        ),
+        text(
+            F::DecisionNumber,
+            "Quyết định kỷ luật: số",
+            "Decision: number",
+            &d.decision.number,
+        ),
+        text(F::DecisionDate, "Quyết định: ngày", "Decision: date", &date),
+        text(
+            F::DecisionIssuer,
+            "Quyết định: cơ quan",
+            "Decision: issued by",
+            &d.decision.issuer,
+        ),
+    ]
+}
+
+/// The discipline as typed; none when every field is blank.
+fn discipline(form: &Form<F>, lang: Lang) -> Result<Option<Box<Discipline>>, String> {
+    let d = Discipline {
+        form: form.text(F::DisciplineForm).to_owned(),
+        decision: Document {
+            number: form.text(F::DecisionNumber).to_owned(),
+            date: optional_date(form.text(F::DecisionDate), lang)?,
+            issuer: form.text(F::DecisionIssuer).to_owned(),
+        },
+    };
+    Ok((d != Discipline::default()).then(|| Box::new(d)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(f: &MemberForm) -> Member {
+        let now = chrono::DateTime::parse_from_rfc3339("2025-12-15T14:00:00+07:00").unwrap();
+        let cx = Cx {
+            session: None,
+            lang: Lang::Vi,
+            now,
+        };
+        match f.parse(&cx) {
+            Ok(Msg::Apply(Command::UpdateMember(m))) => m,
+            _ => panic!("not an update"),
+        }
+    }
+
+    #[test]
+    fn the_discipline_and_its_decision_are_entered_with_the_member() {
+        let mut m = Member::new("m8", "Ngô Văn Dũng");
+        m.disciplined = true;
+        let mut f = MemberForm::new(Some(&m), "", Lang::Vi);
+        assert_eq!(parsed(&f).discipline, None, "all blank: none");
+        for (id, text) in [
+            (F::DisciplineForm, "Khiển trách"),
+            (F::DecisionNumber, "45-QĐ/ĐU"),
+            (F::DecisionDate, "20/08/2025"),
+            (F::DecisionIssuer, "Đảng ủy Phường Tân Định"),
+        ] {
+            f.form.focus_on(id);
+            f.form.paste(text);
+        }
+        let d = parsed(&f).discipline.unwrap();
+        assert_eq!(d.form, "Khiển trách");
+        assert_eq!(d.decision.number, "45-QĐ/ĐU");
+        assert_eq!(
+            d.decision.date,
+            chrono::NaiveDate::from_ymd_opt(2025, 8, 20)
+        );
+        assert_eq!(d.decision.issuer, "Đảng ủy Phường Tân Định");
+        let again = MemberForm::new(Some(&parsed(&f)), "", Lang::Vi);
+        assert_eq!(
+            again.form.text(F::DecisionNumber),
+            "45-QĐ/ĐU",
+            "shown when edited again"
+        );
     }
 }

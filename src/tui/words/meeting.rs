@@ -215,6 +215,8 @@ pub fn domain_error(e: &DomainError, lang: Lang) -> String {
             )
         }
         DomainError::EmptyReason => "Cần ghi lý do.".into(),
+        DomainError::NotAGuest => "Đại diện cấp ủy cấp trên phải là một khách mời.".into(),
+        DomainError::EmptyVisitor => "Đảng viên sinh hoạt tạm thời cần có họ tên.".into(),
         DomainError::MemberInUse(id) => {
             format!(
                 "Đảng viên `{id}` đã có nội dung kiểm điểm hoặc được nêu tên trong hội nghị; hãy xóa các nội dung đó trước."

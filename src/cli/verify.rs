@@ -1,0 +1,69 @@
+//! `chibo verify FILE...`: whether each session's seal holds. One line per file: sealed and
+//! intact, changed since it was sealed, or not finalized. The exit code is 0 when every file is
+//! sealed and intact, 1 when any has changed since it was sealed, 2 otherwise (a file not
+//! finalized, or one that cannot be read).
+
+use std::path::PathBuf;
+
+use crate::domain::{SealState, Status};
+use crate::i18n::Lang;
+use crate::store;
+
+const INTACT: u8 = 0;
+const CHANGED: u8 = 1;
+const NOT_SEALED: u8 = 2;
+
+/// Prints each file's seal and returns the exit code (see the module's documentation).
+pub fn verify(files: &[PathBuf], lang: Lang) -> u8 {
+    let mut worst = INTACT;
+    for path in files {
+        let code = match store::load(path) {
+            Ok(s) => {
+                let state = s.seal_state();
+                println!("{}: {}", path.display(), words(state, &s.status, lang));
+                code_of(state)
+            }
+            Err(e) => {
+                eprintln!("{}", e.message(lang));
+                NOT_SEALED
+            }
+        };
+        worst = worse(worst, code);
+    }
+    worst
+}
+
+fn code_of(state: SealState) -> u8 {
+    match state {
+        SealState::Intact => INTACT,
+        SealState::Changed => CHANGED,
+        SealState::NotFinalized => NOT_SEALED,
+    }
+}
+
+/// A changed seal outranks a missing one, which outranks an intact one.
+fn worse(a: u8, b: u8) -> u8 {
+    let rank = |c: u8| match c {
+        CHANGED => 2,
+        NOT_SEALED => 1,
+        _ => 0,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+fn words(state: SealState, status: &Status, lang: Lang) -> String {
+    let at = match status {
+        Status::Finalized { at, .. } => at.format("%d/%m/%Y %H:%M").to_string(),
+        _ => String::new(),
+    };
+    match (state, lang) {
+        (SealState::Intact, Lang::Vi) => format!("đã khóa ngày {at}, nội dung còn nguyên vẹn"),
+        (SealState::Intact, Lang::En) => format!("sealed on {at} and intact"),
+        (SealState::Changed, Lang::Vi) => {
+            format!("đã khóa ngày {at}, nhưng nội dung đã bị sửa sau khi khóa")
+        }
+        (SealState::Changed, Lang::En) => format!("sealed on {at}, changed since it was sealed"),
+        (SealState::NotFinalized, Lang::Vi) => "chưa kết thúc, chưa khóa".to_owned(),
+        (SealState::NotFinalized, Lang::En) => "not finalized".to_owned(),
+    }
+}

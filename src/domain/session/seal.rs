@@ -1,0 +1,151 @@
+//! The seal of a finalized session: a SHA-256 of a canonical encoding of its content that does
+//! not depend on the RON writer. The content (everything but status, amendments and log) goes
+//! through serde's data model into a JSON value, which this module writes itself in one fixed
+//! form: object keys sorted by their UTF-8 bytes, no whitespace, integers only, strings escaped
+//! as RFC 8259 requires and nothing more. A new release of ron or serde_json cannot change it;
+//! only a change to the session's own fields can. Seals written before (a SHA-256 of
+//! `ron::to_string`) are still accepted, and [`Session::upgrade_seal`] rewrites them.
+
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use super::{Session, Status};
+
+/// What the seal of a session says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SealState {
+    /// Finalized, and the content is what was sealed.
+    Intact,
+    /// Finalized, and the content changed since it was sealed.
+    Changed,
+    /// Not finalized: nothing is sealed.
+    NotFinalized,
+}
+
+impl Session {
+    /// The session with what the seal leaves out cleared: status, amendments and log.
+    fn sealed_content(&self) -> Session {
+        let mut content = self.clone();
+        content.status = Status::Draft;
+        content.amendments.clear();
+        content.log.clear();
+        content
+    }
+
+    /// SHA-256 (hex) of the canonical encoding of the session's content: everything but its
+    /// status, amendments and log, so that finalizing does not change what it seals.
+    pub fn content_checksum(&self) -> String {
+        let content = self.sealed_content();
+        let mut text = String::new();
+        match serde_json::to_value(&content) {
+            Ok(v) => canonical(&v, &mut text),
+            // Plain data always converts; fall back to Debug rather than panic.
+            Err(_) => text = format!("{content:?}"),
+        }
+        hex(&Sha256::digest(text.as_bytes()))
+    }
+
+    /// The seal of files finalized before the canonical form: SHA-256 of `ron::to_string` of
+    /// the content. Only read, to accept and upgrade those seals.
+    pub fn legacy_checksum(&self) -> String {
+        let content = self.sealed_content();
+        let text = ron::to_string(&content).unwrap_or_else(|_| format!("{content:?}"));
+        hex(&Sha256::digest(text.as_bytes()))
+    }
+
+    /// Whether the session is sealed and intact, changed since sealed, or not finalized.
+    pub fn seal_state(&self) -> SealState {
+        let Status::Finalized { checksum, .. } = &self.status else {
+            return SealState::NotFinalized;
+        };
+        if *checksum == self.content_checksum() || *checksum == self.legacy_checksum() {
+            SealState::Intact
+        } else {
+            SealState::Changed
+        }
+    }
+
+    /// A seal in the old form that still verifies is rewritten in the canonical form (on load,
+    /// so that the next save carries it). Returns whether it was rewritten.
+    pub fn upgrade_seal(&mut self) -> bool {
+        let Status::Finalized { checksum, .. } = &self.status else {
+            return false;
+        };
+        let new = self.content_checksum();
+        if *checksum == new || *checksum != self.legacy_checksum() {
+            return false;
+        }
+        if let Status::Finalized { checksum, .. } = &mut self.status {
+            *checksum = new;
+        }
+        true
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes `v` in the canonical form (see the module's documentation).
+fn canonical(v: &Value, out: &mut String) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::String(s) => string(s, out),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+            out.push('{');
+            for (i, (k, item)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                string(k, out);
+                out.push(':');
+                canonical(item, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// A JSON string: `"` and `\` escaped, control characters as `\u00XX`, everything else as is.
+fn string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_sorts_keys_and_escapes_only_what_json_needs() {
+        let v = serde_json::json!({"b": [1, "x\"y\\z\n"], "a": {"d": null, "c": true}, "é": 2});
+        let mut out = String::new();
+        canonical(&v, &mut out);
+        assert_eq!(
+            out,
+            r#"{"a":{"c":true,"d":null},"b":[1,"x\"y\\z\u000a"],"é":2}"#
+        );
+    }
+}
