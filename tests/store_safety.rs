@@ -280,3 +280,48 @@ fn every_unreadable_ron_is_listed_with_its_error() {
         )));
     assert_eq!(store::session_files(dir.path()).unwrap().len(), 3);
 }
+
+/// On a really full disk (a small tmpfs named by `CHIBO_FULL_DISK_DIR`, e.g.
+/// `mount -t tmpfs -o size=64k tmpfs /mnt/full`): opening leaves no empty lock file behind and a
+/// save fails plainly, the file intact. Ignored: it needs that mount.
+#[test]
+#[ignore = "needs a small tmpfs in CHIBO_FULL_DISK_DIR"]
+fn a_full_disk_leaves_the_file_and_no_empty_lock() {
+    let Some(dir) = std::env::var_os("CHIBO_FULL_DISK_DIR") else {
+        return;
+    };
+    let dir = Path::new(&dir);
+    let p = saved(dir, "2025-full.ron");
+    let before = fs::read(&p).unwrap();
+    // Fill every free block.
+    let filler = dir.join("filler");
+    let mut f = fs::File::create(&filler).unwrap();
+    let block = vec![b'x'; 4096];
+    while std::io::Write::write_all(&mut f, &block).is_ok() {}
+    drop(f);
+    match store::lock(&p) {
+        Ok(held) => drop(held),
+        Err(e) => {
+            println!("lock on a full disk: {e}");
+            assert!(
+                fs::symlink_metadata(store::lock_path(&p)).is_err(),
+                "empty lock left"
+            );
+        }
+    }
+    let mut s = store::load(&p).unwrap();
+    s.apply(Command::AddGuest("x".repeat(8192)), at(45))
+        .unwrap();
+    let e = store::save(&p, &s).unwrap_err();
+    println!("save on a full disk: {e}");
+    assert!(e.message(Lang::En).contains("disk full"), "{e}");
+    assert_eq!(fs::read(&p).unwrap(), before);
+    assert!(
+        !fs::read_dir(dir).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains(".tmp-"))
+    );
+    fs::remove_file(filler).unwrap();
+}

@@ -232,6 +232,23 @@ mod tests {
         assert_eq!(fs::read(&p).unwrap(), b"fresh");
     }
 
+    /// A symlink planted under the temp names a save will pick is never written through.
+    #[test]
+    fn planted_temp_symlinks_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ron");
+        let victim = dir.path().join("victim");
+        fs::write(&victim, b"untouched").unwrap();
+        let next = COUNTER.load(Ordering::Relaxed);
+        for n in next..next + 4 {
+            let name = format!(".a.ron{TEMP_MARK}{}-{n}", std::process::id());
+            crate::os::symlink(&victim, &dir.path().join(name)).unwrap();
+        }
+        write_atomic(&p, b"fresh").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"fresh");
+        assert_eq!(fs::read(&victim).unwrap(), b"untouched");
+    }
+
     #[test]
     fn missing_folder_is_an_io_error_naming_the_path() {
         let dir = tempfile::tempdir().unwrap();

@@ -63,12 +63,14 @@ pub(crate) fn structure(text: &str, e: &StructureError) -> Option<(usize, usize)
     at(text, offset)
 }
 
-/// Refuses a NUL or ESC in a name (a member's, the cell's, its committee's).
+/// Refuses a NUL or ESC in a name (a member's name and id, a guest's, the cell's, its
+/// committee's).
 pub(crate) fn check_names(text: &str, s: &Session, path: &Path) -> Result<(), StoreError> {
     let names = s
         .members
         .iter()
-        .map(|m| m.name.as_str())
+        .flat_map(|m| [m.name.as_str(), m.id.as_str()])
+        .chain(s.meeting.guests.iter().map(String::as_str))
         .chain([s.cell.name.as_str(), s.cell.committee.as_str()]);
     for name in names {
         if let Some(ch) = name.chars().find(|c| matches!(c, '\0' | '\u{1b}')) {

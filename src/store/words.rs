@@ -50,6 +50,24 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
         }
         StoreError::Newer { found, .. } => format!("{}: {}", at(e), newer(*found, lang)),
         StoreError::Structure { error, .. } => format!("{}: {}", at(e), structure(error, lang)),
+        StoreError::Locked { pid, .. } => format!("{path}: {}", locked(*pid, lang)),
+        StoreError::ControlInName { .. }
+        | StoreError::NoReason { .. }
+        | StoreError::UnsafeLock { .. }
+        | StoreError::NotAFile { .. }
+        | StoreError::TooLarge { .. }
+        | StoreError::ChangedOnDisk { .. } => safety(e, lang),
+        StoreError::Serialize { detail, .. } => format!(
+            "{path}: {}: {detail}",
+            lang.pick("không ghi được phiên họp", "could not write the session")
+        ),
+    }
+}
+
+/// The messages of issue 10's refusals: what is not safe to read, lock or overwrite.
+fn safety(e: &StoreError, lang: Lang) -> String {
+    let path = e.path().display();
+    match e {
         StoreError::ControlInName { ch, .. } => format!(
             "{}: {} (U+{:04X})",
             at(e),
@@ -67,7 +85,6 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
                 "an excused absence (`Excused`) needs its reason"
             )
         ),
-        StoreError::Locked { pid, .. } => format!("{path}: {}", locked(*pid, lang)),
         StoreError::UnsafeLock { .. } => format!(
             "{path}: {}",
             lang.pick(
@@ -99,10 +116,7 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
                 "the file was changed elsewhere since it was opened or last saved; nothing was written"
             )
         ),
-        StoreError::Serialize { detail, .. } => format!(
-            "{path}: {}: {detail}",
-            lang.pick("không ghi được phiên họp", "could not write the session")
-        ),
+        _ => path.to_string(),
     }
 }
 
