@@ -78,15 +78,28 @@ pub(crate) fn sync_dir(_dir: &Path) -> io::Result<()> {
 }
 
 /// Whether `path` itself (not followed if it is a symlink) still names the file we hold open: not
-/// unlinked and recreated by another process in between, not a symlink or a hard link planted
-/// in its place.
+/// unlinked and recreated by another process in between, not a symlink planted in its place.
 #[cfg(unix)]
 pub(crate) fn same_file(file: &File, path: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
     match (file.metadata(), std::fs::symlink_metadata(path)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino() && b.is_file() && a.nlink() == 1,
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino() && b.is_file(),
         _ => false,
     }
+}
+
+/// How many names the open file has: a lock file chibo made has one; more means someone made
+/// a hard link to it, or planted one to another file under its name.
+#[cfg(unix)]
+pub(crate) fn link_count(file: &File) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    file.metadata().map_or(0, |m| m.nlink())
+}
+
+/// std has no stable link count on Windows (`number_of_links` is unstable): assume one.
+#[cfg(not(unix))]
+pub(crate) fn link_count(_file: &File) -> u64 {
+    1
 }
 
 /// std has no stable file id on Windows (`file_index` is unstable), so the creation time stands

@@ -114,13 +114,11 @@ fn take(path: &Path, write: &mut Writer<'_>) -> Result<SessionLock, StoreError> 
             }
             Err(TryLockError::Error(e)) => return Err(io_err(e)),
         }
+        // Another file under the name now (or a symlink, which the next `open` refuses).
         if !os::same_file(&file, &lock_path) {
-            if fs::symlink_metadata(&lock_path).is_ok_and(|m| !m.is_file() || !created) {
-                return Err(unsafe_lock());
-            }
             continue;
         }
-        if !created && !holds_a_pid(&mut file) {
+        if os::link_count(&file) != 1 || !created && !holds_a_pid(&mut file) {
             return Err(unsafe_lock());
         }
         if let Err(e) = write(&mut file) {
