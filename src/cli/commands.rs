@@ -64,8 +64,8 @@ pub fn list(dir: &Path, lang: Lang) -> u8 {
 pub fn check(files: &[PathBuf], lang: Lang) -> u8 {
     let mut code = OK;
     for path in files {
-        let session = match store::load(path) {
-            Ok(s) => s,
+        let (session, notes) = match store::load_with_notes(path) {
+            Ok(loaded) => loaded,
             Err(e) => {
                 eprintln!("{}", visible(&e.message(lang)));
                 code = UNREADABLE;
@@ -76,6 +76,12 @@ pub fn check(files: &[PathBuf], lang: Lang) -> u8 {
         let shown = visible(&shown);
         if let Some(pid) = store::held_by(path) {
             println!("{shown}: {}", store::open_elsewhere(pid, lang));
+        }
+        if notes.controls_replaced > 0 {
+            println!(
+                "{shown}: {}",
+                t::controls_replaced(notes.controls_replaced, lang)
+            );
         }
         let findings = audit(&session);
         if findings.is_empty() {

@@ -23,7 +23,7 @@ use ron::ser::PrettyConfig;
 
 use crate::domain::{SCHEMA_VERSION, Session};
 
-pub use controls::{is_unsafe, visible};
+pub use controls::{count_in_ron, is_unsafe, visible};
 pub use error::{IoOp, StoreError};
 pub use file::resolve;
 pub use file::{FILE_MODE, Stage, write_atomic, write_atomic_with};
@@ -46,6 +46,30 @@ pub fn load(path: &Path) -> Result<Session, StoreError> {
         path,
         read::read_file(path).and_then(|(bytes, _)| parse_bytes(&bytes, path)),
     )
+}
+
+/// What a load repaired, for `chibo check` to say.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct LoadNotes {
+    /// Control characters in the file's text, replaced by U+FFFD on load.
+    pub controls_replaced: usize,
+}
+
+/// [`load`], and what it repaired.
+pub fn load_with_notes(path: &Path) -> Result<(Session, LoadNotes), StoreError> {
+    let (bytes, _) = read::read_file(path).inspect_err(|e| {
+        tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded");
+    })?;
+    let session = logged(path, parse_bytes(&bytes, path))?;
+    // Valid UTF-8: `parse_bytes` said so.
+    let text = String::from_utf8_lossy(&bytes);
+    let notes = LoadNotes {
+        controls_replaced: count_in_ron(&text),
+    };
+    if notes.controls_replaced > 0 {
+        tracing::warn!(path = %shown(path), count = notes.controls_replaced, "control characters replaced");
+    }
+    Ok((session, notes))
 }
 
 /// Parses the bytes read from `path`.
