@@ -3,6 +3,12 @@
 //! A session is one RON file, readable and writable by a person. The store never rewrites a
 //! file it has read: a file that does not load is reported (path, line, column, what was
 //! expected) and left exactly as it is; only [`save`] writes, and only a whole, valid session.
+//!
+//! An app holding a session open: [`lock`] (refused if another chibo has it), then
+//! [`load_with_fingerprint`], then [`save_if_unchanged`] for every save, keeping the fingerprint
+//! it returns. On [`StoreError::ChangedOnDisk`] nothing was written and the user chooses:
+//! reload theirs ([`load_with_fingerprint`]), keep mine ([`keep_conflict_copy`], then
+//! [`save_with_fingerprint`]), or save mine as a copy ([`save_copy`]).
 
 mod controls;
 mod error;
