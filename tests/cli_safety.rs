@@ -46,7 +46,13 @@ fn hostile(dir: &Path) -> std::path::PathBuf {
     s.meeting.place = "Nhà văn hóa\u{1b}]0;pwned\u{7}".into();
     s.reviews[0].answer = "Tôi xin tiếp thu.\u{1b}]52;c;ZWNobyBwd25lZA==\u{7}\nHết.".into();
     let text = store::to_ron(&s);
-    let p = dir.join("2025-kp3\u{1b}[2J.ron");
+    // Windows refuses control characters in file names.
+    let name = if cfg!(unix) {
+        "2025-kp3\u{1b}[2J.ron"
+    } else {
+        "2025-kp3.ron"
+    };
+    let p = dir.join(name);
     fs::write(&p, text).unwrap();
     p
 }

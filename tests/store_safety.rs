@@ -14,6 +14,7 @@ use std::time::{Duration, SystemTime};
 
 use chibo::domain::Command;
 use chibo::i18n::Lang;
+#[cfg(unix)]
 use chibo::os::symlink;
 use chibo::store::{self, StoreError};
 
@@ -29,6 +30,8 @@ fn saved(dir: &Path, name: &str) -> std::path::PathBuf {
 
 // ---------- 1. the lock and symlinks ----------
 
+/// Unix: symlinks on Windows need a privilege.
+#[cfg(unix)]
 #[test]
 fn a_planted_lock_symlink_is_refused_and_its_target_untouched() {
     let dir = tempfile::tempdir().unwrap();
@@ -66,6 +69,8 @@ fn a_planted_hard_link_is_refused_and_left_alone() {
     assert_eq!(fs::read_to_string(&victim).unwrap(), "12345\n");
 }
 
+/// Unix: symlinks on Windows need a privilege.
+#[cfg(unix)]
 #[test]
 fn every_path_to_one_file_meets_the_same_lock() {
     let dir = tempfile::tempdir().unwrap();
@@ -81,6 +86,8 @@ fn every_path_to_one_file_meets_the_same_lock() {
     let _again = store::lock(&real).unwrap();
 }
 
+/// Unix: symlinks on Windows need a privilege.
+#[cfg(unix)]
 #[test]
 fn a_save_through_a_symlink_writes_the_real_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -248,6 +255,8 @@ fn dev_zero_is_refused_at_once() {
     assert!(matches!(e, StoreError::NotAFile { .. }), "{e:?}");
 }
 
+/// Unix: symlinks on Windows need a privilege.
+#[cfg(unix)]
 #[test]
 fn every_unreadable_ron_is_listed_with_its_error() {
     let dir = tempfile::tempdir().unwrap();

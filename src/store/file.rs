@@ -233,6 +233,7 @@ mod tests {
     }
 
     /// A symlink planted under the temp names a save will pick is never written through.
+    #[cfg(unix)]
     #[test]
     fn planted_temp_symlinks_are_not_followed() {
         let dir = tempfile::tempdir().unwrap();
