@@ -98,11 +98,10 @@ fn take(path: &Path, write: &mut Writer<'_>) -> Result<SessionLock, StoreError> 
     // A holder that just released may have unlinked the file we opened; then try again with the
     // new one. Bounded, so a pathological race ends in an error instead of a spin.
     for _ in 0..8 {
-        let (mut file, created) = match open(&lock_path) {
-            Ok(Some(opened)) => opened,
-            Ok(None) => return Err(unsafe_lock()),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(io_err(e)),
+        let (mut file, created) = match open(&lock_path).map_err(io_err)? {
+            Opened::File(file, created) => (file, created),
+            Opened::NotPlain => return Err(unsafe_lock()),
+            Opened::Vanished => continue,
         };
         match file.try_lock() {
             Ok(()) => {}
@@ -135,18 +134,36 @@ fn take(path: &Path, write: &mut Writer<'_>) -> Result<SessionLock, StoreError> 
     Err(io_err(io::Error::other("the lock file keeps changing")))
 }
 
-/// Creates the lock file, or opens the one there if it is a plain file; `None` when something
-/// else (a symlink, a folder, a FIFO) sits under its name. The bool says it was created now.
-fn open(lock_path: &Path) -> io::Result<Option<(File, bool)>> {
+/// What is under the lock file's name.
+enum Opened {
+    /// The lock file, and whether it was created now.
+    File(File, bool),
+    /// Something else: a symlink, a folder, a FIFO.
+    NotPlain,
+    /// Removed between the two looks (a holder releasing it): try again.
+    Vanished,
+}
+
+/// Creates the lock file, or opens the one there if it is a plain file.
+fn open(lock_path: &Path) -> io::Result<Opened> {
     match os::create_private(lock_path) {
-        Ok(file) => return Ok(Some((file, true))),
+        Ok(file) => return Ok(Opened::File(file, true)),
         Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
         Err(_) => {}
     }
-    if !fs::symlink_metadata(lock_path)?.is_file() {
-        return Ok(None);
+    let vanished = |e: io::Error| {
+        if e.kind() == io::ErrorKind::NotFound {
+            Ok(Opened::Vanished)
+        } else {
+            Err(e)
+        }
+    };
+    match fs::symlink_metadata(lock_path) {
+        Ok(m) if !m.is_file() => return Ok(Opened::NotPlain),
+        Ok(_) => {}
+        Err(e) => return vanished(e),
     }
-    os::open_lock_file(lock_path).map(|f| Some((f, false)))
+    os::open_lock_file(lock_path).map_or_else(vanished, |f| Ok(Opened::File(f, false)))
 }
 
 /// A lock file left by chibo holds a pid and a newline, or nothing (a crash before the write).
@@ -238,6 +255,22 @@ mod tests {
         assert!(
             fs::symlink_metadata(lock_path(&p)).is_err(),
             "empty lock left behind"
+        );
+    }
+
+    #[test]
+    fn a_missing_folder_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = lock(&dir.path().join("no/s.ron")).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                StoreError::Io {
+                    kind: io::ErrorKind::NotFound,
+                    ..
+                }
+            ),
+            "{e:?}"
         );
     }
 
