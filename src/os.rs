@@ -1,5 +1,6 @@
 //! Everything that differs between operating systems, in one place: private file modes, the
-//! folder fsync after a rename, and how a lock file is recognised as the one we hold.
+//! folder fsync after a rename, how a lock file is recognised as the one we hold (not a symlink,
+//! not a hard link), and what kind of file a path is.
 //!
 //! The rest of the crate is plain std. Each function has a `cfg(unix)` and a `cfg(windows)`
 //! branch; other targets get the Windows-like (do nothing special) behaviour.
@@ -22,11 +23,12 @@ pub(crate) fn create_private(path: &Path) -> io::Result<File> {
     Ok(file)
 }
 
-/// Opens (or creates) a lock file for reading and writing, never truncating it: the holder's
-/// pid in it must survive a refused opener.
+/// Opens an existing lock file for reading and writing, never creating or truncating it. The
+/// caller checks with [`same_file`] that what it opened is the plain file at `path` (not a file a
+/// symlink points to) before writing anything.
 pub(crate) fn open_lock_file(path: &Path) -> io::Result<File> {
     let mut opts = OpenOptions::new();
-    opts.read(true).write(true).create(true).truncate(false);
+    opts.read(true).write(true).create(false).truncate(false);
     private(&mut opts);
     opts.open(path)
 }
@@ -75,15 +77,29 @@ pub(crate) fn sync_dir(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Whether `path` still names the file we hold open (not unlinked and recreated by another
-/// process in between).
+/// Whether `path` itself (not followed if it is a symlink) still names the file we hold open: not
+/// unlinked and recreated by another process in between, not a symlink planted in its place.
 #[cfg(unix)]
 pub(crate) fn same_file(file: &File, path: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
-    match (file.metadata(), std::fs::metadata(path)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+    match (file.metadata(), std::fs::symlink_metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino() && b.is_file(),
         _ => false,
     }
+}
+
+/// How many names the open file has: a lock file chibo made has one; more means someone made
+/// a hard link to it, or planted one to another file under its name.
+#[cfg(unix)]
+pub(crate) fn link_count(file: &File) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    file.metadata().map_or(0, |m| m.nlink())
+}
+
+/// std has no stable link count on Windows (`number_of_links` is unstable): assume one.
+#[cfg(not(unix))]
+pub(crate) fn link_count(_file: &File) -> u64 {
+    1
 }
 
 /// std has no stable file id on Windows (`file_index` is unstable), so the creation time stands
@@ -92,8 +108,12 @@ pub(crate) fn same_file(file: &File, path: &Path) -> bool {
 #[cfg(not(unix))]
 pub(crate) fn same_file(file: &File, path: &Path) -> bool {
     let created = |m: io::Result<std::fs::Metadata>| m.and_then(|m| m.created()).ok();
-    match (created(file.metadata()), created(std::fs::metadata(path))) {
-        (Some(a), Some(b)) => a == b,
+    let plain = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
+    match (
+        created(file.metadata()),
+        created(std::fs::symlink_metadata(path)),
+    ) {
+        (Some(a), Some(b)) => plain && a == b,
         _ => false,
     }
 }
@@ -110,6 +130,24 @@ pub fn is_private(meta: &std::fs::Metadata) -> bool {
 #[cfg(not(unix))]
 pub fn is_private(_meta: &std::fs::Metadata) -> bool {
     true
+}
+
+/// Makes `link` a symlink to `target` (tests of the lock and the save through a link).
+#[cfg(unix)]
+pub fn symlink(target: &Path, link: &Path) -> io::Result<()> {
+    std::os::unix::fs::symlink(target, link)
+}
+
+/// Windows needs a privilege for symlinks; tests that need one skip when this fails.
+#[cfg(windows)]
+pub fn symlink(target: &Path, link: &Path) -> io::Result<()> {
+    std::os::windows::fs::symlink_file(target, link)
+}
+
+/// No symlinks elsewhere.
+#[cfg(not(any(unix, windows)))]
+pub fn symlink(_target: &Path, _link: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
 }
 
 #[cfg(test)]
@@ -145,11 +183,11 @@ mod tests {
     fn same_file_sees_a_replaced_file() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.lock");
-        let held = open_lock_file(&p).unwrap();
+        let held = create_private(&p).unwrap();
         assert!(same_file(&held, &p));
         std::fs::remove_file(&p).unwrap();
         assert!(!same_file(&held, &p), "gone");
-        drop(open_lock_file(&p).unwrap());
+        drop(create_private(&p).unwrap());
         assert!(!same_file(&held, &p), "another file under the same name");
         sync_dir(dir.path()).unwrap();
     }

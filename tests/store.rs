@@ -246,6 +246,7 @@ fn future_schema() {
     let (e, en) = refused("future-schema.ron");
     assert!(matches!(e, StoreError::Newer { found: 99, .. }), "{e:?}");
     assert!(en.contains("written by a newer chibo"), "{en}");
+    at_position(&e, &en, "future-schema.ron", 2, 13);
     assert!(e.message(Lang::Vi).contains("phiên bản chibo mới hơn"));
 }
 
@@ -258,6 +259,8 @@ fn duplicate_member() {
     );
     assert!(en.contains("`m1`"), "{en}");
     assert!(e.message(Lang::Vi).contains("`m1`"));
+    // At the second `id: "m1"`, the duplicate.
+    at_position(&e, &en, "duplicate-member.ron", 11, 14);
 }
 
 #[test]
@@ -268,6 +271,61 @@ fn unknown_member_in_review() {
         "{e:?}"
     );
     assert!(en.contains("`m9`"), "{en}");
+    at_position(&e, &en, "unknown-member.ron", 9, 24);
+}
+
+#[test]
+fn unknown_chair() {
+    let (e, en) = refused("unknown-chair.ron");
+    assert!(en.contains("the chair names member `m7`"), "{en}");
+    at_position(&e, &en, "unknown-chair.ron", 6, 42);
+}
+
+#[test]
+fn excused_without_reason() {
+    let (e, en) = refused("excused-without-reason.ron");
+    assert!(matches!(e, StoreError::NoReason { .. }), "{e:?}");
+    assert!(en.contains("needs its reason"), "{en}");
+    assert!(e.message(Lang::Vi).contains("cần ghi lý do"));
+    at_position(&e, &en, "excused-without-reason.ron", 10, 55);
+}
+
+#[test]
+fn escape_sequence_in_a_name() {
+    // `ESC ] 52 ;` writes the clipboard of the terminal that prints it.
+    let (e, en) = refused("esc-in-name.ron");
+    assert!(
+        matches!(e, StoreError::ControlInName { ch: '\u{1b}', .. }),
+        "{e:?}"
+    );
+    assert!(
+        en.contains("control character") && en.contains("U+001B"),
+        "{en}"
+    );
+    assert!(
+        !en.contains('\u{1b}'),
+        "the message itself is clean: {en:?}"
+    );
+    at_position(&e, &en, "esc-in-name.ron", 10, 36);
+}
+
+#[test]
+fn raw_escape_in_the_cell_name() {
+    // `ESC ] 0 ;` sets the window title.
+    let (e, en) = refused("esc-raw-in-cell.ron");
+    assert!(matches!(e, StoreError::ControlInName { .. }), "{e:?}");
+    at_position(&e, &en, "esc-raw-in-cell.ron", 4, 26);
+}
+
+#[test]
+fn nul_in_a_name() {
+    let (e, en) = refused("nul-in-name.ron");
+    assert!(
+        matches!(e, StoreError::ControlInName { ch: '\0', .. }),
+        "{e:?}"
+    );
+    assert!(e.message(Lang::Vi).contains("ký tự điều khiển"));
+    at_position(&e, &en, "nul-in-name.ron", 9, 37);
 }
 
 #[test]

@@ -51,9 +51,15 @@ fn index_of_a_folder_with_good_bad_and_stray_files() {
             "2025-kp3-implicit-some.ron",
             "2024-kp3-explicit-some.ron",
             "2023-kp3-schema0.ron",
+            "archive.ron",
             "broken.ron"
         ]
     );
+    // A folder named like a session is listed with its error, not hidden.
+    assert!(matches!(
+        list[3].summary,
+        Err(store::StoreError::NotAFile { .. })
+    ));
     let s2024 = list[1].summary.as_ref().unwrap();
     assert_eq!(s2024.id, "2024-kp3");
     assert_eq!(s2024.cell, "Chi bộ Khu phố 3");
@@ -68,7 +74,7 @@ fn index_of_a_folder_with_good_bad_and_stray_files() {
     assert_eq!(s2025.status, SummaryStatus::Draft);
     let s2023 = list[2].summary.as_ref().unwrap();
     assert_eq!((s2023.members, s2023.reviewed, s2023.rated), (2, 2, 1));
-    let err = list[3].summary.as_ref().unwrap_err();
+    let err = list[4].summary.as_ref().unwrap_err();
     assert_eq!(err.position(), Some((15, 9)));
     assert_eq!(err.path(), d.join("broken.ron"));
     // Listing wrote nothing.

@@ -9,6 +9,7 @@ use crate::domain::{Cell, Session, Severity, audit};
 use crate::export::{self, Format};
 use crate::i18n::{Lang, finding_message, severity_label, subject_label};
 use crate::store;
+use crate::store::visible;
 
 /// Exit codes of `check` (and of any command that cannot read its file).
 pub const OK: u8 = 0;
@@ -51,33 +52,49 @@ pub fn list(dir: &Path, lang: Lang) -> u8 {
             Err(err) => rows.push(vec![file, err.message(lang)]),
         }
     }
-    print!("{}", super::show::table(&t::list_header(lang), &rows));
+    // Names, file names and messages come from the folder: no escape sequence reaches the
+    // terminal.
+    print!(
+        "{}",
+        visible(&super::show::table(&t::list_header(lang), &rows))
+    );
     OK
 }
 
 pub fn check(files: &[PathBuf], lang: Lang) -> u8 {
     let mut code = OK;
     for path in files {
-        let session = match store::load(path) {
-            Ok(s) => s,
+        let (session, notes) = match store::load_with_notes(path) {
+            Ok(loaded) => loaded,
             Err(e) => {
-                eprintln!("{}", e.message(lang));
+                eprintln!("{}", visible(&e.message(lang)));
                 code = UNREADABLE;
                 continue;
             }
         };
+        let shown = path.display().to_string();
+        let shown = visible(&shown);
+        if let Some(pid) = store::held_by(path) {
+            println!("{shown}: {}", store::open_elsewhere(pid, lang));
+        }
+        if notes.controls_replaced > 0 {
+            println!(
+                "{shown}: {}",
+                t::controls_replaced(notes.controls_replaced, lang)
+            );
+        }
         let findings = audit(&session);
         if findings.is_empty() {
-            println!("{}: {}", path.display(), t::no_findings(lang));
+            println!("{shown}: {}", t::no_findings(lang));
         }
         for f in &findings {
-            println!(
-                "{}: {} {}: {}",
-                path.display(),
+            let line = format!(
+                "{shown}: {} {}: {}",
                 severity_label(f.severity, lang),
                 subject_label(&session, &f.subject, lang),
                 finding_message(f, lang)
             );
+            println!("{}", visible(&line));
         }
         if code == OK && findings.iter().any(|f| f.severity == Severity::Error) {
             code = HAS_ERRORS;
@@ -89,11 +106,11 @@ pub fn check(files: &[PathBuf], lang: Lang) -> u8 {
 pub fn show(path: &Path, lang: Lang) -> u8 {
     match store::load(path) {
         Ok(s) => {
-            print!("{}", super::show::render(&s, lang));
+            print!("{}", visible(&super::show::render(&s, lang)));
             OK
         }
         Err(e) => {
-            eprintln!("{}", e.message(lang));
+            eprintln!("{}", visible(&e.message(lang)));
             UNREADABLE
         }
     }

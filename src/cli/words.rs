@@ -60,6 +60,18 @@ pub fn no_findings(lang: Lang) -> &'static str {
     lang.pick("không có lỗi hay cảnh báo", "no errors or warnings")
 }
 
+/// `check` on a file whose text held control characters, replaced on load.
+pub fn controls_replaced(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "[Cảnh báo] {n} ký tự điều khiển trong văn bản của tệp đã được thay bằng �; lần lưu tới sẽ ghi như vậy"
+        ),
+        Lang::En => format!(
+            "[Warning] {n} control characters in the file's text were replaced by �; the next save writes that"
+        ),
+    }
+}
+
 pub fn export_failed(reason: &str, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Không xuất được biên bản: {reason}"),

@@ -19,6 +19,25 @@ pub(crate) fn nfc_in_place(s: &mut String) {
     }
 }
 
+/// Text read from a file: control characters other than newline and tab (C0, DEL, C1: terminal
+/// escapes) become U+FFFD, visible where they were, and a CRLF a newline; then NFC.
+pub(crate) fn from_file_in_place(s: &mut String) {
+    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        *s = s
+            .replace("\r\n", "\n")
+            .chars()
+            .map(|c| match c {
+                '\n' | '\t' => c,
+                c if c.is_control() => '\u{fffd}',
+                c => c,
+            })
+            .collect();
+    }
+    if !is_nfc(s) {
+        *s = s.nfc().collect();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,6 +47,13 @@ mod tests {
         let nfd = "Nguye\u{302}\u{303}n Va\u{306}n A\u{302}\u{301}n";
         assert_eq!(nfc(nfd), "Nguyễn Văn Ấn");
         assert_ne!(nfd, "Nguyễn Văn Ấn");
+    }
+
+    #[test]
+    fn controls_become_replacement_characters() {
+        let mut s = String::from("a\u{1b}]0;x\u{7}\r\nb\tc\u{9b}");
+        from_file_in_place(&mut s);
+        assert_eq!(s, "a\u{fffd}]0;x\u{fffd}\nb\tc\u{fffd}");
     }
 
     #[test]

@@ -33,11 +33,11 @@ pub fn header() -> [&'static str; 14] {
     COLUMNS.map(|(name, _)| name)
 }
 
-/// The cells of one row.
+/// The cells of one row; control characters other than newline and tab written visibly.
 pub fn row(r: &ResultRow, denominator: u32, lang: Lang) -> Vec<String> {
     COLUMNS
         .iter()
-        .map(|(_, f)| f(r, denominator, lang))
+        .map(|(_, f)| crate::store::visible(&f(r, denominator, lang)).into_owned())
         .collect()
 }
 

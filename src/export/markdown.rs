@@ -3,7 +3,7 @@
 
 use super::layout::{Align, Block, Doc, Span, Table};
 
-/// The minutes as Markdown.
+/// The minutes as Markdown; control characters other than newline and tab written visibly.
 pub fn render(d: &Doc) -> String {
     let mut out = String::new();
     let mut prev_item = false;
@@ -15,7 +15,7 @@ pub fn render(d: &Doc) -> String {
         prev_item = is_item;
         block(b, &mut out);
     }
-    out
+    crate::store::visible(&out).into_owned()
 }
 
 fn block(b: &Block, out: &mut String) {

@@ -8,7 +8,8 @@ use super::layout::{Align, Block, Doc, Span, Table};
 /// The page width in display columns.
 pub const WIDTH: usize = 80;
 
-/// The minutes as plain text, every line at most [`WIDTH`] columns.
+/// The minutes as plain text, every line at most [`WIDTH`] columns. No control character but
+/// newline reaches the text (any other is written visibly, `\u{1b}`).
 pub fn render(d: &Doc) -> String {
     let mut lines: Vec<String> = Vec::new();
     let mut prev: Option<&Block> = None;
@@ -30,7 +31,7 @@ pub fn render(d: &Doc) -> String {
         .collect::<Vec<_>>()
         .join("\n");
     out.push('\n');
-    out
+    crate::store::visible(&out).into_owned()
 }
 
 fn block(b: &Block, lines: &mut Vec<String>) {

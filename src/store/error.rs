@@ -43,15 +43,46 @@ pub enum StoreError {
         /// Nothing but blanks follows the error's line: the file looks cut short (or is empty).
         at_end: bool,
     },
-    /// Written by a newer chibo (schema `found` > the one this build knows).
-    Newer { path: PathBuf, found: u32 },
-    /// The file parses but its references do not hold (duplicate or unknown member id).
+    /// Written by a newer chibo (schema `found` > the one this build knows); `at` is the line
+    /// and column of the schema number.
+    Newer {
+        path: PathBuf,
+        found: u32,
+        at: Option<(usize, usize)>,
+    },
+    /// The file parses but its references do not hold (duplicate or unknown member id); `at`
+    /// is where the offending id is written, when it can be found in the text.
     Structure {
         path: PathBuf,
         error: StructureError,
+        at: Option<(usize, usize)>,
+    },
+    /// A name (of a member, the cell or its committee) holds a NUL or ESC: refused, since it
+    /// would be printed to terminals and into minutes.
+    ControlInName {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        ch: char,
+    },
+    /// `Excused` with an empty reason: an excused absence needs its reason.
+    NoReason {
+        path: PathBuf,
+        line: usize,
+        column: usize,
     },
     /// Another chibo (or another window) has the session open.
     Locked { path: PathBuf, pid: Option<u32> },
+    /// `<session>.lock` exists but is not a lock file chibo made (a symlink, a hard link, a
+    /// folder, a file holding something else): chibo neither opens the session nor touches it.
+    UnsafeLock { path: PathBuf },
+    /// Not a regular file (a folder, a FIFO, a device): never read.
+    NotAFile { path: PathBuf },
+    /// Larger than [`super::MAX_FILE_SIZE`]: not a session, and never read whole.
+    TooLarge { path: PathBuf, size: u64 },
+    /// The file changed on disk since it was loaded or saved (edited by hand, by another
+    /// machine through a synced folder): nothing was written.
+    ChangedOnDisk { path: PathBuf },
     /// The session could not be turned into RON (cannot happen with the domain's types).
     Serialize { path: PathBuf, detail: String },
 }
@@ -89,7 +120,13 @@ impl StoreError {
             | StoreError::Parse { path, .. }
             | StoreError::Newer { path, .. }
             | StoreError::Structure { path, .. }
+            | StoreError::ControlInName { path, .. }
+            | StoreError::NoReason { path, .. }
             | StoreError::Locked { path, .. }
+            | StoreError::UnsafeLock { path }
+            | StoreError::NotAFile { path }
+            | StoreError::TooLarge { path, .. }
+            | StoreError::ChangedOnDisk { path }
             | StoreError::Serialize { path, .. } => path,
         }
     }
@@ -97,9 +134,11 @@ impl StoreError {
     /// Line and column (1-based) when the error has a position in the file.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            StoreError::Utf8 { line, column, .. } | StoreError::Parse { line, column, .. } => {
-                Some((*line, *column))
-            }
+            StoreError::Utf8 { line, column, .. }
+            | StoreError::Parse { line, column, .. }
+            | StoreError::ControlInName { line, column, .. }
+            | StoreError::NoReason { line, column, .. } => Some((*line, *column)),
+            StoreError::Newer { at, .. } | StoreError::Structure { at, .. } => *at,
             _ => None,
         }
     }

@@ -49,10 +49,12 @@ pub fn write_atomic_with(
     bytes: &[u8],
     hook: &mut dyn FnMut(Stage) -> io::Result<()>,
 ) -> Result<(), StoreError> {
-    let dir = parent_dir(path);
+    // Through a symlink, the real file is replaced and the link stays a link.
+    let target = resolve(path);
+    let dir = parent_dir(&target);
     let (tmp_path, file) =
-        create_temp(path, dir).map_err(|e| StoreError::io(path, IoOp::Write, &e))?;
-    let result = fill_and_rename(file, &tmp_path, path, bytes, hook);
+        create_temp(&target, dir).map_err(|e| StoreError::io(path, IoOp::Write, &e))?;
+    let result = fill_and_rename(file, &tmp_path, &target, bytes, hook);
     if result.is_err() {
         // The rename did not happen (or failed): the temp file is ours and useless.
         let _ = fs::remove_file(&tmp_path);
@@ -79,6 +81,19 @@ fn fill_and_rename(
     fs::rename(tmp, target)
 }
 
+/// The real path of a session file: symlinks and `.`/`..` resolved, so that every path to one
+/// file meets the same lock and a save through a symlink writes the file it points to. A file
+/// that does not exist yet resolves through its folder; failing that, `path` as given.
+pub fn resolve(path: &Path) -> PathBuf {
+    if let Ok(real) = fs::canonicalize(path) {
+        return real;
+    }
+    match (fs::canonicalize(parent_dir(path)), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => path.to_owned(),
+    }
+}
+
 /// The folder holding `path` (`.` for a bare file name).
 pub(crate) fn parent_dir(path: &Path) -> &Path {
     match path.parent() {
@@ -88,7 +103,8 @@ pub(crate) fn parent_dir(path: &Path) -> &Path {
 }
 
 /// Creates a fresh temp file next to the target: `.<name>.tmp-<pid>-<n>`, never an existing one
-/// (a stale temp file left by a crash is simply skipped).
+/// (`create_new`: a stale temp file left by a crash is skipped, and a symlink planted under the
+/// name is not followed).
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 fn create_temp(path: &Path, dir: &Path) -> io::Result<(PathBuf, File)> {
@@ -214,6 +230,24 @@ mod tests {
         }
         write_atomic(&p, b"fresh").unwrap();
         assert_eq!(fs::read(&p).unwrap(), b"fresh");
+    }
+
+    /// A symlink planted under the temp names a save will pick is never written through.
+    #[cfg(unix)]
+    #[test]
+    fn planted_temp_symlinks_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ron");
+        let victim = dir.path().join("victim");
+        fs::write(&victim, b"untouched").unwrap();
+        let next = COUNTER.load(Ordering::Relaxed);
+        for n in next..next + 4 {
+            let name = format!(".a.ron{TEMP_MARK}{}-{n}", std::process::id());
+            crate::os::symlink(&victim, &dir.path().join(name)).unwrap();
+        }
+        write_atomic(&p, b"fresh").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"fresh");
+        assert_eq!(fs::read(&victim).unwrap(), b"untouched");
     }
 
     #[test]

@@ -86,8 +86,9 @@ struct ReviewHeader {
 }
 
 /// The `*.ron` session files of `dir`, newest first (year, then meeting date, descending; then
-/// file name). Files that do not load come last, each with its error. Lock files, temp files
-/// and exports are not listed. A folder that does not exist yet is empty; one that cannot be
+/// file name). Files that do not load come last, each with its error, including a `*.ron` that
+/// is not a readable file (a folder, a FIFO, a dangling symlink). Lock files, temp files and
+/// exports are not listed. A folder that does not exist yet is empty; one that cannot be
 /// read gives a single entry (the folder) with the error.
 ///
 /// Only the listed fields are parsed into values (report and remark texts are skipped), so a
@@ -182,13 +183,15 @@ fn is_session_file(p: &Path) -> bool {
     let Some(name) = p.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
-    name.ends_with(".ron") && !name.starts_with('.') && !name.contains(TEMP_MARK) && p.is_file()
+    // Every `*.ron`, whatever it is: a folder, a FIFO or a dangling symlink is listed with its
+    // error (read refuses it) rather than hidden.
+    name.ends_with(".ron") && !name.starts_with('.') && !name.contains(TEMP_MARK)
 }
 
 fn summarize(path: &Path) -> Result<Summary, StoreError> {
-    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, IoOp::Read, &e))?;
-    let text = super::error::decode_utf8(&bytes, path)?;
-    let h: Header = migrate::deserialize(strip_bom(text), path)?;
+    let (bytes, _) = super::read::read_file(path)?;
+    let text = strip_bom(super::error::decode_utf8(&bytes, path)?);
+    let h: Header = migrate::deserialize(text, path)?;
     // A minimal session, so that who is reviewed and rated is decided by the domain's rules.
     let mut s = Session::new(h.id, h.cell, h.year, h.meeting.date, "");
     s.rules = h.rules;
@@ -205,6 +208,7 @@ fn summarize(path: &Path) -> Result<Summary, StoreError> {
     s.normalize_text();
     s.check_structure().map_err(|error| StoreError::Structure {
         path: path.to_owned(),
+        at: super::locate::structure(text, &error),
         error,
     })?;
     let (rated, reviewed) = s.rated_count();

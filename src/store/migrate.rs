@@ -70,6 +70,7 @@ pub(crate) fn deserialize<T: DeserializeOwned + Versioned>(
             return Err(StoreError::Newer {
                 path: path.to_owned(),
                 found,
+                at: super::locate::schema(text),
             });
         }
         return Ok(value);
@@ -82,6 +83,7 @@ pub(crate) fn deserialize<T: DeserializeOwned + Versioned>(
         return Err(StoreError::Newer {
             path: path.to_owned(),
             found,
+            at: super::locate::schema(text),
         });
     }
     let mut text = Cow::Borrowed(text);

@@ -3,12 +3,23 @@
 //! A session is one RON file, readable and writable by a person. The store never rewrites a
 //! file it has read: a file that does not load is reported (path, line, column, what was
 //! expected) and left exactly as it is; only [`save`] writes, and only a whole, valid session.
+//!
+//! An app holding a session open: [`lock`] (refused if another chibo has it), then
+//! [`load_with_fingerprint`], then [`save_if_unchanged`] for every save, keeping the fingerprint
+//! it returns. On [`StoreError::ChangedOnDisk`] nothing was written and the user chooses:
+//! reload theirs ([`load_with_fingerprint`]), keep mine ([`keep_conflict_copy`], then
+//! [`save_with_fingerprint`]), or save mine as a copy ([`save_copy`]).
 
+mod controls;
 mod error;
 mod file;
+mod fingerprint;
 mod index;
+mod locate;
 mod lock;
 mod migrate;
+mod read;
+mod sweep;
 mod words;
 
 use std::path::Path;
@@ -18,20 +29,63 @@ use ron::ser::PrettyConfig;
 
 use crate::domain::{SCHEMA_VERSION, Session};
 
+pub use controls::{count_in_ron, is_unsafe, visible};
 pub use error::{IoOp, StoreError};
+pub use file::resolve;
 pub use file::{FILE_MODE, Stage, write_atomic, write_atomic_with};
+pub use fingerprint::{
+    Fingerprint, fingerprint, keep_conflict_copy, load_with_fingerprint, save_copy,
+    save_if_unchanged, save_with_fingerprint,
+};
 pub use index::{
     IndexEntry, Summary, SummaryStatus, entry, index, insert_sorted, new_session_path,
     session_files, slug, sort,
 };
-pub use lock::{SessionLock, lock, lock_path};
+pub use lock::{SessionLock, held_by, lock, lock_path};
+pub use read::MAX_FILE_SIZE;
+pub use sweep::STALE_AFTER;
+pub use words::open_elsewhere;
 
-/// Reads a session file: UTF-8 (a BOM is allowed), any schema up to ours, text made NFC, and
-/// every member reference checked.
+/// Reads a session file: a regular file of at most [`MAX_FILE_SIZE`] bytes, UTF-8 (a BOM is
+/// allowed), any schema up to ours, text made NFC, and every member reference checked.
 pub fn load(path: &Path) -> Result<Session, StoreError> {
-    let loaded = std::fs::read(path)
-        .map_err(|e| StoreError::io(path, IoOp::Read, &e))
-        .and_then(|bytes| parse(error::decode_utf8(&bytes, path)?, path));
+    logged(
+        path,
+        read::read_file(path).and_then(|(bytes, _)| parse_bytes(&bytes, path)),
+    )
+}
+
+/// What a load repaired, for `chibo check` to say.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct LoadNotes {
+    /// Control characters in the file's text, replaced by U+FFFD on load.
+    pub controls_replaced: usize,
+}
+
+/// [`load`], and what it repaired.
+pub fn load_with_notes(path: &Path) -> Result<(Session, LoadNotes), StoreError> {
+    let (bytes, _) = read::read_file(path).inspect_err(|e| {
+        tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded");
+    })?;
+    let session = logged(path, parse_bytes(&bytes, path))?;
+    // Valid UTF-8: `parse_bytes` said so.
+    let text = String::from_utf8_lossy(&bytes);
+    let notes = LoadNotes {
+        controls_replaced: count_in_ron(&text),
+    };
+    if notes.controls_replaced > 0 {
+        tracing::warn!(path = %shown(path), count = notes.controls_replaced, "control characters replaced");
+    }
+    Ok((session, notes))
+}
+
+/// Parses the bytes read from `path`.
+fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Session, StoreError> {
+    error::decode_utf8(bytes, path).and_then(|text| parse(text, path))
+}
+
+/// Logs the outcome of a load.
+fn logged(path: &Path, loaded: Result<Session, StoreError>) -> Result<Session, StoreError> {
     match &loaded {
         Ok(s) => tracing::info!(path = %shown(path), session = %s.id, "session loaded"),
         Err(e) => tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded"),
@@ -39,10 +93,14 @@ pub fn load(path: &Path) -> Result<Session, StoreError> {
     loaded
 }
 
-/// Parses a session from `text`; `path` is only used in errors.
+/// Parses a session from `text`; `path` is only used in errors. A NUL or ESC in a name and an
+/// `Excused` without reason are refused with their position; other control characters in any
+/// text are replaced by U+FFFD in the domain's NFC step.
 pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
     let text = strip_bom(text);
     let mut session: Session = migrate::deserialize(text, path)?;
+    locate::check_names(text, &session, path)?;
+    locate::check_reasons(text, &session, path)?;
     // Migrated in memory: the next save writes the current schema.
     session.schema = SCHEMA_VERSION;
     session.normalize_text();
@@ -51,6 +109,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
         .check_structure()
         .map_err(|error| StoreError::Structure {
             path: path.to_owned(),
+            at: locate::structure(text, &error),
             error,
         })?;
     Ok(session)
@@ -83,19 +142,26 @@ pub fn to_ron(s: &Session) -> String {
 }
 
 /// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600.
+/// Through a symlink, the file it points to is written. This does not look at what is on disk:
+/// an app holding a session open uses [`save_if_unchanged`].
 pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
+    save_text(path, s).map(drop)
+}
+
+/// [`save`], returning the text written.
+fn save_text(path: &Path, s: &Session) -> Result<String, StoreError> {
     let started = std::time::Instant::now();
     let saved = try_to_ron(s)
         .map_err(|e| StoreError::Serialize {
             path: path.to_owned(),
             detail: e.to_string(),
         })
-        .and_then(|text| write_atomic_with(path, text.as_bytes(), &mut |_| Ok(())));
+        .and_then(|text| write_atomic_with(path, text.as_bytes(), &mut |_| Ok(())).map(|()| text));
     let (path_shown, id) = (shown(path), &s.id);
     // The time tells a slow disk (a USB stick, a synced folder) from a slow app.
     let ms = started.elapsed().as_millis();
     match &saved {
-        Ok(()) => tracing::info!(path = %path_shown, session = %id, ms, "session saved"),
+        Ok(_) => tracing::info!(path = %path_shown, session = %id, ms, "session saved"),
         Err(e) => {
             tracing::error!(path = %path_shown, session = %id, cause = %cause(e), "save failed")
         }
@@ -127,6 +193,16 @@ pub(crate) fn cause(e: &StoreError) -> String {
             None => "locked".to_owned(),
         },
         StoreError::Serialize { .. } => "could not serialize".to_owned(),
+        StoreError::ControlInName { line, column, .. } => {
+            format!("control character in a name at {line}:{column}")
+        }
+        StoreError::NoReason { line, column, .. } => {
+            format!("excused without reason at {line}:{column}")
+        }
+        StoreError::UnsafeLock { .. } => "lock file not made by chibo".to_owned(),
+        StoreError::NotAFile { .. } => "not a regular file".to_owned(),
+        StoreError::TooLarge { size, .. } => format!("too large ({size} bytes)"),
+        StoreError::ChangedOnDisk { .. } => "changed on disk".to_owned(),
     }
 }
 

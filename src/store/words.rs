@@ -48,13 +48,96 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
             }
             m
         }
-        StoreError::Newer { found, .. } => format!("{path}: {}", newer(*found, lang)),
-        StoreError::Structure { error, .. } => format!("{path}: {}", structure(error, lang)),
+        StoreError::Newer { found, .. } => format!("{}: {}", at(e), newer(*found, lang)),
+        StoreError::Structure { error, .. } => format!("{}: {}", at(e), structure(error, lang)),
         StoreError::Locked { pid, .. } => format!("{path}: {}", locked(*pid, lang)),
+        StoreError::ControlInName { .. }
+        | StoreError::NoReason { .. }
+        | StoreError::UnsafeLock { .. }
+        | StoreError::NotAFile { .. }
+        | StoreError::TooLarge { .. }
+        | StoreError::ChangedOnDisk { .. } => safety(e, lang),
         StoreError::Serialize { detail, .. } => format!(
             "{path}: {}: {detail}",
             lang.pick("không ghi được phiên họp", "could not write the session")
         ),
+    }
+}
+
+/// The messages of issue 10's refusals: what is not safe to read, lock or overwrite.
+fn safety(e: &StoreError, lang: Lang) -> String {
+    let path = e.path().display();
+    match e {
+        StoreError::ControlInName { ch, .. } => format!(
+            "{}: {} (U+{:04X})",
+            at(e),
+            lang.pick(
+                "tên chứa ký tự điều khiển, không được phép; hãy xóa ký tự này",
+                "a name holds a control character, which is not allowed; remove it"
+            ),
+            u32::from(*ch)
+        ),
+        StoreError::NoReason { .. } => format!(
+            "{}: {}",
+            at(e),
+            lang.pick(
+                "vắng có lý do (`Excused`) cần ghi lý do",
+                "an excused absence (`Excused`) needs its reason"
+            )
+        ),
+        StoreError::UnsafeLock { .. } => format!(
+            "{path}: {}",
+            lang.pick(
+                "tệp khóa này không phải do chibo tạo (liên kết, thư mục hoặc tệp khác); chibo không mở phiên họp và không động đến tệp đó. Hãy kiểm tra rồi xóa nó",
+                "this lock file was not made by chibo (a link, a folder or another file); chibo does not open the session and leaves that file alone. Check it, then remove it"
+            )
+        ),
+        StoreError::NotAFile { .. } => format!(
+            "{path}: {}",
+            lang.pick(
+                "không phải tệp thông thường (thư mục, FIFO hay thiết bị): không đọc",
+                "not a regular file (a folder, a FIFO or a device): not read"
+            )
+        ),
+        StoreError::TooLarge { size, .. } => match lang {
+            Lang::Vi => format!(
+                "{path}: tệp quá lớn ({size} byte, tối đa {} byte): không phải phiên họp",
+                super::MAX_FILE_SIZE
+            ),
+            Lang::En => format!(
+                "{path}: file too large ({size} bytes, at most {}): not a session",
+                super::MAX_FILE_SIZE
+            ),
+        },
+        StoreError::ChangedOnDisk { .. } => format!(
+            "{path}: {}",
+            lang.pick(
+                "tệp đã bị thay đổi từ nơi khác kể từ lần mở hoặc lưu trước; chưa ghi gì",
+                "the file was changed elsewhere since it was opened or last saved; nothing was written"
+            )
+        ),
+        _ => path.to_string(),
+    }
+}
+
+/// `PATH:LINE:COLUMN` when the error has a position, else `PATH`.
+fn at(e: &StoreError) -> String {
+    match e.position() {
+        Some((line, column)) => format!("{}:{line}:{column}", e.path().display()),
+        None => e.path().display().to_string(),
+    }
+}
+
+/// `chibo check` on a session another chibo has open.
+pub fn open_elsewhere(pid: Option<u32>, lang: Lang) -> String {
+    let open = lang.pick(
+        "đang được mở ở một chibo khác; kết quả có thể chưa phải bản cuối",
+        "open in another chibo; what is on disk may not be final",
+    );
+    match (lang, pid) {
+        (Lang::Vi, Some(pid)) => format!("{open} (tiến trình {pid})"),
+        (Lang::En, Some(pid)) => format!("{open} (process {pid})"),
+        (_, None) => open.to_owned(),
     }
 }
 
@@ -176,6 +259,7 @@ mod tests {
 
     fn unknown(place: Place) -> StoreError {
         StoreError::Structure {
+            at: None,
             path: PathBuf::from("s.ron"),
             error: StructureError::UnknownMember {
                 place,

@@ -82,9 +82,9 @@ impl Session {
         Ok(())
     }
 
-    /// Normalizes every text field to NFC (used on load and import).
+    /// Normalizes every text field to NFC, control characters replaced (used on load and import).
     pub fn normalize_text(&mut self) {
-        use crate::domain::text::nfc_in_place as n;
+        use crate::domain::text::from_file_in_place as n;
         n(&mut self.id);
         n(&mut self.cell.name);
         n(&mut self.cell.committee);
