@@ -45,6 +45,7 @@ fn folder(dir: &Path, n: usize) {
         let cell = Cell {
             name: format!("Chi bộ Khu dân cư số {i} phường Phúc Xá"),
             committee: "Đảng bộ phường Phúc Xá".into(),
+            ..Cell::default()
         };
         let mut s = Session::new(format!("{year}-{i}"), cell, year, date, "Nhà văn hóa");
         for m in 0..20 {
