@@ -43,6 +43,9 @@ pub enum SaveState {
     Unsaved,
     /// The last save failed with this message; it is retried.
     Failed(String),
+    /// The file was changed elsewhere since it was loaded or saved: nothing is written until
+    /// the user chooses whose version stays.
+    Conflict,
 }
 
 /// The session being worked on, with what is derived from it after each change.
@@ -52,6 +55,8 @@ pub struct Open {
     pub findings: Vec<Finding>,
     pub marks: Vec<Mark>,
     pub save: SaveState,
+    /// The file as last loaded or saved: a save checks it is still what is on disk.
+    pub fingerprint: crate::store::Fingerprint,
     /// Changed since the last save (only while saves wait for the redraw).
     pub(super) dirty: bool,
     pub(super) _lock: SessionLock,

@@ -7,7 +7,7 @@ use crate::domain::MemberId;
 use crate::export::{Format, default_path, render};
 use crate::i18n::Lang;
 use crate::store;
-use crate::tui::app::Open;
+use crate::tui::app::{Input, Open};
 use crate::tui::popup::Popup;
 use crate::tui::words::{T, outcome_text};
 
@@ -93,4 +93,83 @@ pub fn import(s: &crate::domain::Session, file: &Path, lang: Lang) -> Result<Pop
         text,
         crate::tui::msg::Msg::Seq(adds.collect()),
     ))
+}
+
+/// The question when the file changed elsewhere: whose version stays.
+pub fn conflict_question(path: &Path, lang: Lang) -> Popup {
+    use crate::tui::msg::{Msg, Resolution};
+    let name = path
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    let choices = vec![
+        (
+            T::KeepMine.get(lang).to_owned(),
+            Msg::Resolve(Resolution::Mine),
+        ),
+        (
+            T::MineAsCopy.get(lang).to_owned(),
+            Msg::Resolve(Resolution::MineAsCopy),
+        ),
+        (
+            T::ReloadTheirs.get(lang).to_owned(),
+            Msg::Resolve(Resolution::Theirs),
+        ),
+    ];
+    let title = format!("{} — {name}", T::ChangedElsewhere.get(lang));
+    Popup::Pick(crate::tui::popup::Picker::new(title, choices))
+}
+
+/// Carries out the choice; returns what to tell the user.
+pub fn resolve(
+    open: &mut Open,
+    choice: crate::tui::msg::Resolution,
+    lang: Lang,
+) -> Result<Option<String>, String> {
+    use crate::tui::app::SaveState;
+    use crate::tui::msg::Resolution;
+    let err = |e: store::StoreError| e.message(lang);
+    let notice = match choice {
+        Resolution::Theirs => None,
+        Resolution::Mine => {
+            let theirs = store::keep_conflict_copy(&open.path).map_err(err)?;
+            open.fingerprint =
+                store::save_with_fingerprint(&open.path, &open.session).map_err(err)?;
+            open.save = SaveState::Saved;
+            return Ok(Some(format!(
+                "{} {}",
+                T::TheirsKept.get(lang),
+                theirs.display()
+            )));
+        }
+        Resolution::MineAsCopy => {
+            let mine = store::save_copy(&open.path, &open.session).map_err(err)?;
+            Some(format!("{} {}", T::MineKept.get(lang), mine.display()))
+        }
+    };
+    let (session, fingerprint) = store::load_with_fingerprint(&open.path).map_err(err)?;
+    open.session = session;
+    open.fingerprint = fingerprint;
+    open.save = SaveState::Saved;
+    Ok(notice)
+}
+
+/// The background reader: each file of the folder, then the end.
+pub fn read_folder(dir: &Path, generation: u64, out: &std::sync::mpsc::Sender<Input>) {
+    let paths = match store::session_files(dir) {
+        Ok(paths) => paths,
+        Err(entry) => {
+            let _ = out.send(Input::Indexed(generation, *entry));
+            Vec::new()
+        }
+    };
+    for p in paths {
+        if out
+            .send(Input::Indexed(generation, store::entry(&p)))
+            .is_err()
+        {
+            return;
+        }
+    }
+    // The app may be gone; nothing is waiting then.
+    let _ = out.send(Input::IndexDone(generation));
 }

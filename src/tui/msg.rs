@@ -52,6 +52,8 @@ pub enum Msg {
     History(MemberId),
     /// Reads a member list and shows what importing it would do, asking first.
     Import(PathBuf),
+    /// Whose version stays when the file was changed elsewhere.
+    Resolve(Resolution),
     /// Reads the folder again.
     Reload,
     /// Quits, asking first when a save has failed.
@@ -93,4 +95,15 @@ pub enum Outcome {
     Pass,
     /// The popup stays and a question is asked over it; yes acts on the message.
     Ask { text: String, yes: Msg },
+}
+
+/// The user's choice when the session file was changed elsewhere since it was loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// Reload the file: the changes made here since the last save are dropped.
+    Theirs,
+    /// Save what is here; their version is kept beside it as a conflict copy.
+    Mine,
+    /// Save what is here as a copy, then reload theirs.
+    MineAsCopy,
 }

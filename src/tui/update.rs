@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{App, Input, Open, SaveState, Screen};
+use super::app::{App, Open, SaveState, Screen};
 use super::keymap::{self, Action, Key};
 use super::msg::{Msg, NewSession, Outcome};
 use super::popup::Popup;
@@ -79,6 +79,7 @@ impl App {
             }
             Msg::Goto(step) => self.goto(step),
             Msg::Export(_) | Msg::Preview | Msg::History(_) | Msg::Import(_) => self.effect(msg)?,
+            Msg::Resolve(choice) => self.resolve(choice)?,
             Msg::Reload => self.reload(),
             Msg::Quit => self.request_quit(),
             Msg::ForceQuit => self.quit = true,
@@ -117,6 +118,19 @@ impl App {
                 self.popups.push(p);
             }
             _ => {}
+        }
+        Ok(())
+    }
+
+    /// Whose version stays after a change made elsewhere.
+    fn resolve(&mut self, choice: super::msg::Resolution) -> Result<(), Problem> {
+        let Some(open) = &mut self.open else {
+            return Ok(());
+        };
+        self.notice = super::effects::resolve(open, choice, self.lang)?;
+        open.refresh();
+        if let Screen::Meeting(v) = &mut self.screen {
+            v.clamp(&open.session, self.lang);
         }
         Ok(())
     }
@@ -276,11 +290,28 @@ impl App {
     fn save(&mut self) {
         let lang = self.lang;
         let Some(open) = &mut self.open else { return };
-        match store::save(&open.path, &open.session) {
-            Ok(()) => {
+        if open.save == SaveState::Conflict {
+            // Nothing is written until the user has chosen whose version stays; the question
+            // comes back if it was put aside.
+            if !matches!(self.popups.last(), Some(Popup::Pick(_))) {
+                self.popups
+                    .push(super::effects::conflict_question(&open.path, lang));
+            }
+            return;
+        }
+        match store::save_if_unchanged(&open.path, &open.session, &open.fingerprint) {
+            Ok(fp) => {
+                open.fingerprint = fp;
                 if self.typing_since.is_none() {
                     open.save = SaveState::Saved;
                 }
+            }
+            // A file gone with its folder (a USB stick pulled out) is a failed save, retried
+            // until it is back; a file changed in place is a conflict.
+            Err(store::StoreError::ChangedOnDisk { .. }) if open.path.exists() => {
+                open.save = SaveState::Conflict;
+                self.popups
+                    .push(super::effects::conflict_question(&open.path, lang));
             }
             Err(e) => {
                 let msg = e.message(lang);
@@ -364,20 +395,22 @@ impl App {
         });
         let dir = self.dir.clone();
         let out = self.outbox.clone();
-        std::thread::spawn(move || read_folder(&dir, generation, &out));
+        std::thread::spawn(move || super::effects::read_folder(&dir, generation, &out));
     }
 
     /// Opens a session file with its lock and goes to the meeting (or to review when sealed).
     fn open_session(&mut self, path: &Path) -> Result<(), Problem> {
         let lang = self.lang;
         let lock = store::lock(path).map_err(|e| e.message(lang))?;
-        let session = store::load(path).map_err(|e| e.message(lang))?;
+        let (session, fingerprint) =
+            store::load_with_fingerprint(path).map_err(|e| e.message(lang))?;
         let mut open = Open {
             session,
             path: path.to_owned(),
             findings: Vec::new(),
             marks: Vec::new(),
             save: SaveState::Saved,
+            fingerprint,
             dirty: false,
             _lock: lock,
         };
@@ -419,9 +452,12 @@ impl App {
         self.flush();
         if matches!(self.save_state(), Some(SaveState::Failed(_))) {
             self.save();
-            if matches!(self.save_state(), Some(SaveState::Failed(_))) {
-                return;
-            }
+        }
+        if matches!(
+            self.save_state(),
+            Some(SaveState::Failed(_) | SaveState::Conflict)
+        ) {
+            return;
         }
         self.popups.clear();
         self.open = None;
@@ -435,32 +471,14 @@ impl App {
         if matches!(self.save_state(), Some(SaveState::Failed(_))) {
             self.save();
         }
-        if matches!(self.save_state(), Some(SaveState::Failed(_))) {
+        if matches!(
+            self.save_state(),
+            Some(SaveState::Failed(_) | SaveState::Conflict)
+        ) {
             let text = T::QuitUnsaved.get(self.lang).to_owned();
             self.popups.push(Popup::confirm(text, Msg::ForceQuit));
         } else {
             self.quit = true;
         }
     }
-}
-
-/// The background reader: each file of the folder, then the end.
-fn read_folder(dir: &Path, generation: u64, out: &std::sync::mpsc::Sender<Input>) {
-    let paths = match store::session_files(dir) {
-        Ok(paths) => paths,
-        Err(entry) => {
-            let _ = out.send(Input::Indexed(generation, *entry));
-            Vec::new()
-        }
-    };
-    for p in paths {
-        if out
-            .send(Input::Indexed(generation, store::entry(&p)))
-            .is_err()
-        {
-            return;
-        }
-    }
-    // The app may be gone; nothing is waiting then.
-    let _ = out.send(Input::IndexDone(generation));
 }

@@ -147,6 +147,12 @@ texts! {
     ExportAll => "Tất cả: Word, Markdown, văn bản và bảng kết quả", "All: Word, Markdown, text and the results table";
     ImportPath => "Tệp danh sách đảng viên (.csv hoặc .xlsx)", "Member list file (.csv or .xlsx)";
     ImportQ => "Nhập danh sách", "Import the list";
+    ChangedElsewhere => "Tệp phiên họp đã bị sửa ở nơi khác", "The session file was changed elsewhere";
+    KeepMine => "Giữ bản của tôi (bản kia được cất thành một tệp .conflict bên cạnh)", "Keep mine (theirs is kept beside it as a .conflict file)";
+    MineAsCopy => "Lưu bản của tôi thành một bản sao, rồi mở bản trên đĩa", "Save mine as a copy, then open theirs";
+    ReloadTheirs => "Mở bản trên đĩa (bỏ những thay đổi chưa lưu của tôi)", "Open theirs (drop my unsaved changes)";
+    TheirsKept => "Đã lưu bản của tôi; bản kia cất tại", "Mine is saved; theirs is kept at";
+    MineKept => "Bản của tôi đã lưu tại", "Mine is saved at";
     DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";

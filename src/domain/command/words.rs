@@ -50,31 +50,23 @@ fn nfc_command(cmd: &mut Command) {
     use Command as C;
     match cmd {
         Command::SetCell { name, committee } => {
-            nfc_in_place(name);
-            nfc_in_place(committee);
+            [name, committee].into_iter().for_each(nfc_in_place)
         }
-        Command::SetMeeting { place, .. } => nfc_in_place(place),
-        Command::SetLocality(t)
+        Command::SetMeeting { place: t, .. }
+        | Command::AddGuest(t)
+        | Command::SetAttendance {
+            attendance: Attendance::Excused(t),
+            ..
+        }
+        | Command::SetLocality(t)
         | Command::SetRepresentative(Some(t))
         | Command::SetRepresentativeRemarks(t)
         | Command::SetClosingRemarks(t) => nfc_in_place(t),
-        Command::SetBasis(Some(d)) => {
-            nfc_in_place(&mut d.number);
-            nfc_in_place(&mut d.issuer);
-        }
-        Command::AddVisitor(v) | Command::UpdateVisitor { visitor: v, .. } => {
-            nfc_in_place(&mut v.name);
-            nfc_in_place(&mut v.home_cell);
-            if let Attendance::Excused(r) = &mut v.attendance {
-                nfc_in_place(r);
-            }
-        }
-        Command::AddGuest(g) => nfc_in_place(g),
+        Command::SetBasis(Some(d)) => [&mut d.number, &mut d.issuer]
+            .into_iter()
+            .for_each(nfc_in_place),
+        Command::AddVisitor(v) | Command::UpdateVisitor { visitor: v, .. } => nfc_visitor(v),
         Command::AddMember(m) | Command::UpdateMember(m) => nfc_member(m),
-        Command::SetAttendance {
-            attendance: Attendance::Excused(r),
-            ..
-        } => nfc_in_place(r),
         Command::SetCollectiveText { text, .. }
         | Command::SetMemberText { text, .. }
         | Command::Reopen { reason: text } => nfc_in_place(text),
@@ -83,9 +75,7 @@ fn nfc_command(cmd: &mut Command) {
         | Command::AddCriticism { remark: r, .. }
         | Command::EditCriticism { remark: r, .. } => nfc_remark(r),
         Command::SetSettings(s) | Command::SetRules(RuleSet { settings: s, .. }) => {
-            if let Some(r) = &mut s.cap_reason {
-                nfc_in_place(r);
-            }
+            s.cap_reason.iter_mut().for_each(nfc_in_place);
         }
         // Nothing typed: ids are made NFC with the command's member, below.
         C::SetCellKind(_)
@@ -114,6 +104,14 @@ fn nfc_command(cmd: &mut Command) {
         | C::UndoCellVote
         | C::RecordMinutesVote(_)
         | C::Finalize => {}
+    }
+}
+
+fn nfc_visitor(v: &mut super::super::member::Visitor) {
+    nfc_in_place(&mut v.name);
+    nfc_in_place(&mut v.home_cell);
+    if let Attendance::Excused(r) = &mut v.attendance {
+        nfc_in_place(r);
     }
 }
 

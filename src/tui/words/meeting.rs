@@ -121,7 +121,7 @@ pub fn header_text(
     let saved = match save {
         SaveState::Saved => T::Saved.get(lang),
         SaveState::Unsaved => T::Unsaved.get(lang),
-        SaveState::Failed(_) => T::NotSaved.get(lang),
+        SaveState::Failed(_) | SaveState::Conflict => T::NotSaved.get(lang),
     };
     let ro = if s.status.is_finalized() {
         format!("{} · ", T::ReadOnly.get(lang))

@@ -37,7 +37,7 @@ impl MeetingView {
         let left = theme::fit(&left, usize::from(l.width));
         f.render_widget(Paragraph::new(left).style(theme::title()), l);
         let style = match open.save {
-            SaveState::Failed(_) => theme::error(),
+            SaveState::Failed(_) | SaveState::Conflict => theme::error(),
             SaveState::Unsaved => theme::warning(),
             SaveState::Saved => theme::good(),
         };
