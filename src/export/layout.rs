@@ -11,11 +11,25 @@ use crate::i18n::Lang;
 /// The minutes as blocks, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Doc {
+    pub meta: Meta,
     pub blocks: Vec<Block>,
+}
+
+/// What the file says about itself (a DOCX's document properties), never printed in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meta {
+    /// "Biên bản … năm 2025 — Chi bộ Khu phố 3".
+    pub title: String,
+    /// The minute-taker, when named.
+    pub author: Option<String>,
+    /// "finalized <time>; SHA-256 <checksum>" when the session is finalized.
+    pub seal: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
+    /// The draft mark ("DỰ THẢO"), top right of the first page, on a session not finalized.
+    Draft(String),
     /// The two-column header of a party document.
     Header {
         /// Left: the committee above (upright), the cell (bold), then "*".
@@ -82,7 +96,11 @@ pub struct Signature {
 
 /// The minutes in `lang`.
 pub fn doc(m: &Minutes, lang: Lang) -> Doc {
-    let mut b = vec![
+    let mut b = Vec::new();
+    if m.seal.is_none() {
+        b.push(Block::Draft(w::draft(lang).to_owned()));
+    }
+    b.extend([
         Block::Header {
             committee: m.header.committee.clone(),
             cell: m.header.cell.clone(),
@@ -92,7 +110,7 @@ pub fn doc(m: &Minutes, lang: Lang) -> Doc {
         Block::Title(w::title(lang).to_owned()),
         Block::Subtitle(w::subtitle(m.year, lang)),
         para(w::opening(m.start, m.date, &m.place, &m.cell, lang)),
-    ];
+    ]);
     attendance(m, lang, &mut b);
     collective(m, lang, &mut b);
     b.push(Block::Heading(
@@ -104,9 +122,19 @@ pub fn doc(m: &Minutes, lang: Lang) -> Doc {
     voting(m, lang, &mut b);
     results(m, lang, &mut b);
     cell(&m.cell_rating, m.voting.cumulative, lang, &mut b);
-    findings(m, lang, &mut b);
     close(m, lang, &mut b);
-    Doc { blocks: b }
+    Doc {
+        meta: meta(m, lang),
+        blocks: b,
+    }
+}
+
+fn meta(m: &Minutes, lang: Lang) -> Meta {
+    Meta {
+        title: format!("{} — {}", w::subtitle(m.year, lang), m.cell),
+        author: m.minute_taker.clone(),
+        seal: m.seal.as_ref().map(|s| w::seal(s.at, &s.checksum, lang)),
+    }
 }
 
 fn para(text: String) -> Block {
@@ -274,11 +302,7 @@ fn voting(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     let v = &m.voting;
     b.push(Block::Heading(w::section(Section::Voting, lang).to_owned()));
     b.push(item(w::vote_method(v.method, lang)));
-    b.push(item(w::rule_set(
-        v.rule_set.texts(),
-        v.rule_set.code(),
-        lang,
-    )));
+    b.push(item(w::rule_set(v.rule_set.texts(), lang)));
     b.push(item(w::majority(v.denominator_rule, v.denominator, lang)));
     if v.cumulative {
         b.push(item(w::cumulative(lang).to_owned()));
@@ -371,24 +395,6 @@ fn cell(c: &Rating, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
     rating(c, true, cumulative, lang, b);
 }
 
-fn findings(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
-    use crate::i18n::{finding_message, severity_label};
-    b.push(Block::Heading(
-        w::section(Section::Findings, lang).to_owned(),
-    ));
-    if m.findings.is_empty() {
-        b.push(para(w::no_findings(lang).to_owned()));
-    }
-    for f in &m.findings {
-        let subject = w::finding_subject(&f.finding.subject, f.member.as_deref(), lang);
-        let sev = severity_label(f.finding.severity, lang);
-        b.push(Block::Item(vec![
-            Span::bold(format!("{sev} — {subject}:")),
-            Span::plain(format!(" {}", finding_message(&f.finding, lang))),
-        ]));
-    }
-}
-
 fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Heading(w::section(Section::Close, lang).to_owned()));
     b.push(para(w::closing(m.end, lang)));
@@ -408,12 +414,6 @@ fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
             name: name(&m.chair),
         },
     ]));
-    if let Some(s) = &m.seal {
-        b.push(Block::Para(vec![Span {
-            italic: true,
-            ..Span::plain(w::seal(s.at, &s.checksum, lang))
-        }]));
-    }
     if !m.amendments.is_empty() {
         b.push(Block::Heading(w::addendum(lang).to_owned()));
         for (i, a) in m.amendments.iter().enumerate() {

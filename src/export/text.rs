@@ -35,6 +35,7 @@ pub fn render(d: &Doc) -> String {
 
 fn block(b: &Block, lines: &mut Vec<String>) {
     match b {
+        Block::Draft(t) => lines.push(" ".repeat(WIDTH.saturating_sub(t.width())) + t),
         Block::Header {
             committee,
             cell,

@@ -64,6 +64,11 @@ pub fn place_date(place: &str, d: NaiveDate, lang: Lang) -> String {
     format!("{place}, {}", long_date(d, lang))
 }
 
+/// The mark on the minutes of a session not finalized.
+pub fn draft(lang: Lang) -> &'static str {
+    lang.pick("DỰ THẢO", "DRAFT")
+}
+
 pub fn title(lang: Lang) -> &'static str {
     lang.pick("BIÊN BẢN", "MINUTES")
 }
@@ -117,7 +122,6 @@ pub enum Section {
     Voting,
     Results,
     Cell,
-    Findings,
     Close,
 }
 
@@ -142,8 +146,7 @@ pub fn section(s: Section, lang: Lang) -> &'static str {
             "VI. CHI BỘ TỰ ĐÁNH GIÁ, XẾP LOẠI",
             "VI. THE CELL'S SELF-RATING",
         ),
-        S::Findings => lang.pick("VII. NHỮNG ĐIỂM CẦN LƯU Ý", "VII. POINTS STILL STANDING"),
-        S::Close => lang.pick("VIII. BẾ MẠC", "VIII. CLOSE"),
+        S::Close => lang.pick("VII. BẾ MẠC", "VII. CLOSE"),
     }
 }
 

@@ -5,8 +5,8 @@ use chrono::{DateTime, FixedOffset, NaiveTime};
 
 use super::{BLANK, moment, percent, time};
 use crate::domain::{
-    DenominatorRule, Fraction, Level, LevelCounts, Membership, Motion, Outcome, Post, Score,
-    Subject, Tally, VoteMethod,
+    DenominatorRule, Fraction, Level, LevelCounts, Membership, Motion, Outcome, Post, Score, Tally,
+    VoteMethod,
 };
 use crate::i18n::{Lang, level_name};
 
@@ -220,10 +220,11 @@ pub fn vote_method(m: VoteMethod, lang: Lang) -> String {
     }
 }
 
-pub fn rule_set(texts: &str, code: &str, lang: Lang) -> String {
+/// The texts the rules come from; the app's code for its rule set is not for the minutes.
+pub fn rule_set(texts: &str, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("Căn cứ: {texts} (bộ quy tắc {code})."),
-        Lang::En => format!("Rules: {texts} (rule set {code})."),
+        Lang::Vi => format!("Căn cứ: {texts}."),
+        Lang::En => format!("Rules: {texts}."),
     }
 }
 
@@ -367,19 +368,6 @@ pub fn ratio(excellent: u32, good: u32, percent_cap: u32, cap: u32, lang: Lang) 
 }
 
 /// Whom a finding is about: the member's name, the cell, or the meeting.
-pub fn finding_subject(subject: &Subject, member: Option<&str>, lang: Lang) -> String {
-    match (subject, member) {
-        (Subject::Member(_), Some(name)) => name.to_owned(),
-        (Subject::Member(id), None) => id.to_string(),
-        (Subject::Cell, _) => lang.pick("Chi bộ", "The cell").to_owned(),
-        (Subject::Session, _) => lang.pick("Hội nghị", "Meeting").to_owned(),
-    }
-}
-
-pub fn no_findings(lang: Lang) -> &'static str {
-    lang.pick("Không còn điểm nào cần lưu ý.", "Nothing is left standing.")
-}
-
 pub fn closing(end: Option<NaiveTime>, lang: Lang) -> String {
     let t = end.map_or_else(|| BLANK.to_owned(), |t| time(t, lang));
     match lang {
