@@ -200,10 +200,10 @@ fn results_are_a_real_table_with_a_row_per_reviewed_member() {
             "Lê Văn Cường",
             "CT",
             "HTXSNV",
-            "3",
-            "0",
-            "0",
-            "0",
+            "3 (75,0%)",
+            "0 (0,0%)",
+            "0 (0,0%)",
+            "0 (0,0%)",
             "HTXSNV"
         ]
     );
@@ -245,8 +245,8 @@ fn vietnamese_text_and_every_name_is_there() {
     for s in [
         "Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng tập thể chi bộ và đảng viên năm 2025",
         "Hồi 14 giờ 00, ngày 15 tháng 12 năm 2025",
-        "Hội nghị kết thúc vào hồi 16 giờ 30 cùng ngày.",
-        "PHỤ LỤC: ĐIỀU CHỈNH SAU KHI KHÓA BIÊN BẢN",
+        "Hội nghị kết thúc vào lúc 16 giờ 30 cùng ngày.",
+        "PHỤ LỤC: ĐIỀU CHỈNH SAU KHI BIÊN BẢN ĐƯỢC THÔNG QUA",
     ] {
         assert!(xml.contains(s), "{s}");
     }

@@ -203,3 +203,26 @@ fn a_session_not_finalized_is_marked_draft_on_page_one() {
     assert!(!part(&s24, "word/header1.xml").contains("DỰ THẢO"));
     assert!(!header_of(&s24, "first").contains("DỰ THẢO"));
 }
+
+#[test]
+fn every_minutes_format_and_the_default_name_say_draft() {
+    use chibo::export::default_path_of;
+    let (s25, s24) = (
+        sample("2025-chi-bo-khu-pho-3.ron"),
+        sample("2024-chi-bo-khu-pho-3.ron"),
+    );
+    for f in [Format::Md, Format::Txt] {
+        let draft = String::from_utf8(render(&s25, f, Lang::Vi).unwrap()).unwrap();
+        assert!(
+            draft.lines().take(2).any(|l| l.contains("DỰ THẢO")),
+            "{f:?}"
+        );
+        let done = String::from_utf8(render(&s24, f, Lang::Vi).unwrap()).unwrap();
+        assert!(!done.contains("DỰ THẢO"), "{f:?}");
+    }
+    let p = std::path::Path::new("/x/2025.ron");
+    let name = |s, f| default_path_of(s, p, f).file_name().unwrap().to_owned();
+    assert_eq!(name(&s25, Format::Docx), "2025.bien-ban-du-thao.docx");
+    assert_eq!(name(&s25, Format::Csv), "2025.ket-qua-du-thao.csv");
+    assert_eq!(name(&s24, Format::Docx), "2025.bien-ban.docx");
+}

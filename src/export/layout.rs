@@ -172,10 +172,20 @@ fn attendance(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(item(w::present(
         a.present_official,
         a.present_probationary,
+        a.total,
         lang,
     )));
     b.push(item(w::excused(&a.absent_excused, lang)));
     b.push(item(w::unexcused(&a.absent_unexcused, lang)));
+    let later: Vec<String> = m
+        .members
+        .iter()
+        .filter(|mm| reviewed_later(mm))
+        .map(|mm| mm.name.clone())
+        .collect();
+    if !later.is_empty() {
+        b.push(item(w::absent_later(&later, lang)));
+    }
     if !a.not_called.is_empty() {
         b.push(item(w::not_called(&a.not_called, lang)));
     }
@@ -207,7 +217,10 @@ fn remarks(said: &[Said], lang: Lang, b: &mut Vec<Block>) {
         b.push(item(w::no_remarks(lang).to_owned()));
     }
     for s in said {
-        b.push(Block::Item(labelled(&s.speaker, &s.text)));
+        b.push(Block::Item(labelled(
+            &w::speaker(&s.speaker, lang),
+            &s.text,
+        )));
     }
 }
 
@@ -247,6 +260,12 @@ fn rounds(rs: &[Round], cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
     }
 }
 
+/// An absent member with nothing on record: reviewed and rated at a later meeting.
+fn reviewed_later(mm: &MemberMinutes) -> bool {
+    let said_nothing = mm.report.is_empty() && mm.remarks.is_empty() && mm.rating.rounds.is_empty();
+    mm.attendance.is_absent() && said_nothing
+}
+
 fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Subheading(w::member_heading(
         no,
@@ -255,8 +274,7 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         mm.membership,
         lang,
     )));
-    let said_nothing = mm.report.is_empty() && mm.remarks.is_empty() && mm.rating.rounds.is_empty();
-    if mm.attendance.is_absent() && said_nothing {
+    if reviewed_later(mm) {
         b.push(para(w::review_later(lang).to_owned()));
         return;
     }
@@ -340,7 +358,7 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         .results
         .reviewed()
         .enumerate()
-        .map(|(i, r)| result_row(i + 1, r, lang))
+        .map(|(i, r)| result_row(i + 1, r, m.results.denominator, lang))
         .collect();
     b.push(Block::Table(Table { columns, rows }));
     b.push(Block::Para(vec![Span {
@@ -364,13 +382,12 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         t.per_level.excellent,
         t.per_level.good,
         m.voting.cap_percent,
-        t.cap,
         lang,
     )));
 }
 
 /// A reviewed member's row of the results table, numbered `no`.
-fn result_row(no: usize, r: &ResultRow, lang: Lang) -> Vec<String> {
+fn result_row(no: usize, r: &ResultRow, of: u32, lang: Lang) -> Vec<String> {
     let level = |l: Option<Level>| l.map_or_else(String::new, |l| w::short(l, lang).to_owned());
     let mut row = vec![
         no.to_string(),
@@ -378,11 +395,10 @@ fn result_row(no: usize, r: &ResultRow, lang: Lang) -> Vec<String> {
         w::membership_short(r.membership, lang).to_owned(),
         level(r.self_assessed),
     ];
-    row.extend(
-        Level::ALL
-            .iter()
-            .map(|l| r.votes.map_or_else(String::new, |c| c.get(*l).to_string())),
-    );
+    row.extend(Level::ALL.iter().map(|l| {
+        r.votes
+            .map_or_else(String::new, |c| w::votes_cell(c.get(*l), of, lang))
+    }));
     row.push(r.proposed.map_or_else(
         || w::unrated_cell(r.attendance.is_absent(), lang).to_owned(),
         |l| w::short(l, lang).to_owned(),
@@ -397,6 +413,7 @@ fn cell(c: &Rating, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
 
 fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Heading(w::section(Section::Close, lang).to_owned()));
+    b.push(para(w::request(&committee_body(&m.committee), lang)));
     b.push(para(w::closing(m.end, lang)));
     b.push(para(w::minutes_vote(
         m.minutes_vote.as_ref().map(|v| (&v.motion, v.adopted)),
@@ -417,13 +434,20 @@ fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     if !m.amendments.is_empty() {
         b.push(Block::Heading(w::addendum(lang).to_owned()));
         for (i, a) in m.amendments.iter().enumerate() {
-            b.push(item(w::amendment(
-                i + 1,
-                a.at,
-                &a.reason,
-                &a.previous_checksum,
-                lang,
-            )));
+            b.push(item(w::amendment(i + 1, a.at, &a.reason, lang)));
         }
     }
+}
+
+/// The committee that decides, from the party organisation's name: "Đảng bộ phường X" is led
+/// by "Đảng ủy phường X".
+fn committee_body(name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        return w::BLANK.to_owned();
+    }
+    ["Đảng bộ ", "đảng bộ ", "ĐẢNG BỘ "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .map_or_else(|| name.to_owned(), |rest| format!("Đảng ủy {rest}"))
 }

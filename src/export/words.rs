@@ -225,15 +225,18 @@ pub fn temporary(list: &[(String, String)], lang: Lang) -> String {
     }
 }
 
-pub fn present(official: usize, probationary: usize, lang: Lang) -> String {
+/// "Có mặt: 13/15 đồng chí (86,7%) (chính thức: 10; dự bị: 3)."
+pub fn present(official: usize, probationary: usize, total: usize, lang: Lang) -> String {
     let n = official + probationary;
+    let as_u32 = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    let p = percent(as_u32(n), as_u32(total), lang).unwrap_or_else(|| "—".to_owned());
     match lang {
-        Lang::Vi => {
-            format!("Có mặt: {n} (chính thức: {official}; dự bị: {probationary}).")
-        }
-        Lang::En => {
-            format!("Present: {n} (official: {official}; probationary: {probationary}).")
-        }
+        Lang::Vi => format!(
+            "Có mặt: {n}/{total} đồng chí ({p}) (chính thức: {official}; dự bị: {probationary})."
+        ),
+        Lang::En => format!(
+            "Present: {n}/{total} ({p}) (official: {official}; probationary: {probationary})."
+        ),
     }
 }
 
@@ -320,4 +323,6 @@ pub fn not_reviewed(list: &[(String, Exclusion)], lang: Lang) -> String {
 }
 
 mod body;
+mod facts;
 pub use body::*;
+pub use facts::*;
