@@ -260,10 +260,10 @@ fn rounds(rs: &[Round], cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
     }
 }
 
-/// An absent member with nothing on record: reviewed and rated at a later meeting.
+/// An absent member not voted on: reviewed and rated at a later meeting (his written
+/// self-review, if he sent one, is in his part).
 fn reviewed_later(mm: &MemberMinutes) -> bool {
-    let said_nothing = mm.report.is_empty() && mm.remarks.is_empty() && mm.rating.rounds.is_empty();
-    mm.attendance.is_absent() && said_nothing
+    mm.attendance.is_absent() && mm.rating.rounds.is_empty()
 }
 
 fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
@@ -274,7 +274,8 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         mm.membership,
         lang,
     )));
-    if reviewed_later(mm) {
+    let said_nothing = mm.report.is_empty() && mm.remarks.is_empty();
+    if reviewed_later(mm) && said_nothing {
         b.push(para(w::review_later(lang).to_owned()));
         return;
     }
@@ -299,6 +300,11 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         &mm.conclusion,
     )));
     rating(&mm.rating, false, cumulative, lang, b);
+    if reviewed_later(mm) {
+        // Instead of "no proposed level".
+        b.pop();
+        b.push(para(w::review_later(lang).to_owned()));
+    }
 }
 
 /// Self-assessment, rounds and proposed level: the same for a member and for the cell.

@@ -153,16 +153,18 @@ pub fn round(no: usize, t: &Tally, o: &Outcome, cumulative: bool, lang: Lang) ->
     let ballots = match (t.method, lang) {
         (VoteMethod::ShowOfHands, _) => String::new(),
         (VoteMethod::SecretBallot, Lang::Vi) => format!(
-            "phát ra {}, thu về {}, hợp lệ {}; ",
+            "phát ra {}, thu về {}, hợp lệ {}{}; ",
             t.issued,
             t.returned,
-            t.valid().unwrap_or(0)
+            t.valid().unwrap_or(0),
+            invalid(t.invalid, lang)
         ),
         (VoteMethod::SecretBallot, Lang::En) => format!(
-            "{} issued, {} returned, {} valid; ",
+            "{} issued, {} returned, {} valid{}; ",
             t.issued,
             t.returned,
-            t.valid().unwrap_or(0)
+            t.valid().unwrap_or(0),
+            invalid(t.invalid, lang)
         ),
     };
     let c = counts(&t.counts, lang);
@@ -170,6 +172,15 @@ pub fn round(no: usize, t: &Tally, o: &Outcome, cumulative: bool, lang: Lang) ->
     match lang {
         Lang::Vi => format!("Biểu quyết vòng {no} ({m}): {ballots}{c}. Kết quả: {result}."),
         Lang::En => format!("Vote, round {no} ({m}): {ballots}{c}. Result: {result}."),
+    }
+}
+
+/// ", không hợp lệ 1" when ballots were spoilt, else nothing.
+fn invalid(n: u32, lang: Lang) -> String {
+    match (n, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Vi) => format!(", không hợp lệ {n}"),
+        (n, Lang::En) => format!(", {n} invalid"),
     }
 }
 
