@@ -374,15 +374,17 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     let t = &m.totals;
     let l = w::label(Label::Totals, lang);
     b.push(Block::Para(vec![Span::bold(format!("{l}:"))]));
+    let of = u32::try_from(m.results.reviewed().count()).unwrap_or(u32::MAX);
     for level in Level::ALL {
         b.push(item(w::total_line(
             Some(level),
             t.per_level.get(level),
+            of,
             lang,
         )));
     }
     if t.unrated > 0 {
-        b.push(item(w::total_line(None, t.unrated, lang)));
+        b.push(item(w::total_line(None, t.unrated, of, lang)));
     }
     b.push(para(w::ratio(
         t.per_level.excellent,

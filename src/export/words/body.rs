@@ -372,11 +372,16 @@ pub fn results_legend(lang: Lang) -> &'static str {
     )
 }
 
-pub fn total_line(level: Option<Level>, n: u32, lang: Lang) -> String {
+/// "Hoàn thành tốt nhiệm vụ: 8/13 đồng chí (61,5%)", out of the members reviewed.
+pub fn total_line(level: Option<Level>, n: u32, of: u32, lang: Lang) -> String {
     let l = level.map_or(lang.pick("Chưa xếp loại", "Not rated"), |l| {
         level_name(l, lang)
     });
-    format!("{l}: {n}")
+    let p = percent(n, of, lang).unwrap_or_else(|| "—".to_owned());
+    match lang {
+        Lang::Vi => format!("{l}: {n}/{of} đồng chí ({p})"),
+        Lang::En => format!("{l}: {n}/{of} ({p})"),
+    }
 }
 
 /// The Excellent cap as a figure: Excellent over Good, and the ceiling.
