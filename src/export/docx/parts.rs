@@ -71,10 +71,10 @@ pub fn national_header(committee: &str, cell_name: &str, party: &str, place_date
 }
 
 /// Column widths of the results table in twips, filling the text width; the name column takes
-/// what the others leave (about 42 mm: a full name on one line at the table's 10 pt).
+/// what the others leave (about 40 mm: a full name on one line at the table's 10 pt).
 pub fn result_widths(n: usize) -> Vec<usize> {
     // No., name, membership, self-assessed, four vote columns, proposed.
-    let fixed = [400, 0, 800, 950, 950, 950, 950, 950, 1000];
+    let fixed = [500, 0, 800, 950, 950, 950, 950, 950, 1000];
     let mut w: Vec<usize> = (0..n)
         .map(|i| fixed.get(i).copied().unwrap_or(950))
         .collect();
