@@ -369,7 +369,7 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Table(Table { columns, rows }));
     b.push(Block::Para(vec![Span {
         italic: true,
-        ..Span::plain(w::results_legend(lang))
+        ..Span::plain(w::results_legend(m.results.denominator, lang))
     }]));
     let t = &m.totals;
     let l = w::label(Label::Totals, lang);

@@ -364,12 +364,19 @@ pub fn unrated_cell(absent: bool, lang: Lang) -> &'static str {
     }
 }
 
-pub fn results_legend(lang: Lang) -> &'static str {
-    lang.pick(
-        "CT: chính thức; DB: dự bị. Số phiếu là của vòng biểu quyết cuối cùng.",
-        "Off.: official; Prob.: probationary. Votes for Excellent (Exc.), Good, Complete \
-         (Comp.) and Not complete (Not c.) are those of the last round.",
-    )
+/// Under the results table: the abbreviations, and what the votes and shares count.
+pub fn results_legend(denominator: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "CT: chính thức; DB: dự bị. Số phiếu là của vòng biểu quyết cuối cùng; tỷ lệ tính \
+             trên {denominator} đồng chí."
+        ),
+        Lang::En => format!(
+            "Off.: official; Prob.: probationary. Votes for Excellent (Exc.), Good, Complete \
+             (Comp.) and Not complete (Not c.) are those of the last round; shares are of \
+             {denominator}."
+        ),
+    }
 }
 
 /// "Hoàn thành tốt nhiệm vụ: 8/13 đồng chí (61,5%)", out of the members reviewed.
