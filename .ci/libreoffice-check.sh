@@ -90,6 +90,8 @@ fi
 pdftotext -enc UTF-8 -layout "$work/minutes.pdf" "$work/layout.txt"
 broken=$(awk '
     { line = $0; sub(/^[ \f]+/, "", line) }
+    # The page number at the top of a page: the text goes on under it.
+    /^\f/ && line ~ /^[0-9]+$/ { next }
     prev ~ /[0-9]+\/[0-9]+$/ && line ~ /^\([0-9]/ { print prev " | " line }
     prev ~ /(HTXSNV|HTTNV|HTNV|KHTNV)$/ && line ~ /^[0-9]+([,.;)]|$)/ { print prev " | " line }
     prev ~ /(năm|tháng|ngày)$/ && line ~ /^[0-9]/ { print prev " | " line }

@@ -122,6 +122,15 @@ fn the_results_header_row_repeats_and_rows_do_not_split() {
         .unwrap();
     let first_row = results.split("<w:tr>").nth(1).unwrap();
     assert!(first_row.contains("<w:tblHeader />") && first_row.contains("Họ và tên"));
+    // The last row keeps with the legend under the table; the others may break.
+    let rows: Vec<&str> = results
+        .split("</w:tbl>")
+        .next()
+        .unwrap()
+        .split("<w:tr>")
+        .collect();
+    assert!(rows.last().unwrap().contains("<w:keepNext />"));
+    assert!(!rows[2].contains("<w:keepNext />"));
 }
 
 #[test]

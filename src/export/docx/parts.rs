@@ -104,17 +104,18 @@ pub fn results(t: &Table) -> DTable {
     .cant_split();
     // Body cells take their widths from the grid (fixed layout) and their alignment from a
     // style: a 60-member table has 540 of them, and each element costs time to write.
-    let rows = t.rows.iter().map(|r| {
+    let last = t.rows.len().saturating_sub(1);
+    let rows = t.rows.iter().enumerate().map(|(i, r)| {
         let cells = r
             .iter()
             .zip(&t.columns)
             .map(|(text, (_, a))| {
+                // The last row keeps with the legend under the table.
+                let p = Paragraph::new().keep_next(i == last);
                 let p = match a {
-                    Align::Center => Paragraph::new().style(STYLE_CELL),
-                    Align::Left => Paragraph::new().style(STYLE_CELL_LEFT),
-                    Align::Right => Paragraph::new()
-                        .style(STYLE_CELL)
-                        .align(AlignmentType::Right),
+                    Align::Center => p.style(STYLE_CELL),
+                    Align::Left => p.style(STYLE_CELL_LEFT),
+                    Align::Right => p.style(STYLE_CELL).align(AlignmentType::Right),
                 };
                 let p = if text.is_empty() {
                     p
