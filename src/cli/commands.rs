@@ -174,7 +174,7 @@ pub fn export(path: &Path, format: Format, output: Option<PathBuf>, lang: Lang) 
             return UNREADABLE;
         }
     };
-    let out = output.unwrap_or_else(|| export::default_path(path, format));
+    let out = output.unwrap_or_else(|| export::default_path_of(&session, path, format));
     match store::write_atomic(&out, &bytes) {
         Ok(()) => {
             println!("{}", out.display());

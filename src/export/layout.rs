@@ -11,11 +11,25 @@ use crate::i18n::Lang;
 /// The minutes as blocks, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Doc {
+    pub meta: Meta,
     pub blocks: Vec<Block>,
+}
+
+/// What the file says about itself (a DOCX's document properties), never printed in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meta {
+    /// "Biên bản … năm 2025 — Chi bộ Khu phố 3".
+    pub title: String,
+    /// The minute-taker, when named.
+    pub author: Option<String>,
+    /// "finalized <time>; SHA-256 <checksum>" when the session is finalized.
+    pub seal: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
+    /// The draft mark ("DỰ THẢO"), top right of the first page, on a session not finalized.
+    Draft(String),
     /// The two-column header of a party document.
     Header {
         /// Left: the committee above (upright), the cell (bold), then "*".
@@ -82,7 +96,11 @@ pub struct Signature {
 
 /// The minutes in `lang`.
 pub fn doc(m: &Minutes, lang: Lang) -> Doc {
-    let mut b = vec![
+    let mut b = Vec::new();
+    if m.seal.is_none() {
+        b.push(Block::Draft(w::draft(lang).to_owned()));
+    }
+    b.extend([
         Block::Header {
             committee: m.header.committee.clone(),
             cell: m.header.cell.clone(),
@@ -92,7 +110,7 @@ pub fn doc(m: &Minutes, lang: Lang) -> Doc {
         Block::Title(w::title(lang).to_owned()),
         Block::Subtitle(w::subtitle(m.year, lang)),
         para(w::opening(m.start, m.date, &m.place, &m.cell, lang)),
-    ];
+    ]);
     attendance(m, lang, &mut b);
     collective(m, lang, &mut b);
     b.push(Block::Heading(
@@ -104,9 +122,19 @@ pub fn doc(m: &Minutes, lang: Lang) -> Doc {
     voting(m, lang, &mut b);
     results(m, lang, &mut b);
     cell(&m.cell_rating, m.voting.cumulative, lang, &mut b);
-    findings(m, lang, &mut b);
     close(m, lang, &mut b);
-    Doc { blocks: b }
+    Doc {
+        meta: meta(m, lang),
+        blocks: b,
+    }
+}
+
+fn meta(m: &Minutes, lang: Lang) -> Meta {
+    Meta {
+        title: format!("{} — {}", w::subtitle(m.year, lang), m.cell),
+        author: m.minute_taker.clone(),
+        seal: m.seal.as_ref().map(|s| w::seal(s.at, &s.checksum, lang)),
+    }
 }
 
 fn para(text: String) -> Block {
@@ -144,10 +172,20 @@ fn attendance(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(item(w::present(
         a.present_official,
         a.present_probationary,
+        a.total,
         lang,
     )));
     b.push(item(w::excused(&a.absent_excused, lang)));
     b.push(item(w::unexcused(&a.absent_unexcused, lang)));
+    let later: Vec<String> = m
+        .members
+        .iter()
+        .filter(|mm| reviewed_later(mm))
+        .map(|mm| mm.name.clone())
+        .collect();
+    if !later.is_empty() {
+        b.push(item(w::absent_later(&later, lang)));
+    }
     if !a.not_called.is_empty() {
         b.push(item(w::not_called(&a.not_called, lang)));
     }
@@ -179,7 +217,10 @@ fn remarks(said: &[Said], lang: Lang, b: &mut Vec<Block>) {
         b.push(item(w::no_remarks(lang).to_owned()));
     }
     for s in said {
-        b.push(Block::Item(labelled(&s.speaker, &s.text)));
+        b.push(Block::Item(labelled(
+            &w::speaker(&s.speaker, lang),
+            &s.text,
+        )));
     }
 }
 
@@ -219,6 +260,12 @@ fn rounds(rs: &[Round], cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
     }
 }
 
+/// An absent member not voted on: reviewed and rated at a later meeting (his written
+/// self-review, if he sent one, is in his part).
+fn reviewed_later(mm: &MemberMinutes) -> bool {
+    mm.attendance.is_absent() && mm.rating.rounds.is_empty()
+}
+
 fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Subheading(w::member_heading(
         no,
@@ -227,8 +274,8 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         mm.membership,
         lang,
     )));
-    let said_nothing = mm.report.is_empty() && mm.remarks.is_empty() && mm.rating.rounds.is_empty();
-    if mm.attendance.is_absent() && said_nothing {
+    let said_nothing = mm.report.is_empty() && mm.remarks.is_empty();
+    if reviewed_later(mm) && said_nothing {
         b.push(para(w::review_later(lang).to_owned()));
         return;
     }
@@ -253,6 +300,11 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         &mm.conclusion,
     )));
     rating(&mm.rating, false, cumulative, lang, b);
+    if reviewed_later(mm) {
+        // Instead of "no proposed level".
+        b.pop();
+        b.push(para(w::review_later(lang).to_owned()));
+    }
 }
 
 /// Self-assessment, rounds and proposed level: the same for a member and for the cell.
@@ -274,11 +326,7 @@ fn voting(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     let v = &m.voting;
     b.push(Block::Heading(w::section(Section::Voting, lang).to_owned()));
     b.push(item(w::vote_method(v.method, lang)));
-    b.push(item(w::rule_set(
-        v.rule_set.texts(),
-        v.rule_set.code(),
-        lang,
-    )));
+    b.push(item(w::rule_set(v.rule_set.texts(), lang)));
     b.push(item(w::majority(v.denominator_rule, v.denominator, lang)));
     if v.cumulative {
         b.push(item(w::cumulative(lang).to_owned()));
@@ -316,37 +364,38 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         .results
         .reviewed()
         .enumerate()
-        .map(|(i, r)| result_row(i + 1, r, lang))
+        .map(|(i, r)| result_row(i + 1, r, m.results.denominator, lang))
         .collect();
     b.push(Block::Table(Table { columns, rows }));
     b.push(Block::Para(vec![Span {
         italic: true,
-        ..Span::plain(w::results_legend(lang))
+        ..Span::plain(w::results_legend(m.results.denominator, lang))
     }]));
     let t = &m.totals;
     let l = w::label(Label::Totals, lang);
     b.push(Block::Para(vec![Span::bold(format!("{l}:"))]));
+    let of = u32::try_from(m.results.reviewed().count()).unwrap_or(u32::MAX);
     for level in Level::ALL {
         b.push(item(w::total_line(
             Some(level),
             t.per_level.get(level),
+            of,
             lang,
         )));
     }
     if t.unrated > 0 {
-        b.push(item(w::total_line(None, t.unrated, lang)));
+        b.push(item(w::total_line(None, t.unrated, of, lang)));
     }
     b.push(para(w::ratio(
         t.per_level.excellent,
         t.per_level.good,
         m.voting.cap_percent,
-        t.cap,
         lang,
     )));
 }
 
 /// A reviewed member's row of the results table, numbered `no`.
-fn result_row(no: usize, r: &ResultRow, lang: Lang) -> Vec<String> {
+fn result_row(no: usize, r: &ResultRow, of: u32, lang: Lang) -> Vec<String> {
     let level = |l: Option<Level>| l.map_or_else(String::new, |l| w::short(l, lang).to_owned());
     let mut row = vec![
         no.to_string(),
@@ -354,11 +403,10 @@ fn result_row(no: usize, r: &ResultRow, lang: Lang) -> Vec<String> {
         w::membership_short(r.membership, lang).to_owned(),
         level(r.self_assessed),
     ];
-    row.extend(
-        Level::ALL
-            .iter()
-            .map(|l| r.votes.map_or_else(String::new, |c| c.get(*l).to_string())),
-    );
+    row.extend(Level::ALL.iter().map(|l| {
+        r.votes
+            .map_or_else(String::new, |c| w::votes_cell(c.get(*l), of, lang))
+    }));
     row.push(r.proposed.map_or_else(
         || w::unrated_cell(r.attendance.is_absent(), lang).to_owned(),
         |l| w::short(l, lang).to_owned(),
@@ -371,26 +419,9 @@ fn cell(c: &Rating, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
     rating(c, true, cumulative, lang, b);
 }
 
-fn findings(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
-    use crate::i18n::{finding_message, severity_label};
-    b.push(Block::Heading(
-        w::section(Section::Findings, lang).to_owned(),
-    ));
-    if m.findings.is_empty() {
-        b.push(para(w::no_findings(lang).to_owned()));
-    }
-    for f in &m.findings {
-        let subject = w::finding_subject(&f.finding.subject, f.member.as_deref(), lang);
-        let sev = severity_label(f.finding.severity, lang);
-        b.push(Block::Item(vec![
-            Span::bold(format!("{sev} — {subject}:")),
-            Span::plain(format!(" {}", finding_message(&f.finding, lang))),
-        ]));
-    }
-}
-
 fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Heading(w::section(Section::Close, lang).to_owned()));
+    b.push(para(w::request(&committee_body(&m.committee), lang)));
     b.push(para(w::closing(m.end, lang)));
     b.push(para(w::minutes_vote(
         m.minutes_vote.as_ref().map(|v| (&v.motion, v.adopted)),
@@ -408,22 +439,23 @@ fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
             name: name(&m.chair),
         },
     ]));
-    if let Some(s) = &m.seal {
-        b.push(Block::Para(vec![Span {
-            italic: true,
-            ..Span::plain(w::seal(s.at, &s.checksum, lang))
-        }]));
-    }
     if !m.amendments.is_empty() {
         b.push(Block::Heading(w::addendum(lang).to_owned()));
         for (i, a) in m.amendments.iter().enumerate() {
-            b.push(item(w::amendment(
-                i + 1,
-                a.at,
-                &a.reason,
-                &a.previous_checksum,
-                lang,
-            )));
+            b.push(item(w::amendment(i + 1, a.at, &a.reason, lang)));
         }
     }
+}
+
+/// The committee that decides, from the party organisation's name: "Đảng bộ phường X" is led
+/// by "Đảng ủy phường X".
+fn committee_body(name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        return w::BLANK.to_owned();
+    }
+    ["Đảng bộ ", "đảng bộ ", "ĐẢNG BỘ "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .map_or_else(|| name.to_owned(), |rest| format!("Đảng ủy {rest}"))
 }

@@ -20,6 +20,7 @@ pub fn render(d: &Doc) -> String {
 
 fn block(b: &Block, out: &mut String) {
     match b {
+        Block::Draft(t) => out.push_str(&format!("**{}**\n", escape_inline(t))),
         Block::Header {
             committee,
             cell,

@@ -19,6 +19,8 @@ pub struct Minutes {
     pub year: i32,
     /// The cell's name as the session gives it ("Chi bộ Khu phố 3").
     pub cell: String,
+    /// The party organisation above the cell, as the session names it ("Đảng bộ phường X").
+    pub committee: String,
     pub date: NaiveDate,
     pub start: Option<NaiveTime>,
     /// Closing time.
@@ -198,6 +200,7 @@ impl Minutes {
             header: header(s),
             year: s.year,
             cell: s.cell.name.clone(),
+            committee: s.cell.committee.clone(),
             date: s.meeting.date,
             start: s.meeting.start,
             end: s.meeting.end,

@@ -78,14 +78,30 @@ pub fn render(s: &Session, format: Format, lang: Lang) -> Result<Vec<u8>, Export
 }
 
 /// Where an export goes by default: next to the session, `<stem>.bien-ban.<ext>`, or
-/// `<stem>.ket-qua.csv` for the results table.
+/// `<stem>.ket-qua.csv` for the results table (a finalized session's name; see
+/// [`default_path_of`]).
 pub fn default_path(session_path: &Path, format: Format) -> PathBuf {
+    named(session_path, format, "")
+}
+
+/// Where the export of `s` goes by default: [`default_path`], with `-du-thao` before the
+/// extension when `s` is not finalized (`<stem>.bien-ban-du-thao.docx`).
+pub fn default_path_of(s: &Session, session_path: &Path, format: Format) -> PathBuf {
+    let finalized = matches!(s.status, crate::domain::Status::Finalized { .. });
+    named(
+        session_path,
+        format,
+        if finalized { "" } else { "-du-thao" },
+    )
+}
+
+fn named(session_path: &Path, format: Format, mark: &str) -> PathBuf {
     let stem = session_path
         .file_stem()
         .map_or_else(|| "session".into(), |s| s.to_string_lossy().into_owned());
     let name = match format {
-        Format::Csv => format!("{stem}.ket-qua.csv"),
-        f => format!("{stem}.bien-ban.{}", f.ext()),
+        Format::Csv => format!("{stem}.ket-qua{mark}.csv"),
+        f => format!("{stem}.bien-ban{mark}.{}", f.ext()),
     };
     session_path.with_file_name(name)
 }

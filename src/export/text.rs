@@ -36,6 +36,7 @@ pub fn render(d: &Doc) -> String {
 
 fn block(b: &Block, lines: &mut Vec<String>) {
     match b {
+        Block::Draft(t) => lines.push(" ".repeat(WIDTH.saturating_sub(t.width())) + t),
         Block::Header {
             committee,
             cell,
@@ -146,7 +147,11 @@ fn widths(t: &Table) -> Vec<usize> {
     let words: Vec<usize> = (0..t.columns.len()).map(longest_word).collect();
     let n = t.columns.len();
     let room = WIDTH.saturating_sub(GAP.width() * n.saturating_sub(1));
-    for floor in [words, vec![1; n]] {
+    // A left-aligned column (a name) keeps its full width while the others can wrap.
+    let names: Vec<usize> = (t.columns.iter().zip(&w).zip(&words))
+        .map(|(((_, a), full), word)| if *a == Align::Left { *full } else { *word })
+        .collect();
+    for floor in [names, words, vec![1; n]] {
         while w.iter().sum::<usize>() > room {
             // The widest column still above its floor (the last one on a tie).
             let above_floor = w.iter_mut().zip(&floor).filter(|(x, f)| **x > **f);

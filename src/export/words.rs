@@ -64,6 +64,11 @@ pub fn place_date(place: &str, d: NaiveDate, lang: Lang) -> String {
     format!("{place}, {}", long_date(d, lang))
 }
 
+/// The mark on the minutes of a session not finalized.
+pub fn draft(lang: Lang) -> &'static str {
+    lang.pick("DỰ THẢO", "DRAFT")
+}
+
 pub fn title(lang: Lang) -> &'static str {
     lang.pick("BIÊN BẢN", "MINUTES")
 }
@@ -117,7 +122,6 @@ pub enum Section {
     Voting,
     Results,
     Cell,
-    Findings,
     Close,
 }
 
@@ -142,8 +146,7 @@ pub fn section(s: Section, lang: Lang) -> &'static str {
             "VI. CHI BỘ TỰ ĐÁNH GIÁ, XẾP LOẠI",
             "VI. THE CELL'S SELF-RATING",
         ),
-        S::Findings => lang.pick("VII. NHỮNG ĐIỂM CẦN LƯU Ý", "VII. POINTS STILL STANDING"),
-        S::Close => lang.pick("VIII. BẾ MẠC", "VIII. CLOSE"),
+        S::Close => lang.pick("VII. BẾ MẠC", "VII. CLOSE"),
     }
 }
 
@@ -222,15 +225,18 @@ pub fn temporary(list: &[(String, String)], lang: Lang) -> String {
     }
 }
 
-pub fn present(official: usize, probationary: usize, lang: Lang) -> String {
+/// "Có mặt: 13/15 đồng chí (86,7%) (chính thức: 10; dự bị: 3)."
+pub fn present(official: usize, probationary: usize, total: usize, lang: Lang) -> String {
     let n = official + probationary;
+    let as_u32 = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    let p = percent(as_u32(n), as_u32(total), lang).unwrap_or_else(|| "—".to_owned());
     match lang {
-        Lang::Vi => {
-            format!("Có mặt: {n} (chính thức: {official}; dự bị: {probationary}).")
-        }
-        Lang::En => {
-            format!("Present: {n} (official: {official}; probationary: {probationary}).")
-        }
+        Lang::Vi => format!(
+            "Có mặt: {n}/{total} đồng chí ({p}) (chính thức: {official}; dự bị: {probationary})."
+        ),
+        Lang::En => format!(
+            "Present: {n}/{total} ({p}) (official: {official}; probationary: {probationary})."
+        ),
     }
 }
 

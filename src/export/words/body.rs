@@ -5,8 +5,8 @@ use chrono::{DateTime, FixedOffset, NaiveTime};
 
 use super::{BLANK, moment, percent, time};
 use crate::domain::{
-    DenominatorRule, Fraction, Level, LevelCounts, Membership, Motion, Outcome, Post, Score,
-    Subject, Tally, VoteMethod,
+    DenominatorRule, Fraction, Level, LevelCounts, Membership, Motion, Outcome, Post, Score, Tally,
+    VoteMethod,
 };
 use crate::i18n::{Lang, level_name};
 
@@ -24,7 +24,7 @@ pub fn report_part(p: ReportPart, lang: Lang) -> &'static str {
         ReportPart::Strengths => lang.pick("Ưu điểm", "Strengths"),
         ReportPart::Shortcomings => lang.pick("Hạn chế, khuyết điểm", "Shortcomings"),
         ReportPart::Causes => lang.pick("Nguyên nhân", "Causes"),
-        ReportPart::Remedies => lang.pick("Giải pháp khắc phục", "Remedies"),
+        ReportPart::Remedies => lang.pick("Biện pháp khắc phục", "Remedies"),
     }
 }
 
@@ -80,8 +80,8 @@ pub fn member_heading(no: usize, name: &str, post: Post, m: Membership, lang: La
 
 pub fn review_later(lang: Lang) -> &'static str {
     lang.pick(
-        "Vắng mặt tại hội nghị: kiểm điểm, xếp loại sau.",
-        "Absent from the meeting: to be reviewed and rated later.",
+        "Đồng chí vắng mặt tại hội nghị, sẽ kiểm điểm, xếp loại sau.",
+        "Absent from the meeting; will be reviewed and rated later.",
     )
 }
 
@@ -153,16 +153,18 @@ pub fn round(no: usize, t: &Tally, o: &Outcome, cumulative: bool, lang: Lang) ->
     let ballots = match (t.method, lang) {
         (VoteMethod::ShowOfHands, _) => String::new(),
         (VoteMethod::SecretBallot, Lang::Vi) => format!(
-            "phát ra {}, thu về {}, hợp lệ {}; ",
+            "phát ra {}, thu về {}, hợp lệ {}{}; ",
             t.issued,
             t.returned,
-            t.valid().unwrap_or(0)
+            t.valid().unwrap_or(0),
+            invalid(t.invalid, lang)
         ),
         (VoteMethod::SecretBallot, Lang::En) => format!(
-            "{} issued, {} returned, {} valid; ",
+            "{} issued, {} returned, {} valid{}; ",
             t.issued,
             t.returned,
-            t.valid().unwrap_or(0)
+            t.valid().unwrap_or(0),
+            invalid(t.invalid, lang)
         ),
     };
     let c = counts(&t.counts, lang);
@@ -170,6 +172,15 @@ pub fn round(no: usize, t: &Tally, o: &Outcome, cumulative: bool, lang: Lang) ->
     match lang {
         Lang::Vi => format!("Biểu quyết vòng {no} ({m}): {ballots}{c}. Kết quả: {result}."),
         Lang::En => format!("Vote, round {no} ({m}): {ballots}{c}. Result: {result}."),
+    }
+}
+
+/// ", không hợp lệ 1" when ballots were spoilt, else nothing.
+fn invalid(n: u32, lang: Lang) -> String {
+    match (n, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Vi) => format!(", không hợp lệ {n}"),
+        (n, Lang::En) => format!(", {n} invalid"),
     }
 }
 
@@ -190,13 +201,24 @@ fn outcome(o: &Outcome, cumulative: bool, lang: Lang) -> String {
             format!("{l}, {votes}/{denominator} ({p}{how})")
         }
         Outcome::NoResult { denominator } => match lang {
-            Lang::Vi => {
-                format!("không có mức nào đạt đủ số phiếu trên {denominator}, phải biểu quyết lại")
-            }
-            Lang::En => {
-                format!("no level has enough votes out of {denominator}; the vote is held again")
-            }
+            Lang::Vi => format!(
+                "không có mức nào đạt quá 1/2 (trên {}/{denominator}), phải biểu quyết lại",
+                half(*denominator, lang)
+            ),
+            Lang::En => format!(
+                "no level has more than half (over {} of {denominator}); the vote is held again",
+                half(*denominator, lang)
+            ),
         },
+    }
+}
+
+/// Half of `n`: "5", or "4,5" ("4.5" in English).
+fn half(n: u32, lang: Lang) -> String {
+    if n.is_multiple_of(2) {
+        (n / 2).to_string()
+    } else {
+        format!("{}{}5", n / 2, lang.pick(",", "."))
     }
 }
 
@@ -204,7 +226,10 @@ pub fn proposed(level: Option<Level>, cell: bool, lang: Lang) -> String {
     match (level, cell, lang) {
         (Some(l), false, Lang::Vi) => format!("Chi bộ đề xuất xếp loại: {}.", level_name(l, lang)),
         (Some(l), true, Lang::Vi) => {
-            format!("Chi bộ đề xuất tự xếp loại: {}.", level_name(l, lang))
+            format!(
+                "Hội nghị thống nhất đề nghị xếp loại chi bộ: {}.",
+                level_name(l, lang)
+            )
         }
         (Some(l), _, Lang::En) => format!("Proposed level: {}.", level_name(l, lang)),
         (None, _, Lang::Vi) => "Chưa có mức xếp loại đề xuất.".to_owned(),
@@ -220,10 +245,11 @@ pub fn vote_method(m: VoteMethod, lang: Lang) -> String {
     }
 }
 
-pub fn rule_set(texts: &str, code: &str, lang: Lang) -> String {
+/// The texts the rules come from; the app's code for its rule set is not for the minutes.
+pub fn rule_set(texts: &str, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("Căn cứ: {texts} (bộ quy tắc {code})."),
-        Lang::En => format!("Rules: {texts} (rule set {code})."),
+        Lang::Vi => format!("Căn cứ: {texts}."),
+        Lang::En => format!("Rules: {texts}."),
     }
 }
 
@@ -231,7 +257,8 @@ pub fn majority(rule: DenominatorRule, denominator: u32, lang: Lang) -> String {
     let over = match (rule, lang) {
         (DenominatorRule::Convened, Lang::Vi) => {
             "số đảng viên chính thức của chi bộ, trừ đảng viên sinh hoạt tạm thời nơi khác, \
-             miễn sinh hoạt vắng mặt, đình chỉ sinh hoạt và vắng mặt có lý do"
+             đảng viên được miễn công tác và sinh hoạt đảng vắng mặt, đảng viên bị đình chỉ \
+             sinh hoạt đảng và đảng viên vắng mặt có lý do"
         }
         (DenominatorRule::Convened, Lang::En) => {
             "the official members of the cell, less those on temporary activity elsewhere, \
@@ -275,8 +302,8 @@ pub fn cap(percent: u32, reason: Option<&str>, lang: Lang) -> String {
     });
     match lang {
         Lang::Vi => format!(
-            "Số đảng viên Hoàn thành xuất sắc nhiệm vụ không vượt quá {percent}% số \
-             Hoàn thành tốt nhiệm vụ{reason}."
+            "Số đảng viên xếp loại “Hoàn thành xuất sắc nhiệm vụ” không vượt quá {percent}% \
+             số đảng viên xếp loại “Hoàn thành tốt nhiệm vụ”{reason}."
         ),
         Lang::En => format!(
             "Members proposed Excellent may be at most {percent}% of those proposed \
@@ -337,53 +364,53 @@ pub fn unrated_cell(absent: bool, lang: Lang) -> &'static str {
     }
 }
 
-pub fn results_legend(lang: Lang) -> &'static str {
-    lang.pick(
-        "CT: chính thức; DB: dự bị. Số phiếu là của vòng biểu quyết cuối cùng.",
-        "Off.: official; Prob.: probationary. Votes for Excellent (Exc.), Good, Complete \
-         (Comp.) and Not complete (Not c.) are those of the last round.",
-    )
+/// Under the results table: the abbreviations, and what the votes and shares count.
+pub fn results_legend(denominator: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "CT: chính thức; DB: dự bị. Số phiếu là của vòng biểu quyết cuối cùng; tỷ lệ tính \
+             trên {denominator} đồng chí."
+        ),
+        Lang::En => format!(
+            "Off.: official; Prob.: probationary. Votes for Excellent (Exc.), Good, Complete \
+             (Comp.) and Not complete (Not c.) are those of the last round; shares are of \
+             {denominator}."
+        ),
+    }
 }
 
-pub fn total_line(level: Option<Level>, n: u32, lang: Lang) -> String {
+/// "Hoàn thành tốt nhiệm vụ: 8/13 đồng chí (61,5%)", out of the members reviewed.
+pub fn total_line(level: Option<Level>, n: u32, of: u32, lang: Lang) -> String {
     let l = level.map_or(lang.pick("Chưa xếp loại", "Not rated"), |l| {
         level_name(l, lang)
     });
-    format!("{l}: {n}")
+    let p = percent(n, of, lang).unwrap_or_else(|| "—".to_owned());
+    match lang {
+        Lang::Vi => format!("{l}: {n}/{of} đồng chí ({p})"),
+        Lang::En => format!("{l}: {n}/{of} ({p})"),
+    }
 }
 
-pub fn ratio(excellent: u32, good: u32, percent_cap: u32, cap: u32, lang: Lang) -> String {
+/// The Excellent cap as a figure: Excellent over Good, and the ceiling.
+pub fn ratio(excellent: u32, good: u32, percent_cap: u32, lang: Lang) -> String {
     let p = percent(excellent, good, lang).unwrap_or_else(|| "—".to_owned());
     match lang {
         Lang::Vi => format!(
-            "Tỷ lệ HTXSNV/HTTNV: {excellent}/{good} ({p}); tối đa {percent_cap}% số HTTNV, \
-             tức {cap} đồng chí."
+            "Tỷ lệ số đảng viên xếp loại “Hoàn thành xuất sắc nhiệm vụ” so với số đảng viên \
+             xếp loại “Hoàn thành tốt nhiệm vụ”: {excellent}/{good} ({p}); mức tối đa: \
+             {percent_cap}%."
         ),
         Lang::En => format!(
-            "Excellent/Good: {excellent}/{good} ({p}); at most {percent_cap}% of Good, \
-             that is {cap}."
+            "Members rated Excellent to members rated Good: {excellent}/{good} ({p}); \
+             at most {percent_cap}%."
         ),
     }
-}
-
-/// Whom a finding is about: the member's name, the cell, or the meeting.
-pub fn finding_subject(subject: &Subject, member: Option<&str>, lang: Lang) -> String {
-    match (subject, member) {
-        (Subject::Member(_), Some(name)) => name.to_owned(),
-        (Subject::Member(id), None) => id.to_string(),
-        (Subject::Cell, _) => lang.pick("Chi bộ", "The cell").to_owned(),
-        (Subject::Session, _) => lang.pick("Hội nghị", "Meeting").to_owned(),
-    }
-}
-
-pub fn no_findings(lang: Lang) -> &'static str {
-    lang.pick("Không còn điểm nào cần lưu ý.", "Nothing is left standing.")
 }
 
 pub fn closing(end: Option<NaiveTime>, lang: Lang) -> String {
     let t = end.map_or_else(|| BLANK.to_owned(), |t| time(t, lang));
     match lang {
-        Lang::Vi => format!("Hội nghị kết thúc vào hồi {t} cùng ngày."),
+        Lang::Vi => format!("Hội nghị kết thúc vào lúc {t} cùng ngày."),
         Lang::En => format!("The meeting closed at {t} the same day."),
     }
 }
@@ -399,18 +426,27 @@ pub fn minutes_vote(vote: Option<(&Motion, bool)>, lang: Lang) -> String {
     };
     let how = method(m.method, lang);
     let (a, d, x) = (m.agree, m.disagree, m.abstain);
+    let share = percent(a, a + d + x, lang).unwrap_or_default();
     match (lang, adopted) {
+        (Lang::Vi, true) if d == 0 && x == 0 => format!(
+            "Biên bản đã được đọc lại trước hội nghị và được hội nghị thông qua ({how}): \
+             tán thành {a}/{a} đồng chí (100% nhất trí)."
+        ),
         (Lang::Vi, true) => format!(
-            "Biên bản đã được đọc lại trước hội nghị và được thông qua ({how}): tán thành {a}, \
-             không tán thành {d}, không biểu quyết {x}."
+            "Biên bản đã được đọc lại trước hội nghị và được thông qua ({how}): tán thành {a} \
+             ({share}), không tán thành {d}, không biểu quyết {x}."
         ),
         (Lang::Vi, false) => format!(
             "Biên bản đã được đọc lại trước hội nghị nhưng chưa được thông qua ({how}): \
              tán thành {a}, không tán thành {d}, không biểu quyết {x}."
         ),
+        (Lang::En, true) if d == 0 && x == 0 => format!(
+            "The minutes were read to the meeting and adopted ({how}): {a} of {a} for \
+             (100%, unanimous)."
+        ),
         (Lang::En, true) => format!(
-            "The minutes were read to the meeting and adopted ({how}): {a} for, {d} against, \
-             {x} abstaining."
+            "The minutes were read to the meeting and adopted ({how}): {a} for ({share}), \
+             {d} against, {x} abstaining."
         ),
         (Lang::En, false) => format!(
             "The minutes were read to the meeting and not adopted ({how}): {a} for, \
@@ -430,34 +466,22 @@ pub fn signature_titles(lang: Lang) -> [&'static str; 2] {
 pub fn seal(at: DateTime<FixedOffset>, checksum: &str, lang: Lang) -> String {
     let at = moment(at, lang);
     match lang {
-        Lang::Vi => format!("Biên bản được khóa lúc {at}; mã kiểm tra (SHA-256): {checksum}"),
+        Lang::Vi => format!("Biên bản hoàn tất lúc {at}; mã kiểm tra (SHA-256): {checksum}"),
         Lang::En => format!("Finalized at {at}; checksum (SHA-256): {checksum}"),
     }
 }
 
 pub fn addendum(lang: Lang) -> &'static str {
     lang.pick(
-        "PHỤ LỤC: ĐIỀU CHỈNH SAU KHI KHÓA BIÊN BẢN",
-        "ADDENDUM: CHANGES AFTER FINALIZING",
+        "PHỤ LỤC: ĐIỀU CHỈNH SAU KHI BIÊN BẢN ĐƯỢC THÔNG QUA",
+        "ADDENDUM: CORRECTIONS AFTER THE MINUTES WERE ADOPTED",
     )
 }
 
-pub fn amendment(
-    no: usize,
-    at: DateTime<FixedOffset>,
-    reason: &str,
-    previous: &str,
-    lang: Lang,
-) -> String {
+pub fn amendment(no: usize, at: DateTime<FixedOffset>, reason: &str, lang: Lang) -> String {
     let at = moment(at, lang);
     match lang {
-        Lang::Vi => format!(
-            "Lần {no}, lúc {at}: mở lại biên bản để điều chỉnh. Lý do: {reason}. \
-             Mã kiểm tra trước khi mở lại: {previous}"
-        ),
-        Lang::En => format!(
-            "{no}. At {at} the minutes were reopened for a change. Reason: {reason}. \
-             Checksum before reopening: {previous}"
-        ),
+        Lang::Vi => format!("Lần {no}, lúc {at}: điều chỉnh biên bản. Lý do: {reason}."),
+        Lang::En => format!("{no}. At {at} the minutes were corrected. Reason: {reason}."),
     }
 }
