@@ -113,7 +113,13 @@ fn the_export_notice_takes_no_key() {
     }
     // Summary: export the text minutes; the path shows in the bottom line.
     keys(&mut app, &["e", "Down", "Down", "Down", "Enter"]);
-    assert!(screen(&app, 120, 40).contains("bien-ban.txt"));
+    let shown = screen(&app, 120, 40);
+    assert!(
+        shown.contains("Đã ghi") && shown.contains(".txt"),
+        "{shown}"
+    );
+    // A session not finalized is exported as a draft, in its file name too.
+    assert!(shown.contains("du-thao"), "{shown}");
     let before = app.session().unwrap().step.clone();
     keys(&mut app, &["PgDn"]);
     assert_ne!(app.session().unwrap().step, before, "PgDn moved on at once");
@@ -318,4 +324,34 @@ fn the_roster_imports_a_list_after_showing_it() {
         .map(|m| m.name.clone())
         .collect();
     assert_eq!(names, ["Nguyễn Văn Ấn", "Đặng Thị Ỷ"]);
+}
+
+#[test]
+fn the_facts_for_the_minutes_and_a_visitors_roll_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "g"]);
+    type_text(&mut app, "Đồng chí Lê Văn Tám");
+    keys(&mut app, &["Enter"]);
+    // The "For the minutes" row, after the settings: the basis and a visitor.
+    keys(&mut app, &["End", "Up", "Up", "Enter"]);
+    assert!(screen(&app, 120, 40).contains("Thông tin cho biên bản"));
+    keys(&mut app, &["Tab", "Tab"]);
+    type_text(&mut app, "08-HD/ĐU");
+    keys(&mut app, &["Tab", "Tab", "Tab", "Right"]);
+    keys(&mut app, &["Tab", "Tab", "Tab"]);
+    type_text(&mut app, "Trương Thị Mai, Chi bộ Trường Tiểu học");
+    keys(&mut app, &["Enter"]);
+    let s = load(&path);
+    assert_eq!(s.meeting.basis.unwrap().number, "08-HD/ĐU");
+    assert_eq!(
+        s.meeting.representative.as_deref(),
+        Some("Đồng chí Lê Văn Tám")
+    );
+    assert_eq!(s.meeting.visitors[0].name, "Trương Thị Mai");
+    // The visitor is called after the members: `c` marks her present.
+    keys(&mut app, &["Home", "Down", "c"]);
+    assert!(load(&path).meeting.visitors[0].attendance.is_present());
+    assert_eq!(load(&path).members.len(), 1, "not a member");
 }

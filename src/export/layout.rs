@@ -109,8 +109,12 @@ pub fn doc(m: &Minutes, lang: Lang) -> Doc {
         },
         Block::Title(w::title(lang).to_owned()),
         Block::Subtitle(w::subtitle(m.year, lang)),
-        para(w::opening(m.start, m.date, &m.place, &m.cell, lang)),
     ]);
+    // The committee above's guide comes first, as in real minutes ("Thực hiện …").
+    if let Some(d) = &m.basis {
+        b.push(para(w::basis(d, lang)));
+    }
+    b.push(para(w::opening(m.start, m.date, &m.place, &m.cell, lang)));
     attendance(m, lang, &mut b);
     collective(m, lang, &mut b);
     b.push(Block::Heading(
@@ -169,6 +173,9 @@ fn attendance(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         b.push(item(w::suspended(&a.suspended, lang)));
     }
     b.push(item(w::temporary(&a.temporary_elsewhere, lang)));
+    if !a.visitors.is_empty() {
+        b.push(item(w::visitors(&a.visitors, lang)));
+    }
     b.push(item(w::present(
         a.present_official,
         a.present_probationary,
@@ -299,6 +306,9 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         w::label(Label::Conclusion, lang),
         &mm.conclusion,
     )));
+    if let Some(d) = &mm.discipline {
+        b.push(para(w::discipline(d, lang)));
+    }
     rating(&mm.rating, false, cumulative, lang, b);
     if reviewed_later(mm) {
         // Instead of "no proposed level".
@@ -421,7 +431,13 @@ fn cell(c: &Rating, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
 
 fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Heading(w::section(Section::Close, lang).to_owned()));
+    if let Some(r) = &m.representative {
+        b.push(para(w::representative(r, lang)));
+    }
     b.push(para(w::request(&committee_body(&m.committee), lang)));
+    if !m.closing_remarks.trim().is_empty() {
+        b.push(para(w::closing_remarks(&m.closing_remarks, lang)));
+    }
     b.push(para(w::closing(m.end, lang)));
     b.push(para(w::minutes_vote(
         m.minutes_vote.as_ref().map(|v| (&v.motion, v.adopted)),

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::domain::MemberId;
-use crate::export::{Format, default_path, render};
+use crate::export::{Format, default_path_of, render};
 use crate::i18n::Lang;
 use crate::store;
 use crate::tui::app::{Input, Open};
@@ -13,7 +13,7 @@ use crate::tui::words::{T, outcome_text};
 
 /// Writes the minutes (or the results table) in `format` next to the session file.
 pub fn export(open: &Open, format: Format, lang: Lang) -> Result<PathBuf, String> {
-    let out = default_path(&open.path, format);
+    let out = default_path_of(&open.session, &open.path, format);
     let bytes = render(&open.session, format, lang).map_err(|e| e.to_string())?;
     store::write_atomic(&out, &bytes).map_err(|e| e.message(lang))?;
     Ok(out)

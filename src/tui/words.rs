@@ -153,6 +153,10 @@ texts! {
     ReloadTheirs => "Mở bản trên đĩa (bỏ những thay đổi chưa lưu của tôi)", "Open theirs (drop my unsaved changes)";
     TheirsKept => "Đã lưu bản của tôi; bản kia cất tại", "Mine is saved; theirs is kept at";
     MineKept => "Bản của tôi đã lưu tại", "Mine is saved at";
+    VisitorMark => "sinh hoạt tạm thời", "temporary here";
+    FactsRow => "Cho biên bản", "For the minutes";
+    BasisShort => "văn bản", "basis";
+    RepShort => "đại diện cấp trên", "representative";
     DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";

@@ -14,14 +14,7 @@ use crate::tui::words::{
     T, cap_percent_bad, cap_reason_label, denominator_label as denominator_title, method_label,
 };
 
-// Not yet opened from the meeting screen: the TUI's owner adds its row (issue 8).
-#[cfg_attr(
-    not(test),
-    expect(dead_code, reason = "opened once its row exists (issue 8)")
-)]
-mod facts;
-#[expect(unused_imports, reason = "opened once its row exists (issue 8)")]
-pub use facts::MinutesFactsForm;
+pub mod facts;
 
 pub const METHODS: [VoteMethod; 2] = [VoteMethod::SecretBallot, VoteMethod::ShowOfHands];
 const DENOMINATORS: [DenominatorRule; 2] =

@@ -5,6 +5,7 @@ use super::rows::{RowKind, rows};
 use super::{MeetingView, Pane};
 use crate::domain::{Attendance, Command, Level, Session, Speaker, Step};
 use crate::i18n::{Lang, level_name};
+use crate::tui::forms::meeting::facts::MinutesFactsForm;
 use crate::tui::forms::meeting::{MeetingInfoForm, SettingsForm, TimeForm};
 use crate::tui::forms::vote::{MotionForm, ScoreForm, TallyForm};
 use crate::tui::keymap::Action;
@@ -77,8 +78,8 @@ impl MeetingView {
             .map(|r| r.kind.clone());
         match action {
             Action::Edit => self.edit_row(row?, s, lang, cx),
-            Action::Present => roll_call(row, Attendance::Present),
-            Action::Unexcused => roll_call(row, Attendance::Unexcused),
+            Action::Present => roll_call(row, s, Attendance::Present),
+            Action::Unexcused => roll_call(row, s, Attendance::Unexcused),
             Action::Excused => match row {
                 Some(RowKind::Attendance(id)) => {
                     line(T::AbsenceReason, LineTarget::Reason(id), lang)
@@ -125,12 +126,14 @@ impl MeetingView {
     fn edit_row(&mut self, kind: RowKind, s: &Session, lang: Lang, cx: &Cx) -> Option<Msg> {
         let text = |t| push(text_editor(s, t, lang));
         match kind {
-            RowKind::Attendance(_) => roll_call(Some(kind), Attendance::Present),
+            RowKind::Attendance(_) => roll_call(Some(kind), s, Attendance::Present),
             RowKind::Chair => push(chair_picker(s, lang, false)),
             RowKind::MinuteTaker => push(chair_picker(s, lang, true)),
             RowKind::Start => form(TimeForm::new(s, false, cx.now.time(), lang)),
             RowKind::End => form(TimeForm::new(s, true, cx.now.time(), lang)),
             RowKind::MeetingInfo => form(MeetingInfoForm::new(s, lang)),
+            RowKind::Facts => form(MinutesFactsForm::new(s, lang)),
+            RowKind::Visitor(_) => roll_call(Some(kind), s, Attendance::Present),
             RowKind::Settings => form(SettingsForm::new(s, lang)),
             RowKind::AddGuest | RowKind::Guest(_) => line(T::Guest, LineTarget::Guest, lang),
             RowKind::Collective(f) => text(TextTarget::Collective(f)),
@@ -188,15 +191,18 @@ impl MeetingView {
     }
 }
 
-fn roll_call(row: Option<RowKind>, attendance: Attendance) -> Option<Msg> {
-    let Some(RowKind::Attendance(member)) = row else {
-        return None;
+fn roll_call(row: Option<RowKind>, s: &Session, attendance: Attendance) -> Option<Msg> {
+    let cmd = match row? {
+        RowKind::Attendance(member) => Command::SetAttendance { member, attendance },
+        RowKind::Visitor(index) => {
+            let mut visitor = s.meeting.visitors.get(index)?.clone();
+            visitor.attendance = attendance;
+            Command::UpdateVisitor { index, visitor }
+        }
+        _ => return None,
     };
     // As on paper, the roll call moves on to the next member.
-    Some(Msg::Seq(vec![
-        Msg::Apply(Command::SetAttendance { member, attendance }),
-        Msg::MoveRow(1),
-    ]))
+    Some(Msg::Seq(vec![Msg::Apply(cmd), Msg::MoveRow(1)]))
 }
 
 /// The chair (or, with `taker`, the minute-taker) from the members present.

@@ -17,6 +17,10 @@ pub enum RowKind {
     Chair,
     MinuteTaker,
     MeetingInfo,
+    /// The facts for the minutes: the basis, the representative, the closing remarks…
+    Facts,
+    /// A member of another cell on temporary activity here (its index).
+    Visitor(usize),
     Settings,
     Start,
     End,
@@ -87,6 +91,17 @@ pub fn rows(s: &Session, step: &Step, lang: Lang) -> Vec<Row> {
 }
 
 fn opening(s: &Session, lang: Lang) -> Vec<Row> {
+    let mut v = roll_call(s, lang);
+    v.extend(meeting_rows(s, lang));
+    for (i, g) in s.meeting.guests.iter().enumerate() {
+        v.push(row(T::Guest.get(lang), g.clone(), RowKind::Guest(i)));
+    }
+    v.push(row(T::AddGuestRow.get(lang), "", RowKind::AddGuest));
+    v
+}
+
+/// The members in the order they are called, then the members of other cells here.
+fn roll_call(s: &Session, lang: Lang) -> Vec<Row> {
     let mut v = Vec::new();
     // Those not reviewed here (exempt, suspended, admitted lately) are listed apart, last.
     let (reviewed, apart): (Vec<_>, Vec<_>) = s.members.iter().partition(|m| s.is_reviewed(m));
@@ -101,43 +116,56 @@ fn opening(s: &Session, lang: Lang) -> Vec<Row> {
         }
         v.push(row(label, value, RowKind::Attendance(m.id.clone())));
     }
+    // Members of other cells on temporary activity here: called, not rated here.
+    for (i, x) in s.meeting.visitors.iter().enumerate() {
+        let label = format!("{} ({})", x.name, T::VisitorMark.get(lang));
+        let value = attendance_label(&x.attendance, lang);
+        v.push(row(label, value, RowKind::Visitor(i)));
+    }
+    v
+}
+
+/// Who leads, when, where, by which rules, and the facts for the minutes.
+fn meeting_rows(s: &Session, lang: Lang) -> Vec<Row> {
+    let m = &s.meeting;
     let name = |id: &Option<crate::domain::MemberId>| {
         id.as_ref()
             .map_or("—".to_owned(), |id| s.member_name(id).to_owned())
     };
-    v.push(row(
-        T::Chair.get(lang),
-        name(&s.meeting.chair),
-        RowKind::Chair,
-    ));
-    v.push(row(
-        T::MinuteTaker.get(lang),
-        name(&s.meeting.minute_taker),
-        RowKind::MinuteTaker,
-    ));
-    let start = s
-        .meeting
+    let start = m
         .start
         .map_or("—".to_owned(), |t| t.format("%H:%M").to_string());
-    v.push(row(T::StartTime.get(lang), start, RowKind::Start));
-    let sent = s
-        .meeting
-        .draft_sent
-        .map_or("—".to_owned(), |d| d.format("%d/%m/%Y").to_string());
+    let dmy = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
+    let sent = m.draft_sent.map_or("—".to_owned(), dmy);
     let info = format!(
         "{} · {} · {}: {sent}",
-        s.meeting.date.format("%d/%m/%Y"),
-        or_dash(&s.meeting.place),
+        dmy(m.date),
+        or_dash(&m.place),
         T::DraftSentShort.get(lang)
     );
-    v.push(row(T::MeetingInfo.get(lang), info, RowKind::MeetingInfo));
-    let rules = settings_summary(&s.rules, lang);
-    v.push(row(T::Settings.get(lang), rules, RowKind::Settings));
-    for (i, g) in s.meeting.guests.iter().enumerate() {
-        v.push(row(T::Guest.get(lang), g.clone(), RowKind::Guest(i)));
-    }
-    v.push(row(T::AddGuestRow.get(lang), "", RowKind::AddGuest));
-    v
+    let basis = m.basis.as_ref().map_or("—", |d| d.number.as_str());
+    let rep = m.representative.as_deref().unwrap_or("—");
+    let (basis_w, rep_w) = (T::BasisShort.get(lang), T::RepShort.get(lang));
+    vec![
+        row(T::Chair.get(lang), name(&m.chair), RowKind::Chair),
+        row(
+            T::MinuteTaker.get(lang),
+            name(&m.minute_taker),
+            RowKind::MinuteTaker,
+        ),
+        row(T::StartTime.get(lang), start, RowKind::Start),
+        row(T::MeetingInfo.get(lang), info, RowKind::MeetingInfo),
+        row(
+            T::Settings.get(lang),
+            settings_summary(&s.rules, lang),
+            RowKind::Settings,
+        ),
+        row(
+            T::FactsRow.get(lang),
+            format!("{basis_w}: {basis} · {rep_w}: {rep}"),
+            RowKind::Facts,
+        ),
+    ]
 }
 
 const REPORT_FIELDS: [TextField; 4] = [
