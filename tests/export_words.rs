@@ -30,6 +30,10 @@ fn the_screens_and_the_minutes_name_the_report_parts_alike() {
         T::Conclusion.get(Lang::Vi)
     );
     assert_eq!(
+        w::label(w::Label::Answer, Lang::Vi),
+        T::Answer.get(Lang::Vi)
+    );
+    assert_eq!(
         w::report_part(ReportPart::Remedies, Lang::Vi),
         "Biện pháp khắc phục"
     );

@@ -98,7 +98,7 @@ texts! {
     Shortcomings => "Hạn chế, khuyết điểm", "Shortcomings";
     Causes => "Nguyên nhân", "Causes";
     Remedies => "Biện pháp khắc phục", "Remedies";
-    Answer => "Giải trình, tiếp thu", "Answer";
+    Answer => "Tiếp thu, giải trình", "The member's answer";
     Conclusion => "Kết luận của chủ trì", "Chair's conclusion";
     AddContribution => "+ Thêm ý kiến đóng góp", "+ Add a contribution";
     AddCriticism => "+ Thêm ý kiến góp ý", "+ Add a criticism";
