@@ -355,3 +355,19 @@ fn the_facts_for_the_minutes_and_a_visitors_roll_call() {
     assert!(load(&path).meeting.visitors[0].attendance.is_present());
     assert_eq!(load(&path).members.len(), 1, "not a member");
 }
+
+#[test]
+fn the_first_session_of_a_new_folder_makes_the_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("chi-bo").join("phien-hop");
+    let mut app = app(&dir, Lang::Vi);
+    keys(&mut app, &["n"]);
+    type_text(&mut app, "Chi bộ Khu phố 5");
+    keys(&mut app, &["Enter"]);
+    assert!(app.session().is_some(), "{}", screen(&app, 100, 30));
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        2,
+        "the session and its lock"
+    );
+}

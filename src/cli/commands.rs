@@ -147,7 +147,7 @@ pub fn new(dir: &Path, args: NewSession, lang: Lang) -> u8 {
             }
         }
     }
-    match store::save(&path, &session) {
+    match store::create_folder(dir).and_then(|()| store::save(&path, &session)) {
         Ok(()) => {
             println!("{}", path.display());
             OK

@@ -144,6 +144,11 @@ pub fn to_ron(s: &Session) -> String {
 /// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600.
 /// Through a symlink, the file it points to is written. This does not look at what is on disk:
 /// an app holding a session open uses [`save_if_unchanged`].
+/// The sessions folder, made if it does not exist yet (the first session of a new folder).
+pub fn create_folder(dir: &Path) -> Result<(), StoreError> {
+    std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, IoOp::Write, &e))
+}
+
 pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
     save_text(path, s).map(drop)
 }

@@ -14,11 +14,10 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
             op, kind, detail, ..
         } => {
             let what = io_op(*op, lang);
-            if *kind == ErrorKind::StorageFull {
-                let full = lang.pick("ổ đĩa đã đầy", "disk full");
-                format!("{path}: {what}: {full} ({detail})")
-            } else {
-                format!("{path}: {what}: {detail}")
+            match io_kind(*kind, lang) {
+                // The reason in the user's words, and the system's beside it for whoever helps.
+                Some(why) => format!("{path}: {what}: {why} ({detail})"),
+                None => format!("{path}: {what}: {detail}"),
             }
         }
         StoreError::Utf8 { line, column, .. } => format!(
@@ -302,4 +301,17 @@ mod tests {
             "s.ron: the session is open in another chibo"
         );
     }
+}
+
+/// The usual reasons a file cannot be read or written, in words; `None` for the rare others.
+fn io_kind(kind: ErrorKind, lang: Lang) -> Option<&'static str> {
+    Some(match kind {
+        ErrorKind::StorageFull => lang.pick("ổ đĩa đã đầy", "disk full"),
+        ErrorKind::NotFound => {
+            lang.pick("không tìm thấy tệp hoặc thư mục", "no such file or folder")
+        }
+        ErrorKind::PermissionDenied => lang.pick("không có quyền", "permission denied"),
+        ErrorKind::ReadOnlyFilesystem => lang.pick("ổ đĩa chỉ đọc", "read-only disk"),
+        _ => return None,
+    })
 }

@@ -439,6 +439,7 @@ impl App {
             let old = store::load(src).map_err(|e| e.message(lang))?;
             s.copy_roster_from(&old);
         }
+        store::create_folder(&self.dir).map_err(|e| e.message(lang))?;
         store::save(&path, &s).map_err(|e| e.message(lang))?;
         self.open_session(&path)?;
         // A new session starts with its roster.
