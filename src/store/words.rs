@@ -249,6 +249,19 @@ fn ron_error(e: &ron::Error, lang: Lang) -> String {
     }
 }
 
+/// The usual reasons a file cannot be read or written, in words; `None` for the rare others.
+fn io_kind(kind: ErrorKind, lang: Lang) -> Option<&'static str> {
+    Some(match kind {
+        ErrorKind::StorageFull => lang.pick("ổ đĩa đã đầy", "disk full"),
+        ErrorKind::NotFound => {
+            lang.pick("không tìm thấy tệp hoặc thư mục", "no such file or folder")
+        }
+        ErrorKind::PermissionDenied => lang.pick("không có quyền", "permission denied"),
+        ErrorKind::ReadOnlyFilesystem => lang.pick("ổ đĩa chỉ đọc", "read-only disk"),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
@@ -303,15 +316,3 @@ mod tests {
     }
 }
 
-/// The usual reasons a file cannot be read or written, in words; `None` for the rare others.
-fn io_kind(kind: ErrorKind, lang: Lang) -> Option<&'static str> {
-    Some(match kind {
-        ErrorKind::StorageFull => lang.pick("ổ đĩa đã đầy", "disk full"),
-        ErrorKind::NotFound => {
-            lang.pick("không tìm thấy tệp hoặc thư mục", "no such file or folder")
-        }
-        ErrorKind::PermissionDenied => lang.pick("không có quyền", "permission denied"),
-        ErrorKind::ReadOnlyFilesystem => lang.pick("ổ đĩa chỉ đọc", "read-only disk"),
-        _ => return None,
-    })
-}
