@@ -371,3 +371,23 @@ fn the_first_session_of_a_new_folder_makes_the_folder() {
         "the session and its lock"
     );
 }
+
+#[test]
+fn the_roll_up_of_the_folder_and_a_cell_opened_from_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let done = chibo::domain::demo::finished_session(8, 2024);
+    std::fs::write(dir.path().join("2024-kp7.ron"), chibo::store::to_ron(&done)).unwrap();
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["s"]);
+    let shown = screen(&app, 120, 40);
+    assert!(shown.contains("Tổng hợp kết quả các chi bộ"), "{shown}");
+    assert!(shown.contains("Chi bộ Khu phố 7") && shown.contains("Chi bộ Khu dân cư số 7"));
+    // The cap over the organisation and the problem of the folder (a session not finalized).
+    assert!(shown.contains("HTXSNV/HTTNV"), "{shown}");
+    assert!(shown.contains("chưa khóa biên"), "{shown}");
+    keys(&mut app, &["Down", "Enter"]);
+    assert!(app.session().is_some(), "a cell opened from the roll-up");
+    keys(&mut app, &["Esc"]);
+    assert!(app.session().is_none());
+}

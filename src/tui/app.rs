@@ -71,6 +71,7 @@ impl Open {
 
 pub enum Screen {
     Home(HomeView),
+    Summary(super::screens::summary::SummaryView),
     Roster(RosterView),
     Meeting(MeetingView),
 }
@@ -251,6 +252,7 @@ impl App {
     pub fn screen_context(&self) -> Context {
         match &self.screen {
             Screen::Home(_) => Context::Home,
+            Screen::Summary(_) => Context::Summary,
             Screen::Roster(_) => Context::Roster {
                 read_only: self.session().is_some_and(|s| s.status.is_finalized()),
             },
@@ -290,6 +292,7 @@ impl App {
                 );
                 v.draw(f, area, &folder, lang);
             }
+            (Screen::Summary(v), _) => v.draw(f, area, lang),
             (Screen::Roster(v), Some(o)) => {
                 v.draw(f, area, &o.session, self.screen_context(), lang);
             }

@@ -95,6 +95,12 @@ pub fn import(s: &crate::domain::Session, file: &Path, lang: Lang) -> Result<Pop
     ))
 }
 
+/// The roll-up of the folder and its subfolders, for the summary screen.
+pub fn rollup(dir: &Path) -> crate::tui::screens::summary::SummaryView {
+    let r = crate::rollup::collect(std::slice::from_ref(&dir.to_owned()), &Default::default());
+    crate::tui::screens::summary::SummaryView { rollup: r, sel: 0 }
+}
+
 /// The question when the file changed elsewhere: whose version stays.
 pub fn conflict_question(path: &Path, lang: Lang) -> Popup {
     use crate::tui::msg::{Msg, Resolution};

@@ -49,6 +49,8 @@ pub enum Action {
     History,
     ChangeSpeaker,
     Import,
+    /// The committee's roll-up of the folder's cells.
+    Rollup,
     // The keys of popups and forms, in the same tables so the hints and `?` show them.
     /// Takes a form or an entry.
     Save,
@@ -133,6 +135,8 @@ pub enum StepKeys {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Home,
+    /// The committee's roll-up of the folder.
+    Summary,
     Roster {
         read_only: bool,
     },
@@ -159,6 +163,7 @@ use Key as K;
 const HOME: &[Binding] = &[
     b(K::Enter, A::Open),
     b(K::Char('n'), A::NewSession),
+    b(K::Char('s'), A::Rollup),
     b(K::Char('g'), A::Reload).quiet(),
     b(K::Up, A::Up).quiet(),
     b(K::Down, A::Down).quiet(),
@@ -247,6 +252,17 @@ const MEETING: &[Binding] = &[
     b(K::Char('q'), A::Quit).quiet(),
 ];
 
+const SUMMARY_SCREEN: &[Binding] = &[
+    b(K::Enter, A::Open),
+    b(K::Up, A::Up).quiet(),
+    b(K::Down, A::Down).quiet(),
+    b(K::Home, A::Top).quiet(),
+    b(K::End, A::Bottom).quiet(),
+    b(K::Char('?'), A::Help).or(K::F(1)),
+    b(K::Esc, A::Back),
+    b(K::Char('q'), A::Quit).quiet(),
+];
+
 /// A finalized roster can be reopened from it too.
 const ROSTER_REVIEW: &[Binding] = &[b(K::Char('o'), A::Reopen)];
 
@@ -313,6 +329,7 @@ const HELP: &[Binding] = &[b(K::Esc, A::Close).or(K::Enter)];
 pub fn bindings(ctx: Context) -> Vec<Binding> {
     let list: Vec<&[Binding]> = match ctx {
         Context::Home => vec![HOME],
+        Context::Summary => vec![SUMMARY_SCREEN],
         Context::Form => vec![FORM],
         Context::Editor => vec![EDITOR],
         Context::Line => vec![LINE],
@@ -393,6 +410,7 @@ mod tests {
         ];
         let mut ctxs = vec![
             Context::Home,
+            Context::Summary,
             Context::Form,
             Context::Editor,
             Context::Line,

@@ -56,6 +56,8 @@ pub enum Msg {
     Resolve(Resolution),
     /// Reads the folder again.
     Reload,
+    /// The committee's roll-up of the folder (and its subfolders).
+    ShowRollup,
     /// Quits, asking first when a save has failed.
     Quit,
     /// Quits without asking.

@@ -81,6 +81,7 @@ impl App {
             Msg::Export(_) | Msg::Preview | Msg::History(_) | Msg::Import(_) => self.effect(msg)?,
             Msg::Resolve(choice) => self.resolve(choice)?,
             Msg::Reload => self.reload(),
+            Msg::ShowRollup => self.screen = Screen::Summary(super::effects::rollup(&self.dir)),
             Msg::Quit => self.request_quit(),
             Msg::ForceQuit => self.quit = true,
             Msg::Error(e) => return Err(e),
@@ -212,6 +213,7 @@ impl App {
             Screen::Home(v) => v.on_action(action, &cx),
             Screen::Roster(v) => cx.session.and_then(|s| v.on_action(action, s, cx.lang)),
             Screen::Meeting(v) => v.on_action(action, &cx),
+            Screen::Summary(v) => v.on_action(action),
         };
         if let Some(m) = msg {
             self.update(m);
@@ -365,7 +367,7 @@ impl App {
         match &mut self.screen {
             Screen::Meeting(v) => v.move_by(delta, s, lang),
             Screen::Roster(v) => v.move_by(delta, s.members.len()),
-            Screen::Home(_) => {}
+            Screen::Home(_) | Screen::Summary(_) => {}
         }
     }
 

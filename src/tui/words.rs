@@ -157,6 +157,7 @@ texts! {
     FactsRow => "Cho biên bản", "For the minutes";
     BasisShort => "văn bản", "basis";
     RepShort => "đại diện cấp trên", "representative";
+    SummaryTitle => "Tổng hợp kết quả các chi bộ trong thư mục", "The results of every cell in the folder";
     DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";
@@ -226,6 +227,7 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
         Action::History => ("các năm", "past years"),
         Action::ChangeSpeaker => ("đổi người phát biểu", "change the speaker"),
         Action::Import => ("nhập từ danh sách", "import a list"),
+        Action::Rollup => ("tổng hợp các chi bộ", "all cells"),
         Action::Save => ("lưu", "save"),
         Action::Pick => ("chọn", "choose"),
         Action::Submit => ("đồng ý", "yes"),

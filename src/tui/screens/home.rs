@@ -41,6 +41,7 @@ impl HomeView {
             Action::Up => self.sel = self.sel.saturating_sub(1),
             Action::Down => self.sel = (self.sel + 1).min(n.saturating_sub(1)),
             Action::Reload => return Some(Msg::Reload),
+            Action::Rollup => return Some(Msg::ShowRollup),
             Action::Open => {
                 let e = self.entries.get(self.sel)?;
                 return Some(match &e.summary {

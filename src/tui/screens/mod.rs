@@ -4,3 +4,4 @@
 pub mod home;
 pub mod meeting;
 pub mod roster;
+pub mod summary;
