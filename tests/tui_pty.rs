@@ -36,7 +36,9 @@ impl Term {
         cmd.arg("--dir")
             .arg(dir)
             .env("LANG", "C.UTF-8")
-            .env("TERM", "xterm-256color");
+            .env("TERM", "xterm-256color")
+            // The log of a test stays with the test, not in the user's data folder.
+            .env("CHIBO_LOG_DIR", dir.join(".logs"));
         let mut session = Session::spawn(cmd).expect("spawn chibo");
         session.get_process_mut().set_window_size(120, 40).unwrap();
         let n = |v| NonZeroU16::new(v).unwrap();
@@ -268,4 +270,88 @@ fn a_true_record_and_sigterm_while_typing() {
         .find(|r| r.member.as_str() == "m1")
         .unwrap();
     assert_eq!(ấn.rounds.len(), 2, "both rounds are kept");
+}
+
+/// The TUI killed at random moments of a scripted meeting: typing at a steady pace in the
+/// collective review, `kill -9` after a random while, N times (`CHIBO_TUI_KILLS`, default 10).
+/// After each kill the file must load, hold a prefix of what was typed, and lose at most the
+/// last 2 s of typing (plus the time to write it). Prints the figures. Ignored by default:
+/// `.ci/run` runs it.
+#[test]
+#[ignore = "a harness: .ci/run runs it with its figures"]
+fn tui_kill_harness() {
+    let kills: usize = std::env::var("CHIBO_TUI_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let (mut broken, mut lost) = (0, Vec::new());
+    // A cheap, repeatable pseudo-random source: the harness needs spread, not secrecy.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for round in 0..kills {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let typing = Duration::from_millis(500 + seed % 3500);
+        let before = support::load(&path).collective.report.strengths;
+        let mut t = Term::start(dir.path());
+        t.wait_for("Chi bộ Khu dân cư số 7");
+        // The first time to the collective review; after that the session reopens there.
+        if round == 0 {
+            t.key_then(ENTER, "Khai mạc, điểm danh");
+            t.key_then(PGDN, "+ Thêm ý kiến đóng góp");
+        } else {
+            t.key_then(ENTER, "+ Thêm ý kiến đóng góp");
+        }
+        t.key_then(ENTER, "tự lưu mỗi 2 giây");
+        // One letter every 40 ms, each sent at a known moment.
+        let start = Instant::now();
+        let mut sent: Vec<(Instant, char)> = Vec::new();
+        let letters: Vec<char> = format!(" vòng {round} đoàn kết").chars().collect();
+        let mut i = 0;
+        while start.elapsed() < typing {
+            let c = letters[i % letters.len()];
+            t.send(&c.to_string());
+            sent.push((Instant::now(), c));
+            i += 1;
+            t.pump();
+            std::thread::sleep(Duration::from_millis(40));
+        }
+        let pid = t.session.get_process().pid().to_string();
+        let killed_at = Instant::now();
+        assert!(
+            Command::new("kill")
+                .args(["-9", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        t.wait_exit();
+        drop(t);
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let Ok(s) = chibo::store::parse(&text, &path) else {
+            broken += 1;
+            continue;
+        };
+        let saved = s.collective.report.strengths;
+        let typed: String = sent.iter().map(|(_, c)| *c).collect();
+        let kept = saved.strip_prefix(before.as_str()).unwrap_or("");
+        assert!(
+            typed.starts_with(kept),
+            "a prefix of what was typed: {kept:?}"
+        );
+        let n = kept.chars().count();
+        // Typing lost: from the first letter not saved to the kill.
+        let lost_from = sent.get(n).map_or(killed_at, |(at, _)| *at);
+        lost.push(killed_at.saturating_duration_since(lost_from));
+        // The lock of a killed app is stale: the next start takes it over.
+    }
+    lost.sort();
+    let max = lost.last().copied().unwrap_or_default();
+    let median = lost.get(lost.len() / 2).copied().unwrap_or_default();
+    println!("TUI kill harness: {kills} kills, {broken} broken files");
+    println!("  typing lost: median {median:.2?}, max {max:.2?}");
+    assert_eq!(broken, 0);
+    assert!(max < Duration::from_millis(3500), "lost {max:?}");
 }
