@@ -381,3 +381,17 @@ fn criticize(s: &mut chibo::domain::Session, n: usize) {
         },
     );
 }
+
+#[test]
+fn an_excused_absence_needs_its_reason() {
+    let mut s = common::with_members(2);
+    let cmd = |r: &str| Command::SetAttendance {
+        member: common::id(1),
+        attendance: chibo::domain::Attendance::Excused(r.to_owned()),
+    };
+    assert_eq!(
+        s.apply(cmd("  "), common::at()),
+        Err(chibo::domain::DomainError::EmptyReason)
+    );
+    assert!(s.apply(cmd("Ốm"), common::at()).is_ok());
+}

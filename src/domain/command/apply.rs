@@ -210,6 +210,10 @@ impl Session {
     }
 
     fn set_attendance(&mut self, member: MemberId, attendance: Attendance) -> Result {
+        // An excused absence is excused for a reason; the minutes name it.
+        if matches!(&attendance, Attendance::Excused(r) if r.trim().is_empty()) {
+            return Err(DomainError::EmptyReason);
+        }
         let m = self
             .members
             .iter_mut()
