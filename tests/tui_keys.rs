@@ -391,3 +391,28 @@ fn the_roll_up_of_the_folder_and_a_cell_opened_from_it() {
     keys(&mut app, &["Esc"]);
     assert!(app.session().is_none());
 }
+
+#[test]
+fn home_groups_many_cells_by_committee_and_year() {
+    let dir = tempfile::tempdir().unwrap();
+    write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
+    let done = chibo::domain::demo::finished_session(5, 2025);
+    std::fs::write(dir.path().join("2025-kp7.ron"), chibo::store::to_ron(&done)).unwrap();
+    let app = app(dir.path(), Lang::Vi);
+    let shown = screen(&app, 120, 40);
+    let lines: Vec<&str> = shown.lines().collect();
+    let header = |c: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(&format!("{c} — 2025")))
+    };
+    let (a, b) = (
+        header("Đảng bộ Phường Bến Thành"),
+        header("Đảng bộ phường Phúc Xá"),
+    );
+    assert!(a.is_some() && b.is_some(), "{shown}");
+    // Each cell sits under its committee's line.
+    let row = |c: &str| lines.iter().position(|l| l.contains(c)).unwrap();
+    assert_eq!(row("Chi bộ Khu phố 7"), a.unwrap() + 1);
+    assert_eq!(row("Chi bộ Khu dân cư số 7"), b.unwrap() + 1);
+}

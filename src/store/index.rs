@@ -130,7 +130,7 @@ pub fn entry(path: &Path) -> IndexEntry {
     }
 }
 
-/// Newest first (year, then meeting date); files that do not load last; then by file name.
+/// Newest year first, then by committee and newest meeting; files that do not load last.
 pub fn sort(list: &mut [IndexEntry]) {
     list.sort_by_cached_key(order);
 }

@@ -79,7 +79,7 @@ impl HomeView {
             T::ColRated,
         ];
         let header = Row::new(columns.map(|t| Cell::from(t.get(lang)))).style(theme::label());
-        let rows: Vec<Row> = self.entries.iter().map(|e| entry_row(e, lang)).collect();
+        let (rows, at) = grouped_rows(&self.entries, lang);
         let widths = [
             Constraint::Fill(1),
             Constraint::Length(5),
@@ -104,7 +104,7 @@ impl HomeView {
             f.render_stateful_widget(
                 table,
                 body,
-                &mut TableState::default().with_selected(Some(self.sel)),
+                &mut TableState::default().with_selected(at(self.sel)),
             );
         }
         let list = bindings(Context::Home);
@@ -116,6 +116,39 @@ impl HomeView {
             bottom,
         );
     }
+}
+
+/// The table's rows: when the folder holds several cells, a line before each committee and
+/// year; and where each entry's row is.
+fn grouped_rows(
+    entries: &[IndexEntry],
+    lang: Lang,
+) -> (Vec<Row<'static>>, impl Fn(usize) -> Option<usize>) {
+    let key = |e: &IndexEntry| {
+        e.summary
+            .as_ref()
+            .ok()
+            .map(|s| (s.committee.clone(), s.year))
+    };
+    let cells = entries
+        .iter()
+        .filter_map(|e| e.summary.as_ref().ok().map(|s| &s.cell))
+        .collect::<std::collections::HashSet<_>>();
+    let grouped = cells.len() > 1;
+    let mut rows = Vec::new();
+    let mut positions = Vec::new();
+    let mut last = None;
+    for e in entries {
+        let k = key(e);
+        if grouped && k.is_some() && k != last {
+            let (committee, year) = k.clone().unwrap_or_default();
+            rows.push(Row::new([format!("{committee} — {year}")]).style(theme::label()));
+        }
+        last = k;
+        positions.push(rows.len());
+        rows.push(entry_row(e, lang));
+    }
+    (rows, move |i| positions.get(i).copied())
 }
 
 fn entry_row(e: &IndexEntry, lang: Lang) -> Row<'static> {
