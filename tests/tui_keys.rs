@@ -388,6 +388,16 @@ fn the_roll_up_of_the_folder_and_a_cell_opened_from_it() {
     assert!(shown.contains("chưa khóa biên"), "{shown}");
     keys(&mut app, &["Down", "Enter"]);
     assert!(app.session().is_some(), "a cell opened from the roll-up");
+    // To be read only: no lock taken, roll-call keys refused, the file untouched.
+    let file = dir.path().join("2025-kdc7.ron");
+    let before = std::fs::read(&file).unwrap();
+    assert!(!dir.path().join("2025-kdc7.ron.lock").exists());
+    assert!(screen(&app, 120, 40).contains("CHỈ ĐỌC"));
+    for _ in 0..8 {
+        keys(&mut app, &["PgUp"]);
+    }
+    keys(&mut app, &["c", "r", "a"]);
+    assert_eq!(std::fs::read(&file).unwrap(), before);
     keys(&mut app, &["Esc"]);
     assert!(app.session().is_none());
 }

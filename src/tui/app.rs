@@ -59,10 +59,17 @@ pub struct Open {
     pub fingerprint: crate::store::Fingerprint,
     /// Changed since the last save (only while saves wait for the redraw).
     pub(super) dirty: bool,
-    pub(super) _lock: SessionLock,
+    /// Held while the session is open to be changed; `None` when it is open to be read only
+    /// (another cell's session, from the roll-up): no lock, nothing written.
+    pub(super) lock: Option<SessionLock>,
 }
 
 impl Open {
+    /// Open to be read only: nothing can change it, sealed or not.
+    pub fn read_only(&self) -> bool {
+        self.lock.is_none() || self.session.status.is_finalized()
+    }
+
     pub(super) fn refresh(&mut self) {
         self.findings = evaluate(&self.session);
         self.marks = super::screens::meeting::marks::marks(&self.session, &self.findings);
@@ -254,9 +261,9 @@ impl App {
             Screen::Home(_) => Context::Home,
             Screen::Summary(_) => Context::Summary,
             Screen::Roster(_) => Context::Roster {
-                read_only: self.session().is_some_and(|s| s.status.is_finalized()),
+                read_only: self.open.as_ref().is_some_and(Open::read_only),
             },
-            Screen::Meeting(v) => v.context(self.session()),
+            Screen::Meeting(v) => v.context(self.open.as_ref().is_some_and(Open::read_only)),
         }
     }
 

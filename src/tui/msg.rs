@@ -39,6 +39,8 @@ pub enum Msg {
         speaker: Speaker,
     },
     OpenSession(PathBuf),
+    /// Opens a session only to read it: no lock, no change (another cell's, from the roll-up).
+    ReadSession(PathBuf),
     CreateSession(Box<NewSession>),
     /// Back to Home, releasing the session.
     CloseSession,

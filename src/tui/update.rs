@@ -37,16 +37,7 @@ impl App {
             }
             Msg::Paste(s) => self.paste(&s),
             Msg::Tick(now) => self.on_tick(now),
-            Msg::Indexed(e) => {
-                if let Screen::Home(h) = &mut self.screen {
-                    h.add(e);
-                }
-            }
-            Msg::IndexDone => {
-                if let Screen::Home(h) = &mut self.screen {
-                    h.loading = false;
-                }
-            }
+            Msg::Indexed(_) | Msg::IndexDone => self.indexed(msg),
             Msg::Apply(cmd) => self.apply(cmd)?,
             Msg::Seq(list) => {
                 for m in list {
@@ -65,7 +56,8 @@ impl App {
                     self.popups.push(p);
                 }
             }
-            Msg::OpenSession(path) => self.open_session(&path)?,
+            Msg::OpenSession(path) => self.open_session(&path, false)?,
+            Msg::ReadSession(path) => self.open_session(&path, true)?,
             Msg::CreateSession(n) => self.create_session(*n)?,
             Msg::CloseSession => self.close_session(),
             Msg::ShowRoster => {
@@ -121,6 +113,17 @@ impl App {
             _ => {}
         }
         Ok(())
+    }
+
+    /// A file of the folder read in the background, or the end of the reading.
+    fn indexed(&mut self, msg: Msg) {
+        let Screen::Home(h) = &mut self.screen else {
+            return;
+        };
+        match msg {
+            Msg::Indexed(e) => h.add(e),
+            _ => h.loading = false,
+        }
     }
 
     /// Whose version stays after a change made elsewhere.
@@ -263,6 +266,9 @@ impl App {
         let Some(open) = &mut self.open else {
             return Ok(());
         };
+        if open.lock.is_none() {
+            return Err(T::OpenToRead.get(lang).to_owned());
+        }
         open.session
             .apply(cmd, now)
             .map_err(|e| domain_error(&e, lang))?;
@@ -373,7 +379,7 @@ impl App {
 
     fn goto(&mut self, step: crate::domain::Step) {
         self.commit_text();
-        let read_only = self.session().is_none_or(|s| s.status.is_finalized());
+        let read_only = self.open.as_ref().is_none_or(Open::read_only);
         if !read_only && self.apply(Command::Goto(step.clone())).is_err() {
             return;
         }
@@ -401,9 +407,14 @@ impl App {
     }
 
     /// Opens a session file with its lock and goes to the meeting (or to review when sealed).
-    fn open_session(&mut self, path: &Path) -> Result<(), Problem> {
+    /// Opens a session to work on it (with its lock), or, `read_only`, only to read it.
+    fn open_session(&mut self, path: &Path, read_only: bool) -> Result<(), Problem> {
         let lang = self.lang;
-        let lock = store::lock(path).map_err(|e| e.message(lang))?;
+        let lock = if read_only {
+            None
+        } else {
+            Some(store::lock(path).map_err(|e| e.message(lang))?)
+        };
         let (session, fingerprint) =
             store::load_with_fingerprint(path).map_err(|e| e.message(lang))?;
         let mut open = Open {
@@ -414,7 +425,7 @@ impl App {
             save: SaveState::Saved,
             fingerprint,
             dirty: false,
-            _lock: lock,
+            lock,
         };
         open.refresh();
         self.screen = Screen::Meeting(MeetingView::new(&open.session));
@@ -443,7 +454,7 @@ impl App {
         }
         store::create_folder(&self.dir).map_err(|e| e.message(lang))?;
         store::save(&path, &s).map_err(|e| e.message(lang))?;
-        self.open_session(&path)?;
+        self.open_session(&path, false)?;
         // A new session starts with its roster.
         self.screen = Screen::Roster(RosterView::default());
         Ok(())

@@ -158,6 +158,7 @@ texts! {
     BasisShort => "văn bản", "basis";
     RepShort => "đại diện cấp trên", "representative";
     SummaryTitle => "Tổng hợp kết quả các chi bộ trong thư mục", "The results of every cell in the folder";
+    OpenToRead => "Phiên họp này được mở để xem, không sửa được.", "This session is open to read only.";
     DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";

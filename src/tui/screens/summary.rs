@@ -1,6 +1,6 @@
 //! The committee's roll-up in the app: every cell of the folder (and its subfolders) by
 //! committee and year, the levels of the selected cell as bars, the Excellent cap over the
-//! organisation, and the problems; Enter opens a cell's session.
+//! organisation, and the problems; Enter opens a cell's session to read it.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -31,7 +31,7 @@ impl SummaryView {
             Action::Bottom => self.sel = n.saturating_sub(1),
             Action::Open => {
                 let c = self.rollup.cells.get(self.sel)?;
-                return Some(Msg::OpenSession(c.file.clone()));
+                return Some(Msg::ReadSession(c.file.clone()));
             }
             Action::Back => return Some(Msg::Reload),
             _ => {}

@@ -107,6 +107,7 @@ pub fn header_text(
     now: DateTime<FixedOffset>,
     lang: Lang,
     width: u16,
+    read_only: bool,
 ) -> (String, String) {
     let elapsed = s
         .meeting
@@ -123,7 +124,7 @@ pub fn header_text(
         SaveState::Unsaved => T::Unsaved.get(lang),
         SaveState::Failed(_) | SaveState::Conflict => T::NotSaved.get(lang),
     };
-    let ro = if s.status.is_finalized() {
+    let ro = if read_only {
         format!("{} · ", T::ReadOnly.get(lang))
     } else {
         String::new()

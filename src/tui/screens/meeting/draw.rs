@@ -30,7 +30,14 @@ impl MeetingView {
             Constraint::Length(1),
         ])
         .areas(area);
-        let (left, right) = header_text(&open.session, &open.save, now, lang, area.width);
+        let (left, right) = header_text(
+            &open.session,
+            &open.save,
+            now,
+            lang,
+            area.width,
+            open.read_only(),
+        );
         let right_w = u16::try_from(right.width()).unwrap_or(0);
         let [l, r] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(right_w)]).areas(top);
@@ -60,7 +67,7 @@ impl MeetingView {
         };
         self.draw_step(f, centre, open, lang);
         draw_findings(f, findings, open, &self.step, lang);
-        let list = bindings(self.context(Some(&open.session)));
+        let list = bindings(self.context(open.read_only()));
         f.render_widget(
             Hints {
                 bindings: &list,

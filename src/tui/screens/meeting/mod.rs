@@ -88,10 +88,10 @@ impl MeetingView {
         (*next != self.step).then(|| Msg::Goto(next.clone()))
     }
 
-    pub fn context(&self, s: Option<&Session>) -> Context {
+    pub fn context(&self, read_only: bool) -> Context {
         Context::Meeting {
             step: step_keys(&self.step),
-            read_only: s.is_some_and(|s| s.status.is_finalized()),
+            read_only,
         }
     }
 }
