@@ -84,3 +84,77 @@ fn the_tally_form_says_what_the_rules_will_say() {
     let error_lines: Vec<&str> = form.lines().filter(|l| l.contains("kỷ luật")).collect();
     assert_eq!(error_lines.len(), 1, "{form}");
 }
+
+/// Four members present on the Summary step.
+fn on_summary() -> (tempfile::TempDir, chibo::tui::App) {
+    let dir = tempfile::tempdir().unwrap();
+    let names = [
+        "Nguyễn Văn Ấn",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+    ];
+    write_session(dir.path(), &names, 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "c", "c", "c", "c"]);
+    for _ in 0..7 {
+        keys(&mut app, &["PgDn"]);
+    }
+    (dir, app)
+}
+
+#[test]
+fn a_batch_count_gives_what_member_by_member_gives() {
+    // Per member, in review order: HTXSNV, HTTNV, HTNV, KHTNV, invalid.
+    let rows = [
+        ["1", "3", "", "", ""],
+        ["", "2", "1", "", "1"],
+        ["", "", "4", "", ""],
+        ["", "1", "1", "2", ""],
+    ];
+    let (_a, mut batch) = on_summary();
+    keys(&mut batch, &["B"]);
+    assert!(screen(&batch, 120, 40).contains("Kiểm phiếu"));
+    // The grid opens on the first member's first count.
+    for (n, row) in rows.iter().enumerate() {
+        if n > 0 {
+            keys(&mut batch, &["Down"]);
+        }
+        for (i, v) in row.iter().enumerate() {
+            type_text(&mut batch, v);
+            if i < 4 {
+                keys(&mut batch, &["Tab"]);
+            }
+        }
+        for _ in 0..4 {
+            keys(&mut batch, &["Left"]);
+        }
+    }
+    keys(&mut batch, &["Enter"]);
+    // The same counts, member by member, through each member's tally form.
+    let (_b, mut one) = on_summary();
+    for _ in 0..5 {
+        keys(&mut one, &["PgUp"]);
+    }
+    for row in rows {
+        // The form opens on the first level; the row's invalid ballots are just above.
+        keys(&mut one, &["b", "Up"]);
+        keys(&mut one, &["Bksp"]);
+        type_text(&mut one, if row[4].is_empty() { "0" } else { row[4] });
+        keys(&mut one, &["Down"]);
+        for v in &row[..4] {
+            type_text(&mut one, v);
+            keys(&mut one, &["Down"]);
+        }
+        keys(&mut one, &["Enter", "PgDn"]);
+    }
+    let (a, b) = (batch.session().unwrap(), one.session().unwrap());
+    let rounds = |s: &chibo::domain::Session| -> Vec<usize> {
+        s.reviews.iter().map(|r| r.rounds.len()).collect()
+    };
+    assert_eq!(rounds(a), [1, 1, 1, 1], "a round per member");
+    for (x, y) in a.reviews.iter().zip(&b.reviews) {
+        assert_eq!(x.rounds, y.rounds, "{:?}", x.member);
+    }
+    assert_eq!(chibo::domain::evaluate(a), chibo::domain::evaluate(b));
+}

@@ -312,8 +312,9 @@ impl App {
             f.render_widget(ratatui::widgets::Clear, bottom);
             f.render_widget(Paragraph::new(text).style(theme::good()), bottom);
         }
+        let cx = self.cx();
         for p in &self.popups {
-            p.draw(f, area, lang);
+            p.draw(f, area, &cx);
         }
     }
 }

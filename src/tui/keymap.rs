@@ -49,6 +49,8 @@ pub enum Action {
     History,
     ChangeSpeaker,
     Import,
+    /// The batch count of all members at once.
+    BatchVote,
     /// The committee's roll-up of the folder's cells.
     Rollup,
     // The keys of popups and forms, in the same tables so the hints and `?` show them.
@@ -150,6 +152,8 @@ pub enum Context {
     Editor,
     /// A one-line entry (a guest, a reason).
     Line,
+    /// The batch count: members × levels.
+    Grid,
     Pick,
     Confirm,
     Message,
@@ -213,6 +217,7 @@ const MEMBER: &[Binding] = &[
     b(K::Char(']'), A::MoveDown).edits().quiet(),
     b(K::Char('p'), A::ChangeSpeaker).edits().quiet(),
     b(K::Char('z'), A::UndoVote).edits().quiet(),
+    b(K::Char('B'), A::BatchVote).edits().quiet(),
 ];
 
 const CELL: &[Binding] = &[
@@ -222,7 +227,11 @@ const CELL: &[Binding] = &[
     b(K::Char('z'), A::UndoVote).edits().quiet(),
 ];
 
-const SUMMARY: &[Binding] = &[b(K::Char('e'), A::Export), b(K::Char('p'), A::Preview)];
+const SUMMARY: &[Binding] = &[
+    b(K::Char('e'), A::Export),
+    b(K::Char('p'), A::Preview),
+    b(K::Char('B'), A::BatchVote).edits(),
+];
 
 const MINUTES: &[Binding] = &[b(K::Char('b'), A::Vote).edits()];
 
@@ -285,6 +294,17 @@ const FORM: &[Binding] = &[
 
 const EDITOR: &[Binding] = &[b(K::Esc, A::Done), b(K::F(1), A::Help)];
 
+const GRID: &[Binding] = &[
+    b(K::Enter, A::Save),
+    b(K::Esc, A::Cancel),
+    b(K::Tab, A::NextField).or(K::Right),
+    b(K::BackTab, A::PrevField).or(K::Left),
+    b(K::Up, A::Up).quiet(),
+    b(K::Down, A::Down).quiet(),
+    b(K::Ctrl('u'), A::ClearField),
+    b(K::F(1), A::Help),
+];
+
 const LINE: &[Binding] = &[
     b(K::Enter, A::Save),
     b(K::Esc, A::Cancel),
@@ -333,6 +353,7 @@ pub fn bindings(ctx: Context) -> Vec<Binding> {
         Context::Form => vec![FORM],
         Context::Editor => vec![EDITOR],
         Context::Line => vec![LINE],
+        Context::Grid => vec![GRID],
         Context::Pick => vec![PICK],
         Context::Confirm => vec![CONFIRM],
         Context::Message => vec![MESSAGE],
@@ -414,6 +435,7 @@ mod tests {
             Context::Form,
             Context::Editor,
             Context::Line,
+            Context::Grid,
             Context::Pick,
             Context::Confirm,
             Context::Message,

@@ -159,6 +159,10 @@ texts! {
     RepShort => "đại diện cấp trên", "representative";
     SummaryTitle => "Tổng hợp kết quả các chi bộ trong thư mục", "The results of every cell in the folder";
     OpenToRead => "Phiên họp này được mở để xem, không sửa được.", "This session is open to read only.";
+    BatchTitle => "Kiểm phiếu: một đợt phiếu cho tất cả đảng viên có mặt", "Counting: one set of ballots for every member present";
+    BatchBallots => "Phiếu phát ra / thu về", "Ballots issued / returned";
+    InvalidShort => "K.hợp lệ", "Invalid";
+    RowDoesNotAddUp => "chưa khớp số phiếu", "does not add up";
     DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";
@@ -228,6 +232,7 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
         Action::History => ("các năm", "past years"),
         Action::ChangeSpeaker => ("đổi người phát biểu", "change the speaker"),
         Action::Import => ("nhập từ danh sách", "import a list"),
+        Action::BatchVote => ("kiểm phiếu cả chi bộ", "count all at once"),
         Action::Rollup => ("tổng hợp các chi bộ", "all cells"),
         Action::Save => ("lưu", "save"),
         Action::Pick => ("chọn", "choose"),

@@ -44,6 +44,8 @@ pub fn popup(p: &Popup, f: &mut Frame, area: Rect, lang: Lang) {
             let pos = l.input.render(inner, f.buffer_mut(), theme::normal());
             f.set_cursor_position(pos);
         }
+        // Drawn with the session, by `Popup::draw`.
+        Popup::Grid(_) => {}
     }
 }
 

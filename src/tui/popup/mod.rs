@@ -3,6 +3,7 @@
 //! ([`Outcome`]); the app pops, pushes and acts, never the popup itself.
 
 mod draw;
+pub mod grid;
 pub mod pick;
 pub mod text;
 
@@ -57,6 +58,8 @@ pub enum Popup {
     Form(Box<dyn FormSpec>),
     Text(TextEntry),
     Line(LineEntry),
+    /// The batch count of every member present.
+    Grid(grid::Grid),
     /// The minutes as plain text, scrolled by `scroll` lines.
     Preview {
         lines: Vec<String>,
@@ -90,6 +93,7 @@ impl Popup {
             Popup::Form(_) => Context::Form,
             Popup::Text(_) => Context::Editor,
             Popup::Line(_) => Context::Line,
+            Popup::Grid(_) => Context::Grid,
             Popup::Preview { .. } => Context::Preview,
         }
     }
@@ -112,6 +116,7 @@ impl Popup {
             Popup::Form(form) => form.key(action, k, cx),
             Popup::Text(t) => t.key(action, k, cx),
             Popup::Line(l) => l.key(action, k),
+            Popup::Grid(g) => g.key(action, k, cx),
             Popup::Preview { lines, scroll } => {
                 match draw::scrolled(*scroll, lines.len(), action) {
                     Some(s) => {
@@ -140,7 +145,10 @@ impl Popup {
         }
     }
 
-    pub fn draw(&self, f: &mut ratatui::Frame, area: ratatui::layout::Rect, lang: Lang) {
-        draw::popup(self, f, area, lang);
+    pub fn draw(&self, f: &mut ratatui::Frame, area: ratatui::layout::Rect, cx: &Cx) {
+        match self {
+            Popup::Grid(g) => g.draw(f, area, cx.session, cx.lang),
+            _ => draw::popup(self, f, area, cx.lang),
+        }
     }
 }

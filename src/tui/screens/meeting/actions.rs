@@ -119,6 +119,7 @@ impl MeetingView {
                 push(Popup::confirm(text, Msg::Apply(cmd)))
             }
             Action::Finalize => finalize(s, lang),
+            Action::BatchVote => push(Popup::Grid(crate::tui::popup::grid::Grid::new(s))),
             _ => None,
         }
     }
