@@ -29,12 +29,14 @@ pub fn ballot_instruction(lang: Lang) -> &'static str {
     )
 }
 
-/// STT, name, then one column per level.
-pub fn ballot_columns(lang: Lang) -> Vec<String> {
-    let mut c = vec![
-        lang.pick("STT", "No.").to_owned(),
-        lang.pick("Họ và tên", "Full name").to_owned(),
-    ];
+/// STT, the member's name (or the cell's), then one column per level.
+pub fn ballot_columns(cell: bool, lang: Lang) -> Vec<String> {
+    let name = if cell {
+        lang.pick("Chi bộ", "Party cell")
+    } else {
+        lang.pick("Họ và tên", "Full name")
+    };
+    let mut c = vec![lang.pick("STT", "No.").to_owned(), name.to_owned()];
     c.extend(Level::ALL.iter().map(|l| level_name(*l, lang).to_owned()));
     c
 }
