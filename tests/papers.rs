@@ -272,6 +272,14 @@ fn the_counting_record_names_the_team_and_the_ballots() {
     );
     s = open;
     let text = md(&s, Paper::Counting);
+    assert!(
+        !text.contains("DỰ THẢO"),
+        "the record is signed at the meeting"
+    );
+    assert!(
+        md(&s, Paper::List).contains("DỰ THẢO"),
+        "the list of an open session"
+    );
     let head = s.member_name(&MemberId::new("m12")).to_owned();
     assert!(
         text.contains(&format!("Tổ trưởng: đồng chí {head}.")),
@@ -304,4 +312,52 @@ fn the_list_comes_as_xlsx_and_no_paper_as_csv() {
         assert!(render(&s, paper, csv, None, Lang::Vi).is_err(), "{paper:?}");
     }
     assert!(render(&s, Paper::Counting, OutFormat::Xlsx, None, Lang::Vi).is_err());
+    assert!(!strings.contains("DỰ THẢO"), "the 2024 sample is finalized");
+    let open = load(Y2025);
+    let xlsx = render(&open, Paper::List, OutFormat::Xlsx, None, Lang::Vi).unwrap();
+    assert!(part(&xlsx, "xl/sharedStrings.xml").contains("DỰ THẢO"));
+}
+
+#[test]
+fn export_writes_each_paper_next_to_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("2025.ron");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(Y2025), &session).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_chibo"))
+            .arg("export")
+            .arg(&session)
+            .args(args)
+            .env("CHIBO_LOG_DIR", dir.path().join("log"))
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--doc", "ballots", "--format", "docx", "--copies", "2"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ballots = std::fs::read(dir.path().join("2025.phieu-danh-gia.docx")).unwrap();
+    assert_eq!(pages(&ballots).len(), 2);
+    for (paper, name) in [
+        ("counting", "2025.bien-ban-kiem-phieu.docx"),
+        ("list", "2025.danh-sach-de-nghi-du-thao.docx"),
+    ] {
+        let out = run(&["--doc", paper, "--format", "docx"]);
+        assert!(out.status.success(), "{paper}");
+        assert!(dir.path().join(name).exists(), "{name}");
+    }
+    let out = run(&["--doc", "list", "--format", "xlsx"]);
+    assert!(out.status.success());
+    assert!(
+        dir.path()
+            .join("2025.danh-sach-de-nghi-du-thao.xlsx")
+            .exists()
+    );
+    let out = run(&["--doc", "ballots", "--format", "csv"]);
+    assert!(!out.status.success(), "no ballots as CSV");
+    // The minutes stay the default paper.
+    assert!(run(&["--format", "md"]).status.success());
+    assert!(dir.path().join("2025.bien-ban-du-thao.md").exists());
 }

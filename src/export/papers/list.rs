@@ -29,6 +29,8 @@ pub struct List {
     pub cell_level: String,
     /// The secretary who signs for the cell.
     pub secretary: Option<String>,
+    /// The draft mark, for a session not finalized.
+    pub draft: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +63,7 @@ impl List {
                 .iter()
                 .find(|x| x.post == Post::Secretary)
                 .map(|x| x.name.clone()),
+            draft: m.seal.is_none().then(|| w::draft(lang).to_owned()),
         }
     }
 }
@@ -136,7 +139,9 @@ pub fn doc(l: &List, m: &Minutes, lang: Lang) -> Doc {
         })
         .collect();
     let rows = l.rows.iter().map(|r| cells(r, lang)).collect();
-    let blocks = vec![
+    // A list from a session not finalized is a draft, marked as the minutes are.
+    let draft = l.draft.clone().map(Block::Draft);
+    let blocks = draft.into_iter().chain([
         header(m, lang),
         Block::Title(l.title.clone()),
         Block::Table(Table {
@@ -160,10 +165,10 @@ pub fn doc(l: &List, m: &Minutes, lang: Lang) -> Doc {
                 name: l.secretary.clone().unwrap_or_else(|| BLANK.to_owned()),
             },
         ]),
-    ];
+    ]);
     Doc {
         meta: meta(format!("{} — {}", l.title, m.cell), true),
-        blocks,
+        blocks: blocks.collect(),
     }
 }
 

@@ -114,12 +114,13 @@ pub fn render(
 }
 
 /// Where `paper` goes by default: next to the session, `<stem>.<paper>.<ext>`, with
-/// `-du-thao` for minutes, a counting record or a list of a session not finalized.
+/// `-du-thao` for the minutes or the list of a session not finalized (the ballots and the
+/// counting record are papers of the meeting itself).
 pub fn default_path(s: &Session, session_path: &Path, paper: Paper, format: OutFormat) -> PathBuf {
     if let (Paper::Minutes, OutFormat::Minutes(f)) = (paper, format) {
         return super::default_path_of(s, session_path, f);
     }
-    let draft = !s.status.is_finalized() && matches!(paper, Paper::Counting | Paper::List);
+    let draft = !s.status.is_finalized() && paper == Paper::List;
     let stem = session_path
         .file_stem()
         .map_or_else(|| "session".into(), |x| x.to_string_lossy().into_owned());

@@ -41,6 +41,9 @@ fn fill(ws: &mut Worksheet, l: &List, lang: Lang) -> Result<(), XlsxError> {
     let centred = bold.clone().set_align(FormatAlign::Center).set_text_wrap();
     ws.write_string_with_format(0, 0, &l.committee, &base())?;
     ws.write_string_with_format(1, 0, &l.cell, &bold)?;
+    if let Some(d) = &l.draft {
+        ws.write_string_with_format(0, 9, d, &bold)?;
+    }
     ws.merge_range(2, 0, 2, 9, &l.title, &centred)?;
     let head = centred.set_border(FormatBorder::Thin);
     let [votes, share] = pw::xlsx_votes(lang);
