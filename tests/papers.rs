@@ -361,3 +361,35 @@ fn export_writes_each_paper_next_to_the_session() {
     assert!(run(&["--format", "md"]).status.success());
     assert!(dir.path().join("2025.bien-ban-du-thao.md").exists());
 }
+
+#[test]
+fn the_counting_team_is_members_of_the_cell() {
+    let mut s = load(Y2025);
+    let at = chrono::DateTime::parse_from_rfc3339("2025-12-16T15:00:00+07:00").unwrap();
+    let team = |ids: &[&str], head: Option<&str>| Command::SetCountingTeam {
+        members: ids.iter().map(|x| MemberId::new(*x)).collect(),
+        head: head.map(MemberId::new),
+    };
+    assert!(s.apply(team(&["m10", "nobody"], None), at).is_err());
+    s.apply(team(&["m10", "m11", "m10"], Some("m11")), at)
+        .unwrap();
+    assert_eq!(s.meeting.counting_team.len(), 2, "each member once");
+    assert!(s.log.last().unwrap().what == "SetCountingTeam");
+    // A member named nowhere else can be removed, but not while on the team.
+    let free = s
+        .members
+        .iter()
+        .find(|m| s.review(&m.id).is_none() && Some(&m.id) != s.meeting.chair.as_ref())
+        .map(|m| m.id.clone())
+        .unwrap();
+    s.apply(team(&[free.as_str()], None), at).unwrap();
+    let removal = Command::RemoveMember(free.clone());
+    assert!(
+        s.apply(removal.clone(), at).is_err(),
+        "a member of the team stays"
+    );
+    s.apply(team(&[], None), at).unwrap();
+    assert!(s.meeting.counting_team.is_empty());
+    assert_eq!(s.meeting.counting_head, None);
+    s.apply(removal, at).unwrap();
+}

@@ -379,6 +379,7 @@ impl Session {
         self.require_member(id)?;
         let named = self.meeting.chair.as_ref() == Some(id)
             || self.meeting.minute_taker.as_ref() == Some(id)
+            || self.meeting.counting_team.contains(id)
             || self.step == Step::Member(id.clone())
             || self.reviews.iter().any(|r| {
                 &r.member == id
