@@ -135,7 +135,13 @@ pub fn results(t: &Table) -> DTable {
                 } else {
                     p.add_run(run(text))
                 };
-                TableCell::new().add_paragraph(p)
+                let c = TableCell::new().add_paragraph(p);
+                // A tall row (a ballot's) keeps its text in the middle of the box.
+                if t.row_height > 0 {
+                    c.vertical_align(docx_rs::VAlignType::Center)
+                } else {
+                    c
+                }
             })
             .collect();
         let row = TableRow::new(cells).cant_split();
