@@ -393,3 +393,18 @@ fn the_counting_team_is_members_of_the_cell() {
     assert_eq!(s.meeting.counting_head, None);
     s.apply(removal, at).unwrap();
 }
+
+#[test]
+fn a_counting_record_before_any_count_leaves_blanks() {
+    let mut s = load(Y2025);
+    for r in &mut s.reviews {
+        r.rounds.clear();
+    }
+    s.cell_rating.rounds.clear();
+    let text = md(&s, Paper::Counting);
+    assert!(
+        text.contains("Số phiếu phát ra: ……; số phiếu thu về: ……"),
+        "{text}"
+    );
+    assert!(!text.contains("phát ra: 0"));
+}

@@ -123,6 +123,10 @@ fn figures(c: &Counted) -> (u32, u32, u32, u32) {
 /// The ballots: the figures most rounds share (all of them in a batch) once, then the rounds
 /// whose figures differ, by name.
 fn ballots(counted: &[Counted], lang: Lang, b: &mut Vec<Block>) {
+    if counted.is_empty() {
+        b.push(item(pw::ballots(BLANK, BLANK, BLANK, BLANK, lang)));
+        return;
+    }
     let common = counted
         .iter()
         .map(figures)

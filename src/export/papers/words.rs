@@ -108,7 +108,14 @@ pub fn team_members(names: &[String], lang: Lang) -> String {
 }
 
 /// "Số phiếu phát ra: 12; thu về: 12; hợp lệ: 12; không hợp lệ: 0."
-pub fn ballots(issued: u32, returned: u32, valid: u32, invalid: u32, lang: Lang) -> String {
+/// Figures, or blanks to fill in by hand before any count.
+pub fn ballots<T: std::fmt::Display>(
+    issued: T,
+    returned: T,
+    valid: T,
+    invalid: T,
+    lang: Lang,
+) -> String {
     match lang {
         Lang::Vi => format!(
             "Số phiếu phát ra: {issued}; số phiếu thu về: {returned}; số phiếu hợp lệ: \
