@@ -357,6 +357,8 @@ fn export_writes_each_paper_next_to_the_session() {
     );
     let out = run(&["--doc", "ballots", "--format", "csv"]);
     assert!(!out.status.success(), "no ballots as CSV");
+    let out = run(&["--doc", "ballots", "--format", "docx", "--copies", "0"]);
+    assert!(!out.status.success(), "no empty stack of ballots");
     // The minutes stay the default paper.
     assert!(run(&["--format", "md"]).status.success());
     assert!(dir.path().join("2025.bien-ban-du-thao.md").exists());

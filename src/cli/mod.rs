@@ -113,7 +113,7 @@ pub enum Cmd {
         #[arg(long, value_name = "PAPER", value_parser = parse_paper, default_value = "minutes")]
         doc: crate::export::papers::Paper,
         /// How many ballots (default: the official members present).
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         copies: Option<u32>,
         /// Output file (default: next to the session).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
