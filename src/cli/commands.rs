@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::words as t;
 use crate::domain::{Cell, Session, Severity, audit};
-use crate::export::{self, Format};
+use crate::export::papers::{self, OutFormat, Paper};
 use crate::i18n::{Lang, finding_message, severity_label, subject_label};
 use crate::store;
 use crate::store::visible;
@@ -159,7 +159,11 @@ pub fn new(dir: &Path, args: NewSession, lang: Lang) -> u8 {
     }
 }
 
-pub fn export(path: &Path, format: Format, output: Option<PathBuf>, lang: Lang) -> u8 {
+/// What to export: the paper, its format, and how many ballots.
+pub type ExportWhat = (Paper, OutFormat, Option<u32>);
+
+pub fn export(path: &Path, what: ExportWhat, output: Option<PathBuf>, lang: Lang) -> u8 {
+    let (paper, format, copies) = what;
     let session = match store::load(path) {
         Ok(s) => s,
         Err(e) => {
@@ -167,14 +171,14 @@ pub fn export(path: &Path, format: Format, output: Option<PathBuf>, lang: Lang) 
             return UNREADABLE;
         }
     };
-    let bytes = match export::render(&session, format, lang) {
+    let bytes = match papers::render(&session, paper, format, copies, lang) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("{}", t::export_failed(&e.to_string(), lang));
             return UNREADABLE;
         }
     };
-    let out = output.unwrap_or_else(|| export::default_path_of(&session, path, format));
+    let out = output.unwrap_or_else(|| papers::default_path(&session, path, paper, format));
     match store::write_atomic(&out, &bytes) {
         Ok(()) => {
             println!("{}", out.display());

@@ -104,9 +104,17 @@ pub enum Cmd {
     Export {
         #[arg(value_name = "FILE")]
         file: PathBuf,
-        /// docx, md, txt or csv.
+        /// docx, md, txt or csv (the minutes' results table); xlsx for the list.
         #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
-        format: crate::export::Format,
+        format: crate::export::papers::OutFormat,
+        /// The paper: minutes (default), ballots (the members' levels), cell-ballots (the
+        /// cell's own level), counting (the counting team's record) or list (the list of
+        /// proposed levels sent up).
+        #[arg(long, value_name = "PAPER", value_parser = parse_paper, default_value = "minutes")]
+        doc: crate::export::papers::Paper,
+        /// How many ballots (default: the official members present).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        copies: Option<u32>,
         /// Output file (default: next to the session).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
@@ -150,9 +158,15 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_code(s).ok_or_else(|| format!("unknown language `{s}` (use vi or en)"))
 }
 
-fn parse_format(s: &str) -> Result<crate::export::Format, String> {
-    crate::export::Format::parse(s)
-        .ok_or_else(|| format!("unknown format `{s}` (use docx, md, txt or csv)"))
+fn parse_format(s: &str) -> Result<crate::export::papers::OutFormat, String> {
+    crate::export::papers::OutFormat::parse(s)
+        .ok_or_else(|| format!("unknown format `{s}` (use docx, md, txt, csv or xlsx)"))
+}
+
+fn parse_paper(s: &str) -> Result<crate::export::papers::Paper, String> {
+    crate::export::papers::Paper::parse(s).ok_or_else(|| {
+        format!("unknown paper `{s}` (use minutes, ballots, cell-ballots, counting or list)")
+    })
 }
 
 /// Parses the command line, with the log file's path (known only at run time) under `--help`.
@@ -216,8 +230,10 @@ pub fn run(args: Args) -> ExitCode {
         Some(Cmd::Export {
             file,
             format,
+            doc,
+            copies,
             output,
-        }) => commands::export(&file, format, output, lang),
+        }) => commands::export(&file, (doc, format, copies), output, lang),
         Some(Cmd::Roster {
             action: RosterCmd::Import { session, file, yes },
         }) => roster::import(&session, &file, yes, lang),

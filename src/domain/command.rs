@@ -62,6 +62,11 @@ pub enum Command {
     SetEnd(Option<NaiveTime>),
     SetDraftSent(Option<NaiveDate>),
     SetChair(Option<MemberId>),
+    /// The counting team the meeting elected and its head (who is one of them).
+    SetCountingTeam {
+        members: Vec<MemberId>,
+        head: Option<MemberId>,
+    },
     SetMinuteTaker(Option<MemberId>),
     AddGuest(String),
     RemoveGuest(usize),

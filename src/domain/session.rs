@@ -89,6 +89,11 @@ pub struct Meeting {
     /// Members of other cells on temporary activity here.
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub visitors: Vec<Visitor>,
+    /// The counting team (tổ kiểm phiếu) the meeting elected, its head among them.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub counting_team: Vec<MemberId>,
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub counting_head: Option<MemberId>,
 }
 
 /// The cell's own report: strengths, shortcomings, causes, remedies. Members use the same shape.
@@ -272,6 +277,8 @@ impl Session {
                 representative_remarks: String::new(),
                 closing_remarks: String::new(),
                 visitors: Vec::new(),
+                counting_team: Vec::new(),
+                counting_head: None,
             },
             rules: RuleSet::for_year(year),
             members: Vec::new(),

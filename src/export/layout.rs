@@ -24,6 +24,9 @@ pub struct Meta {
     pub author: Option<String>,
     /// "finalized <time>; SHA-256 <checksum>" when the session is finalized.
     pub seal: Option<String>,
+    /// Page numbers from page 2 (the minutes); never on ballots, where a number could tell
+    /// one ballot from another.
+    pub page_numbers: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +53,8 @@ pub enum Block {
     Table(Table),
     /// Left and right: a title over a name.
     Signatures([Signature; 2]),
+    /// What follows starts a new page (the next ballot).
+    PageBreak,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +91,11 @@ pub enum Align {
 pub struct Table {
     pub columns: Vec<(String, Align)>,
     pub rows: Vec<Vec<String>>,
+    /// Column widths in twips for the DOCX, 0 for the column that takes the rest; empty for
+    /// the results table's own widths ([`super::docx::result_widths`]).
+    pub widths: Vec<usize>,
+    /// The least height of a body row in twips (room to tick a box); 0 for the text's height.
+    pub row_height: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,6 +148,7 @@ fn meta(m: &Minutes, lang: Lang) -> Meta {
         title: format!("{} — {}", w::subtitle(m.year, lang), m.cell),
         author: m.minute_taker.clone(),
         seal: m.seal.as_ref().map(|s| w::seal(s.at, &s.checksum, lang)),
+        page_numbers: true,
     }
 }
 
@@ -376,7 +387,12 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         .enumerate()
         .map(|(i, r)| result_row(i + 1, r, m.results.denominator, lang))
         .collect();
-    b.push(Block::Table(Table { columns, rows }));
+    b.push(Block::Table(Table {
+        columns,
+        rows,
+        widths: Vec::new(),
+        row_height: 0,
+    }));
     b.push(Block::Para(vec![Span {
         italic: true,
         ..Span::plain(w::results_legend(m.results.denominator, lang))

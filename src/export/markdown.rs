@@ -58,6 +58,7 @@ fn block(b: &Block, out: &mut String) {
             ];
             table_rows(&rows, out);
         }
+        Block::PageBreak => out.push_str("---\n"),
     }
 }
 

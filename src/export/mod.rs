@@ -12,6 +12,7 @@ pub mod docx;
 pub mod layout;
 pub mod markdown;
 pub mod minutes;
+pub mod papers;
 pub mod results;
 pub mod text;
 pub mod words;
@@ -65,6 +66,11 @@ pub enum ExportError {
     Csv(String),
     #[error("could not build the DOCX: {0}")]
     Docx(String),
+    #[error("could not build the XLSX: {0}")]
+    Xlsx(String),
+    /// A paper asked for in a format it does not come in.
+    #[error("{0}")]
+    Unsupported(String),
 }
 
 /// The session's minutes (or, for CSV, its results table) in `format`, in `lang`.

@@ -60,6 +60,8 @@ fn block(b: &Block, lines: &mut Vec<String>) {
             let right = [r.title.as_str(), blank, blank, blank, r.name.as_str()];
             columns(&left, &right, lines);
         }
+        // A cut line between ballots.
+        Block::PageBreak => lines.push("- ".repeat(WIDTH / 2)),
     }
 }
 
@@ -248,6 +250,8 @@ mod tests {
                 ("Ghi chú".into(), Align::Left),
             ],
             rows: vec![vec!["Nguyễn Thị Phương Thảo".into(), "ý kiến ".repeat(20)]],
+            widths: Vec::new(),
+            row_height: 0,
         };
         let w = widths(&t);
         assert_eq!(w[0], 22, "the name keeps its width");

@@ -162,6 +162,7 @@ impl Session {
             C::SetEnd(t) => self.meeting.end = t,
             C::SetDraftSent(d) => self.meeting.draft_sent = d,
             C::SetChair(id) => self.meeting.chair = self.known(id)?,
+            C::SetCountingTeam { members, head } => self.set_counting_team(members, head)?,
             C::SetMinuteTaker(id) => self.meeting.minute_taker = self.known(id)?,
             C::AddGuest(g) => self.meeting.guests.push(g),
             C::RemoveGuest(i) => self.remove_guest(i)?,
@@ -382,6 +383,7 @@ impl Session {
         self.require_member(id)?;
         let named = self.meeting.chair.as_ref() == Some(id)
             || self.meeting.minute_taker.as_ref() == Some(id)
+            || self.meeting.counting_team.contains(id)
             || self.step == Step::Member(id.clone())
             || self.reviews.iter().any(|r| {
                 &r.member == id

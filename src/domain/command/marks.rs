@@ -107,6 +107,28 @@ impl Session {
         Ok(())
     }
 
+    /// The counting team: known members, each once; its head one of them (added when left out).
+    pub(super) fn set_counting_team(
+        &mut self,
+        mut members: Vec<MemberId>,
+        head: Option<MemberId>,
+    ) -> Result {
+        members.extend(head.iter().cloned());
+        for id in &members {
+            if self.member(id).is_none() {
+                return Err(DomainError::UnknownMember(id.clone()));
+            }
+        }
+        let mut seen = Vec::new();
+        members.retain(|id| {
+            let new = !seen.contains(id);
+            seen.push(id.clone());
+            new
+        });
+        (self.meeting.counting_team, self.meeting.counting_head) = (members, head);
+        Ok(())
+    }
+
     /// The representative of the committee above: one of the guests, or nobody.
     pub(super) fn set_representative(&mut self, guest: Option<String>) -> Result {
         if let Some(g) = &guest

@@ -67,6 +67,11 @@ fn nfc_command(cmd: &mut Command) {
             .for_each(nfc_in_place),
         Command::AddVisitor(v) | Command::UpdateVisitor { visitor: v, .. } => nfc_visitor(v),
         Command::AddMember(m) | Command::UpdateMember(m) => nfc_member(m),
+        // Ids typed in NFD must still find the members stored in NFC.
+        Command::SetCountingTeam { members, head } => members
+            .iter_mut()
+            .chain(head.iter_mut())
+            .for_each(|id| nfc_in_place(&mut id.0)),
         Command::SetCollectiveText { text, .. }
         | Command::SetMemberText { text, .. }
         | Command::Reopen { reason: text } => nfc_in_place(text),
@@ -151,6 +156,8 @@ fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
         | C::SetDraftSent(_)
         | C::SetChair(None)
         | C::SetMinuteTaker(None)
+        // A team, not one member: its log line is the command's name alone.
+        | C::SetCountingTeam { .. }
         | C::AddGuest(_)
         | C::RemoveGuest(_)
         | C::SetRules(_)

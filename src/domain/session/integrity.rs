@@ -129,6 +129,9 @@ impl Session {
         if let Some(id) = &mut self.meeting.minute_taker {
             n(&mut id.0);
         }
+        let team = self.meeting.counting_team.iter_mut();
+        team.chain(&mut self.meeting.counting_head)
+            .for_each(|id| n(&mut id.0));
         if let Step::Member(id) = &mut self.step {
             n(&mut id.0);
         }

@@ -125,8 +125,12 @@ pub fn render_at(d: &Doc, now: DateTime<Utc>) -> Result<Vec<u8>, ExportError> {
         )
         .default_fonts(fonts())
         .default_size(BODY)
-        .header(parts::page_number())
         .first_header(parts::first_page(draft));
+    let docx = if d.meta.page_numbers {
+        docx.header(parts::page_number())
+    } else {
+        docx
+    };
     let mut docx = styles(docx);
     if let Some(seal) = &d.meta.seal {
         docx = docx.custom_property("chibo-seal", seal);
@@ -275,6 +279,9 @@ fn add(docx: Docx, b: &Block, after_table: bool, keep: bool) -> Docx {
         }
         Block::Table(t) => docx.add_table(parts::results(t)),
         Block::Signatures(s) => docx.add_table(parts::signatures(s)),
+        Block::PageBreak => docx.add_paragraph(
+            Paragraph::new().add_run(Run::new().add_break(docx_rs::BreakType::Page)),
+        ),
     }
 }
 

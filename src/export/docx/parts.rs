@@ -85,10 +85,23 @@ pub fn result_widths(n: usize) -> Vec<usize> {
     w
 }
 
+/// Widths in twips where a 0 takes what the others leave of the text width.
+fn fill(widths: &[usize]) -> Vec<usize> {
+    let rest = TEXT_W.saturating_sub(widths.iter().sum());
+    widths
+        .iter()
+        .map(|w| if *w == 0 { rest.max(1000) } else { *w })
+        .collect()
+}
+
 /// The results, ruled; the header row repeats on each page (marked by its height, see
 /// [`super::package`]); no row splits across pages.
 pub fn results(t: &Table) -> DTable {
-    let w = result_widths(t.columns.len());
+    let w = if t.widths.is_empty() {
+        result_widths(t.columns.len())
+    } else {
+        fill(&t.widths)
+    };
     let head = TableRow::new(
         t.columns
             .iter()
@@ -122,10 +135,23 @@ pub fn results(t: &Table) -> DTable {
                 } else {
                     p.add_run(run(text))
                 };
-                TableCell::new().add_paragraph(p)
+                let c = TableCell::new().add_paragraph(p);
+                // A tall row (a ballot's) keeps its text in the middle of the box.
+                if t.row_height > 0 {
+                    c.vertical_align(docx_rs::VAlignType::Center)
+                } else {
+                    c
+                }
             })
             .collect();
-        TableRow::new(cells).cant_split()
+        let row = TableRow::new(cells).cant_split();
+        if t.row_height > 0 {
+            #[allow(clippy::cast_precision_loss)] // a few hundred twips
+            let h = t.row_height as f32;
+            row.row_height(h).height_rule(docx_rs::HeightRule::AtLeast)
+        } else {
+            row
+        }
     });
     DTable::new(std::iter::once(head).chain(rows).collect())
         .set_grid(w)
