@@ -49,9 +49,7 @@ pub(super) fn prepared(mut cmd: Command) -> (Command, String) {
 fn nfc_command(cmd: &mut Command) {
     use Command as C;
     match cmd {
-        Command::SetCell { name, committee } => {
-            [name, committee].into_iter().for_each(nfc_in_place)
-        }
+        Command::SetCell { name, committee } => nfc_two(name, committee),
         Command::SetMeeting { place: t, .. }
         | Command::AddGuest(t)
         | Command::SetAttendance {
@@ -62,16 +60,11 @@ fn nfc_command(cmd: &mut Command) {
         | Command::SetRepresentative(Some(t))
         | Command::SetRepresentativeRemarks(t)
         | Command::SetClosingRemarks(t) => nfc_in_place(t),
-        Command::SetBasis(Some(d)) => [&mut d.number, &mut d.issuer]
-            .into_iter()
-            .for_each(nfc_in_place),
+        Command::SetBasis(Some(d)) => nfc_two(&mut d.number, &mut d.issuer),
         Command::AddVisitor(v) | Command::UpdateVisitor { visitor: v, .. } => nfc_visitor(v),
         Command::AddMember(m) | Command::UpdateMember(m) => nfc_member(m),
         // Ids typed in NFD must still find the members stored in NFC.
-        Command::SetCountingTeam { members, head } => members
-            .iter_mut()
-            .chain(head.iter_mut())
-            .for_each(|id| nfc_in_place(&mut id.0)),
+        Command::SetCountingTeam { members, head } => nfc_team(members, head),
         Command::SetCollectiveText { text, .. }
         | Command::SetMemberText { text, .. }
         | Command::Reopen { reason: text } => nfc_in_place(text),
@@ -110,6 +103,16 @@ fn nfc_command(cmd: &mut Command) {
         | C::RecordMinutesVote(_)
         | C::Finalize => {}
     }
+}
+
+fn nfc_two(a: &mut String, b: &mut String) {
+    nfc_in_place(a);
+    nfc_in_place(b);
+}
+
+fn nfc_team(members: &mut [MemberId], head: &mut Option<MemberId>) {
+    let ids = members.iter_mut().chain(head.iter_mut());
+    ids.for_each(|id| nfc_in_place(&mut id.0));
 }
 
 fn nfc_visitor(v: &mut super::super::member::Visitor) {

@@ -102,19 +102,7 @@ pub fn results(t: &Table) -> DTable {
     } else {
         fill(&t.widths)
     };
-    let head = TableRow::new(
-        t.columns
-            .iter()
-            .zip(&w)
-            .map(|((title, _), width)| {
-                let p = Paragraph::new().style(STYLE_CELL_HEAD).add_run(run(title));
-                cell(*width, vec![p])
-            })
-            .collect(),
-    )
-    .row_height(HEADER_ROW_HEIGHT)
-    .height_rule(docx_rs::HeightRule::AtLeast)
-    .cant_split();
+    let head = header_row(t, &w);
     // Body cells take their widths from the grid (fixed layout) and their alignment from a
     // style: a 60-member table has 540 of them, and each element costs time to write.
     let last = t.rows.len().saturating_sub(1);
@@ -157,6 +145,18 @@ pub fn results(t: &Table) -> DTable {
         .set_grid(w)
         .layout(TableLayoutType::Fixed)
         .margins(TableCellMargins::new().margin(0, 57, 0, 57))
+}
+
+/// The table's header row (repeated on each page by the package step).
+fn header_row(t: &Table, w: &[usize]) -> TableRow {
+    let cells = t.columns.iter().zip(w).map(|((title, _), width)| {
+        let p = Paragraph::new().style(STYLE_CELL_HEAD).add_run(run(title));
+        cell(*width, vec![p])
+    });
+    TableRow::new(cells.collect())
+        .row_height(HEADER_ROW_HEIGHT)
+        .height_rule(docx_rs::HeightRule::AtLeast)
+        .cant_split()
 }
 
 /// THƯ KÝ on the left, CHỦ TRÌ on the right, room to sign, the names under them.
