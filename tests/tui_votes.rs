@@ -158,3 +158,30 @@ fn a_batch_count_gives_what_member_by_member_gives() {
     }
     assert_eq!(chibo::domain::evaluate(a), chibo::domain::evaluate(b));
 }
+
+#[test]
+fn the_papers_of_the_vote_from_the_app() {
+    let (dir, mut app) = on_first_member(false);
+    // On a member's step, `i` prints the members' ballots.
+    keys(&mut app, &["i"]);
+    let names = || -> Vec<String> {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    assert!(
+        names().iter().any(|n| n.contains("phieu-danh-gia.docx")),
+        "{:?}",
+        names()
+    );
+    // From the summary's export list: the counting record and the list in XLSX.
+    for _ in 0..4 {
+        keys(&mut app, &["PgDn"]);
+    }
+    keys(&mut app, &["e", "End", "Enter"]);
+    keys(&mut app, &["e", "End", "Up", "Up", "Enter"]);
+    let n = names();
+    assert!(n.iter().any(|n| n.ends_with(".xlsx")), "{n:?}");
+    assert!(n.iter().any(|n| n.contains("kiem-phieu")), "{n:?}");
+}

@@ -317,4 +317,43 @@ impl App {
             p.draw(f, area, &cx);
         }
     }
+
+    /// A file of the folder read in the background, or the end of the reading.
+    pub(super) fn indexed(&mut self, msg: Msg) {
+        let Screen::Home(h) = &mut self.screen else {
+            return;
+        };
+        match msg {
+            Msg::Indexed(e) => h.add(e),
+            _ => h.loading = false,
+        }
+    }
+    pub(super) fn move_row(&mut self, delta: isize) {
+        let lang = self.lang;
+        let Some(s) = self.open.as_ref().map(|o| &o.session) else {
+            return;
+        };
+        match &mut self.screen {
+            Screen::Meeting(v) => v.move_by(delta, s, lang),
+            Screen::Roster(v) => v.move_by(delta, s.members.len()),
+            Screen::Home(_) | Screen::Summary(_) => {}
+        }
+    }
+    /// Reads the folder again, in the background; Home fills in as files arrive.
+    pub(super) fn reload(&mut self) {
+        self.generation += 1;
+        let generation = self.generation;
+        let selected = match &self.screen {
+            Screen::Home(h) => h.sel,
+            _ => 0,
+        };
+        self.screen = Screen::Home(HomeView {
+            entries: Vec::new(),
+            sel: selected,
+            loading: true,
+        });
+        let dir = self.dir.clone();
+        let out = self.outbox.clone();
+        std::thread::spawn(move || super::effects::read_folder(&dir, generation, &out));
+    }
 }

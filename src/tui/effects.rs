@@ -38,6 +38,21 @@ pub fn written(paths: &[PathBuf], lang: Lang) -> String {
     )
 }
 
+/// Writes a paper of the vote next to the session file.
+pub fn paper(
+    open: &Open,
+    paper: crate::export::papers::Paper,
+    format: crate::export::papers::OutFormat,
+    lang: Lang,
+) -> Result<PathBuf, String> {
+    use crate::export::papers;
+    let out = papers::default_path(&open.session, &open.path, paper, format);
+    let bytes =
+        papers::render(&open.session, paper, format, None, lang).map_err(|e| e.to_string())?;
+    store::write_atomic(&out, &bytes).map_err(|e| e.message(lang))?;
+    Ok(out)
+}
+
 /// The minutes as the 80-column text export renders them.
 pub fn preview(s: &crate::domain::Session, lang: Lang) -> Result<Vec<String>, String> {
     let bytes = render(s, Format::Txt, lang).map_err(|e| e.to_string())?;

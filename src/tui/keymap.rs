@@ -51,6 +51,8 @@ pub enum Action {
     Import,
     /// The batch count of all members at once.
     BatchVote,
+    /// Prints the ballots (the members', or the cell's on its step).
+    Ballots,
     /// The committee's roll-up of the folder's cells.
     Rollup,
     // The keys of popups and forms, in the same tables so the hints and `?` show them.
@@ -218,9 +220,11 @@ const MEMBER: &[Binding] = &[
     b(K::Char('p'), A::ChangeSpeaker).edits().quiet(),
     b(K::Char('z'), A::UndoVote).edits().quiet(),
     b(K::Char('B'), A::BatchVote).edits().quiet(),
+    b(K::Char('i'), A::Ballots).quiet(),
 ];
 
 const CELL: &[Binding] = &[
+    b(K::Char('i'), A::Ballots).quiet(),
     b(K::Char('b'), A::Vote).edits(),
     b(K::Char('l'), A::Level).edits(),
     b(K::Char('s'), A::Score).edits(),
@@ -319,6 +323,8 @@ const PICK: &[Binding] = &[
     b(K::Down, A::Down).quiet(),
     b(K::PageUp, A::PageUp).quiet(),
     b(K::PageDown, A::PageDown).quiet(),
+    b(K::Home, A::Top).quiet(),
+    b(K::End, A::Bottom).quiet(),
     b(K::F(1), A::Help),
 ];
 

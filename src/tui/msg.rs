@@ -50,6 +50,11 @@ pub enum Msg {
     Goto(Step),
     /// Writes the minutes in one format, or in all of them (`None`).
     Export(Option<Format>),
+    /// Writes a paper of the vote (ballots, the counting record, the list sent up).
+    Paper(
+        crate::export::papers::Paper,
+        crate::export::papers::OutFormat,
+    ),
     Preview,
     History(MemberId),
     /// Reads a member list and shows what importing it would do, asking first.

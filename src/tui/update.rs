@@ -10,7 +10,6 @@ use super::app::{App, Open, SaveState, Screen};
 use super::keymap::{self, Action, Key};
 use super::msg::{Msg, NewSession, Outcome};
 use super::popup::Popup;
-use super::screens::home::HomeView;
 use super::screens::meeting::MeetingView;
 use super::screens::roster::RosterView;
 use super::words::{T, domain_error};
@@ -70,7 +69,9 @@ impl App {
                 }
             }
             Msg::Goto(step) => self.goto(step),
-            Msg::Export(_) | Msg::Preview | Msg::History(_) | Msg::Import(_) => self.effect(msg)?,
+            Msg::Export(_) | Msg::Paper(..) | Msg::Preview | Msg::History(_) | Msg::Import(_) => {
+                self.effect(msg)?
+            }
             Msg::Resolve(choice) => self.resolve(choice)?,
             Msg::Reload => self.reload(),
             Msg::ShowRollup => self.screen = Screen::Summary(super::effects::rollup(&self.dir)),
@@ -98,6 +99,10 @@ impl App {
                 }
                 self.notice = Some(super::effects::written(&written, lang));
             }
+            Msg::Paper(paper, format) => {
+                let out = super::effects::paper(open, paper, format, lang)?;
+                self.notice = Some(super::effects::written(&[out], lang));
+            }
             Msg::Preview => {
                 let lines = super::effects::preview(&open.session, lang)?;
                 self.popups.push(Popup::Preview { lines, scroll: 0 });
@@ -113,17 +118,6 @@ impl App {
             _ => {}
         }
         Ok(())
-    }
-
-    /// A file of the folder read in the background, or the end of the reading.
-    fn indexed(&mut self, msg: Msg) {
-        let Screen::Home(h) = &mut self.screen else {
-            return;
-        };
-        match msg {
-            Msg::Indexed(e) => h.add(e),
-            _ => h.loading = false,
-        }
     }
 
     /// Whose version stays after a change made elsewhere.
@@ -365,18 +359,6 @@ impl App {
         self.mark_typed_saved();
     }
 
-    fn move_row(&mut self, delta: isize) {
-        let lang = self.lang;
-        let Some(s) = self.open.as_ref().map(|o| &o.session) else {
-            return;
-        };
-        match &mut self.screen {
-            Screen::Meeting(v) => v.move_by(delta, s, lang),
-            Screen::Roster(v) => v.move_by(delta, s.members.len()),
-            Screen::Home(_) | Screen::Summary(_) => {}
-        }
-    }
-
     fn goto(&mut self, step: crate::domain::Step) {
         self.commit_text();
         let read_only = self.open.as_ref().is_none_or(Open::read_only);
@@ -386,24 +368,6 @@ impl App {
         if let Screen::Meeting(v) = &mut self.screen {
             v.show(step);
         }
-    }
-
-    /// Reads the folder again, in the background; Home fills in as files arrive.
-    fn reload(&mut self) {
-        self.generation += 1;
-        let generation = self.generation;
-        let selected = match &self.screen {
-            Screen::Home(h) => h.sel,
-            _ => 0,
-        };
-        self.screen = Screen::Home(HomeView {
-            entries: Vec::new(),
-            sel: selected,
-            loading: true,
-        });
-        let dir = self.dir.clone();
-        let out = self.outbox.clone();
-        std::thread::spawn(move || super::effects::read_folder(&dir, generation, &out));
     }
 
     /// Opens a session file with its lock and goes to the meeting (or to review when sealed).

@@ -163,6 +163,11 @@ texts! {
     BatchBallots => "Phiếu phát ra / thu về", "Ballots issued / returned";
     InvalidShort => "K.hợp lệ", "Invalid";
     RowDoesNotAddUp => "chưa khớp số phiếu", "does not add up";
+    PaperBallots => "Phiếu đánh giá đảng viên (.docx)", "Ballots for the members (.docx)";
+    PaperCellBallots => "Phiếu đánh giá chi bộ (.docx)", "Ballots for the cell (.docx)";
+    PaperCounting => "Biên bản kiểm phiếu (.docx)", "The counting record (.docx)";
+    PaperList => "Danh sách đề nghị xếp loại (.docx)", "The list sent up (.docx)";
+    PaperListXlsx => "Danh sách đề nghị xếp loại (.xlsx)", "The list sent up (.xlsx)";
     DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";
@@ -233,6 +238,7 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
         Action::ChangeSpeaker => ("đổi người phát biểu", "change the speaker"),
         Action::Import => ("nhập từ danh sách", "import a list"),
         Action::BatchVote => ("kiểm phiếu cả chi bộ", "count all at once"),
+        Action::Ballots => ("in phiếu đánh giá", "print the ballots"),
         Action::Rollup => ("tổng hợp các chi bộ", "all cells"),
         Action::Save => ("lưu", "save"),
         Action::Pick => ("chọn", "choose"),

@@ -48,6 +48,8 @@ impl Picker {
             Some(Action::Down) if n > 0 => self.sel = (self.sel + 1) % n,
             Some(Action::PageUp) => self.sel = self.sel.saturating_sub(10),
             Some(Action::PageDown) => self.sel = (self.sel + 10).min(n.saturating_sub(1)),
+            Some(Action::Top) => self.sel = 0,
+            Some(Action::Bottom) => self.sel = n.saturating_sub(1),
             None => {
                 if let KeyCode::Char(c) = k.code
                     && !k.modifiers.contains(KeyModifiers::CONTROL)

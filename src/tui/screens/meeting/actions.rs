@@ -120,6 +120,15 @@ impl MeetingView {
             }
             Action::Finalize => finalize(s, lang),
             Action::BatchVote => push(Popup::Grid(crate::tui::popup::grid::Grid::new(s))),
+            Action::Ballots => {
+                use crate::export::papers::{OutFormat, Paper};
+                let paper = match self.rated()? {
+                    Rated::Member(_) => Paper::Ballots,
+                    Rated::Cell => Paper::CellBallots,
+                };
+                let docx = OutFormat::Minutes(crate::export::Format::Docx);
+                Some(Msg::Paper(paper, docx))
+            }
             _ => None,
         }
     }
@@ -246,12 +255,22 @@ fn level_picker(rated: Rated, lang: Lang) -> Popup {
 }
 
 fn export_picker(lang: Lang) -> Popup {
+    use crate::export::papers::{OutFormat, Paper};
     let all = (T::ExportAll.get(lang).to_owned(), Msg::Export(None));
     let one = crate::export::Format::ALL.iter().map(|f| {
         let label = crate::tui::words::format_label(*f, lang).to_owned();
         (label, Msg::Export(Some(*f)))
     });
-    let choices = std::iter::once(all).chain(one).collect();
+    let docx = OutFormat::Minutes(crate::export::Format::Docx);
+    let papers = [
+        (T::PaperBallots, Paper::Ballots, docx),
+        (T::PaperCellBallots, Paper::CellBallots, docx),
+        (T::PaperCounting, Paper::Counting, docx),
+        (T::PaperList, Paper::List, docx),
+        (T::PaperListXlsx, Paper::List, OutFormat::Xlsx),
+    ]
+    .map(|(t, p, f)| (t.get(lang).to_owned(), Msg::Paper(p, f)));
+    let choices = std::iter::once(all).chain(one).chain(papers).collect();
     Popup::Pick(Picker::new(T::ExportTitle.get(lang).to_owned(), choices))
 }
 
