@@ -335,7 +335,7 @@ fn the_facts_for_the_minutes_and_a_visitors_roll_call() {
     type_text(&mut app, "Đồng chí Lê Văn Tám");
     keys(&mut app, &["Enter"]);
     // The "For the minutes" row, after the settings: the basis and a visitor.
-    keys(&mut app, &["End", "Up", "Up", "Enter"]);
+    keys(&mut app, &["End", "Up", "Up", "Up", "Enter"]);
     assert!(screen(&app, 120, 40).contains("Thông tin cho biên bản"));
     keys(&mut app, &["Tab", "Tab"]);
     type_text(&mut app, "08-HD/ĐU");
@@ -425,4 +425,32 @@ fn home_groups_many_cells_by_committee_and_year() {
     let row = |c: &str| lines.iter().position(|l| l.contains(c)).unwrap();
     assert_eq!(row("Chi bộ Khu phố 7"), a.unwrap() + 1);
     assert_eq!(row("Chi bộ Khu dân cư số 7"), b.unwrap() + 1);
+}
+
+#[test]
+fn the_counting_team_from_the_names_present() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(
+        dir.path(),
+        &["Nguyễn Văn Ấn", "Trần Thị Bình", "Lê Văn Cường"],
+        2025,
+    );
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "c", "c", "k", "End", "Up", "Enter"]);
+    assert!(screen(&app, 120, 40).contains("Tổ kiểm phiếu"));
+    // Cường is absent: refused, saying who.
+    type_text(&mut app, "binh, Cường");
+    keys(&mut app, &["Enter"]);
+    assert!(screen(&app, 120, 40).contains("Cường"));
+    assert!(load(&path).meeting.counting_team.is_empty());
+    keys(&mut app, &["Enter", "End", "Up", "Enter"]);
+    type_text(&mut app, "Bình, Nguyễn Văn Ấn");
+    keys(&mut app, &["Enter"]);
+    let s = load(&path);
+    assert_eq!(
+        s.meeting.counting_head.unwrap().as_str(),
+        "m2",
+        "the head first"
+    );
+    assert_eq!(s.meeting.counting_team.len(), 2);
 }

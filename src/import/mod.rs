@@ -3,7 +3,7 @@
 //! number and why, members already in the roster matched by name and birth year, never
 //! duplicated. A [`Preview`] says all of it before anything changes; its commands do the change.
 
-mod columns;
+pub mod columns;
 mod read;
 pub mod words;
 

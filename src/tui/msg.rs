@@ -61,6 +61,8 @@ pub enum Msg {
     Import(PathBuf),
     /// Whose version stays when the file was changed elsewhere.
     Resolve(Resolution),
+    /// The counting team as typed: members' names, the head first.
+    CountingTeam(String),
     /// Reads the folder again.
     Reload,
     /// The committee's roll-up of the folder (and its subfolders).

@@ -74,6 +74,12 @@ impl App {
             }
             Msg::Resolve(choice) => self.resolve(choice)?,
             Msg::Reload => self.reload(),
+            Msg::CountingTeam(text) => {
+                if let Some(s) = self.session() {
+                    let cmd = super::effects::counting_team(s, &text, self.lang)?;
+                    self.apply(cmd)?;
+                }
+            }
             Msg::ShowRollup => self.screen = Screen::Summary(super::effects::rollup(&self.dir)),
             Msg::Quit => self.request_quit(),
             Msg::ForceQuit => self.quit = true,

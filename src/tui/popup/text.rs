@@ -177,6 +177,8 @@ pub enum LineTarget {
     },
     /// The path of a member list to import into the roster.
     ImportFile,
+    /// The counting team's names, the head first.
+    CountingTeam,
 }
 
 pub struct LineEntry {
@@ -234,6 +236,7 @@ impl LineEntry {
                 speaker: Speaker::Guest(text),
             },
             LineTarget::ImportFile => Msg::Import(std::path::PathBuf::from(text)),
+            LineTarget::CountingTeam => Msg::CountingTeam(text),
             LineTarget::NewSpeaker { slot, text: said } => {
                 match edit_remark(slot, Speaker::Guest(text), said.clone()) {
                     Some(cmd) => Msg::Apply(cmd),

@@ -143,6 +143,7 @@ impl MeetingView {
             RowKind::End => form(TimeForm::new(s, true, cx.now.time(), lang)),
             RowKind::MeetingInfo => form(MeetingInfoForm::new(s, lang)),
             RowKind::Facts => form(MinutesFactsForm::new(s, lang)),
+            RowKind::CountingTeam => line(T::CountingTeamAsk, LineTarget::CountingTeam, lang),
             RowKind::Visitor(_) => roll_call(Some(kind), s, Attendance::Present),
             RowKind::Settings => form(SettingsForm::new(s, lang)),
             RowKind::AddGuest | RowKind::Guest(_) => line(T::Guest, LineTarget::Guest, lang),

@@ -21,6 +21,8 @@ pub enum RowKind {
     Facts,
     /// A member of another cell on temporary activity here (its index).
     Visitor(usize),
+    /// The counting team (tổ kiểm phiếu) and its head.
+    CountingTeam,
     Settings,
     Start,
     End,
@@ -125,6 +127,26 @@ fn roll_call(s: &Session, lang: Lang) -> Vec<Row> {
     v
 }
 
+/// "Head (trưởng ban); member, member" — or a dash before the team is chosen.
+pub fn team_text(s: &Session) -> String {
+    let m = &s.meeting;
+    let names: Vec<&str> = m
+        .counting_head
+        .iter()
+        .chain(
+            m.counting_team
+                .iter()
+                .filter(|id| Some(*id) != m.counting_head.as_ref()),
+        )
+        .map(|id| s.member_name(id))
+        .collect();
+    if names.is_empty() {
+        "—".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
 /// Who leads, when, where, by which rules, and the facts for the minutes.
 fn meeting_rows(s: &Session, lang: Lang) -> Vec<Row> {
     let m = &s.meeting;
@@ -164,6 +186,11 @@ fn meeting_rows(s: &Session, lang: Lang) -> Vec<Row> {
             T::FactsRow.get(lang),
             format!("{basis_w}: {basis} · {rep_w}: {rep}"),
             RowKind::Facts,
+        ),
+        row(
+            T::CountingTeam.get(lang),
+            team_text(s),
+            RowKind::CountingTeam,
         ),
     ]
 }
