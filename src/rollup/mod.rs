@@ -3,7 +3,9 @@
 //! (where the rules put it), and the problems an office looks for.
 
 mod read;
+pub mod report;
 pub mod words;
+pub mod xlsx;
 
 use std::path::PathBuf;
 
