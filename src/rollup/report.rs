@@ -104,7 +104,6 @@ fn year(r: &Rollup, t: &Totals, lang: Lang, b: &mut Vec<Block>) {
         lang.pick("Tỷ lệ và giới hạn HTXSNV", "Shares and the Excellent cap")
             .to_owned(),
     ));
-    b.push(item(shares(t, lang)));
     b.extend(
         words::cap_lines(t, lang)
             .into_iter()
@@ -175,31 +174,30 @@ fn table(cells: &[&CellLine], t: &Totals, lang: Lang) -> Table {
         .collect();
     total.push(own.join("; "));
     rows.push(total);
+    let mut share = vec![
+        String::new(),
+        lang.pick("Tỷ lệ (trên số đã xếp loại)", "Share (of those rated)")
+            .to_owned(),
+        String::new(),
+        String::new(),
+    ];
+    share.extend(
+        Level::ALL
+            .iter()
+            .map(|l| percent(t.per_level.get(*l), t.rated, lang)),
+    );
+    share.push(String::new());
+    rows.push(share);
     Table { columns, rows }
 }
 
-/// "Đảng viên: HTXSNV 5 (12,5%), …" — shares of those rated, with a decimal comma in
-/// Vietnamese.
-fn shares(t: &Totals, lang: Lang) -> String {
-    let parts: Vec<String> = Level::ALL
-        .iter()
-        .map(|l| {
-            let n = t.per_level.get(*l);
-            let pct = f64::from(n) * 100.0 / f64::from(t.rated.max(1));
-            let pct = format!("{pct:.1}");
-            let pct = if lang == Lang::Vi {
-                pct.replace('.', ",")
-            } else {
-                pct
-            };
-            format!("{} {n} ({pct}%)", l.short())
-        })
-        .collect();
-    format!(
-        "{}: {}",
-        lang.pick("Đảng viên đã xếp loại", "Members rated"),
-        parts.join(", ")
-    )
+/// "12,8%" (a decimal comma in Vietnamese) of `n` among `of`.
+fn percent(n: u32, of: u32, lang: Lang) -> String {
+    let pct = format!("{:.1}%", f64::from(n) * 100.0 / f64::from(of.max(1)));
+    match lang {
+        Lang::Vi => pct.replace('.', ","),
+        Lang::En => pct,
+    }
 }
 
 fn unrated(c: &CellLine, lang: Lang) -> Vec<String> {
