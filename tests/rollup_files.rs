@@ -13,7 +13,7 @@ use std::io::Read;
 use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx};
-use chibo::domain::{Command, Level, Session, demo};
+use chibo::domain::{CellKind, Command, Level, Session, demo};
 use chibo::i18n::Lang;
 use chibo::rollup::{self, Filter};
 
@@ -22,6 +22,10 @@ const B: &str = "Đảng bộ Xã Bình Chánh";
 
 /// A finished, sealed meeting of `n` members for a cell of a committee.
 fn cell(name: &str, committee: &str, year: i32, n: usize) -> Session {
+    cell_of_kind(name, committee, year, n, CellKind::UnderCommittee)
+}
+
+fn cell_of_kind(name: &str, committee: &str, year: i32, n: usize, kind: CellKind) -> Session {
     let mut s = demo::finished_session(n, year);
     let d = s.meeting.date.and_hms_opt(17, 0, 0).unwrap();
     let tz = chrono::FixedOffset::east_opt(7 * 3600).unwrap();
@@ -30,8 +34,13 @@ fn cell(name: &str, committee: &str, year: i32, n: usize) -> Session {
     s.apply(Command::Reopen { reason }, t).unwrap();
     let (name, committee) = (name.to_owned(), committee.to_owned());
     s.apply(Command::SetCell { name, committee }, t).unwrap();
+    s.apply(Command::SetCellKind(kind), t).unwrap();
     s.apply(Command::Finalize, t).unwrap();
     s
+}
+
+fn grassroots(name: &str, committee: &str, year: i32, n: usize) -> Session {
+    cell_of_kind(name, committee, year, n, CellKind::Grassroots)
 }
 
 /// Cells of two committees and two years, a duplicate and a broken file.
@@ -43,7 +52,7 @@ fn folder(dir: &Path) -> Vec<(String, Session)> {
         ("a/2025-kp5.ron", cell("Chi bộ Khu phố 5", A, 2025, 14)),
         ("a/copy/2025-kp2.ron", cell("Chi bộ Khu phố 2", A, 2025, 9)),
         ("b/2025-ap4.ron", cell("Chi bộ Ấp 4", B, 2025, 12)),
-        ("b/2025-ap5.ron", cell("Chi bộ Ấp 5", B, 2025, 20)),
+        ("b/2025-ap5.ron", grassroots("Chi bộ Ấp 5", B, 2025, 20)),
     ];
     for (file, s) in &list {
         let p = dir.join(file);
@@ -183,6 +192,53 @@ fn the_report_names_every_cell_the_totals_and_the_committee() {
     let limit = format!("tối đa {} (20%)", t.member_cap.limit);
     assert!(xml.contains(&limit), "{limit}");
     assert!(xml.contains("nhiều tệp cho cùng chi bộ Chi bộ Khu phố 2 2025"));
+}
+
+#[test]
+fn a_grassroots_cell_shows_its_own_cap_and_the_others_do_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sessions = folder(tmp.path());
+    let ap5 = &sessions[6].1;
+    let filter = Filter {
+        committee: Some(B.to_owned()),
+        ..Filter::default()
+    };
+    let r = rollup::collect(&[tmp.path().to_owned()], &filter);
+    let (x, g) = (proposed(ap5, Level::Excellent), proposed(ap5, Level::Good));
+    for c in &r.cells {
+        match c.cell.as_str() {
+            "Chi bộ Ấp 5" => {
+                let cap = c.own_cap.unwrap();
+                assert_eq!((cap.excellent, cap.good, cap.limit), (x, g, g * 20 / 100));
+            }
+            _ => assert_eq!(c.own_cap, None, "{}", c.cell),
+        }
+    }
+    let table = rollup::words::table(&r, Lang::Vi);
+    let line = format!(
+        "↳ Chi bộ cơ sở: HTXSNV/HTTNV {x}/{g}, tối đa {} (20%)",
+        g * 20 / 100
+    );
+    assert!(table.contains(&line), "{table}");
+    assert_eq!(table.matches('↳').count(), 1);
+    // In the workbook, beside its row (the second: Ấp 4 first), as formulas.
+    let bytes = rollup::xlsx::xlsx(&r, Lang::Vi).unwrap();
+    let mut wb = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let formulas = wb.worksheet_formula("2025 Xã Bình Chánh").unwrap();
+    let values = wb.worksheet_range("2025 Xã Bình Chánh").unwrap();
+    assert_eq!(
+        values.get_value((5, 1)),
+        Some(&Data::String("Chi bộ Ấp 5".into()))
+    );
+    assert_eq!(formulas.get_value((5, 13)).unwrap(), "INT(H6*20/100)");
+    assert_eq!(formulas.get_value((5, 14)).unwrap(), "N6-G6");
+    assert_eq!(number(values.get_value((5, 13))), f64::from(g * 20 / 100));
+    let empty = |d: Option<&Data>| matches!(d, None | Some(Data::Empty));
+    assert!(
+        empty(values.get_value((4, 13))),
+        "Ấp 4 is under the committee"
+    );
+    assert!(formulas.get_value((4, 13)).is_none_or(String::is_empty));
 }
 
 /// Writes the sample folder to `$CHIBO_ROLLUP_SAMPLE` for `.ci/run`.

@@ -9,7 +9,7 @@ pub mod xlsx;
 
 use std::path::PathBuf;
 
-use crate::domain::{Level, LevelCounts, Session, Settings, Status};
+use crate::domain::{CellKind, Level, LevelCounts, Session, Settings, Status};
 
 /// Where a cell's session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -36,6 +36,10 @@ pub struct CellLine {
     /// Reviewed members without a level: (name, why — not rated, or absent to be rated later).
     pub not_rated: Vec<(String, NotRated)>,
     pub cell_proposed: Option<Level>,
+    /// A grassroots cell's own cap (chi bộ cơ sở: the cell is the grassroots organisation, so
+    /// the cap is counted over it, at its session's percentage); `None` for a cell under a
+    /// committee, whose cap is the organisation's.
+    pub own_cap: Option<OrgCap>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,6 +200,8 @@ fn line(file: &std::path::Path, s: &Session) -> CellLine {
         per_level: sum.per_level,
         not_rated,
         cell_proposed: s.cell_outcome().and_then(|o| o.level()),
+        own_cap: (s.cell.kind == CellKind::Grassroots)
+            .then(|| OrgCap::new(sum.cap.excellent, sum.cap.good, sum.cap.percent)),
     }
 }
 

@@ -109,6 +109,15 @@ fn year(r: &Rollup, t: &Totals, lang: Lang, b: &mut Vec<Block>) {
             .into_iter()
             .map(|l| item(l.trim().to_owned())),
     );
+    b.extend(
+        cells
+            .iter()
+            .filter_map(|c| words::own_cap(c, lang).map(|l| (c, l)))
+            .map(|(c, l)| {
+                let l = l.trim_start().trim_start_matches('↳').trim_start();
+                item(format!("{} — {l}", clean(&c.cell)))
+            }),
+    );
     let unrated: Vec<String> = cells.iter().flat_map(|c| unrated(c, lang)).collect();
     if !unrated.is_empty() {
         b.push(Block::Heading(

@@ -97,7 +97,10 @@ pub fn table(r: &Rollup, lang: Lang) -> String {
             .cells
             .iter()
             .filter(|c| c.committee == t.committee && c.year == t.year);
-        out.extend(cells.map(|c| cell_row(c, lang)));
+        for c in cells {
+            out.push(cell_row(c, lang));
+            out.extend(own_cap(c, lang));
+        }
         out.extend(totals_rows(t, lang));
         out.push(String::new());
     }
@@ -157,6 +160,13 @@ fn totals_rows(t: &Totals, lang: Lang) -> Vec<String> {
     ]
 }
 
+/// A grassroots cell's own cap, under its row: "  ↳ Chi bộ cơ sở: HTXSNV/HTTNV 1/5, …".
+pub fn own_cap(c: &CellLine, lang: Lang) -> Option<String> {
+    let cap = c.own_cap.as_ref()?;
+    let who = lang.pick("Chi bộ cơ sở", "Grassroots cell");
+    Some(format!("  ↳ {}", cap_words(cap, who, lang)))
+}
+
 /// The cap over the organisation, for the members and for the cells, a line each.
 pub fn cap_lines(t: &Totals, lang: Lang) -> [String; 2] {
     [
@@ -165,15 +175,20 @@ pub fn cap_lines(t: &Totals, lang: Lang) -> [String; 2] {
     ]
 }
 
-/// "HTXSNV/HTTNV 5/40, tối đa 8 (20%): còn được thêm 3".
+/// "  Đảng viên: HTXSNV/HTTNV 5/40, tối đa 8 (20%): còn được thêm 3".
 fn cap_line(c: &OrgCap, cells: bool, lang: Lang) -> String {
-    let (x, g) = (Level::Excellent.short(), Level::Good.short());
     let who = match (lang, cells) {
         (Lang::Vi, false) => "Đảng viên",
         (Lang::Vi, true) => "Chi bộ",
         (Lang::En, false) => "Members",
         (Lang::En, true) => "Cells",
     };
+    format!("  {}", cap_words(c, who, lang))
+}
+
+/// "Đảng viên: HTXSNV/HTTNV 5/40, tối đa 8 (20%): còn được thêm 3".
+fn cap_words(c: &OrgCap, who: &str, lang: Lang) -> String {
+    let (x, g) = (Level::Excellent.short(), Level::Good.short());
     let room = c.room();
     let verdict = match (lang, room) {
         (Lang::Vi, r) if r >= 0 => format!("còn được thêm {r}"),
@@ -183,7 +198,7 @@ fn cap_line(c: &OrgCap, cells: bool, lang: Lang) -> String {
     };
     let most = lang.pick("tối đa", "at most");
     format!(
-        "  {who}: {x}/{g} {}/{}, {most} {} ({}%): {verdict}",
+        "{who}: {x}/{g} {}/{}, {most} {} ({}%): {verdict}",
         c.excellent, c.good, c.limit, c.percent
     )
 }

@@ -20,6 +20,8 @@ const EXCELLENT: u16 = 6;
 const NOT_RATED: u16 = 10;
 const PROPOSED: u16 = 11;
 const FILE: u16 = 12;
+/// A grassroots cell's own cap: the most Excellent, and how many more it allows.
+const OWN_CAP: u16 = 13;
 /// The longest text a cell holds.
 const MAX_TEXT: usize = 32_000;
 
@@ -122,6 +124,13 @@ fn header(lang: Lang) -> Vec<&'static str> {
         Lang::Vi => ["Chưa xếp loại", "Chi bộ tự xếp loại", "Tệp"],
         Lang::En => ["Not rated", "Cell's own level", "File"],
     });
+    h.extend(match lang {
+        Lang::Vi => ["Chi bộ cơ sở: HTXSNV tối đa", "Chi bộ cơ sở: còn được thêm"],
+        Lang::En => [
+            "Grassroots cell: most Excellent",
+            "Grassroots cell: more allowed",
+        ],
+    });
     h
 }
 
@@ -158,6 +167,8 @@ fn committee_sheet(
     }
     ws.set_column_width(PROPOSED, 12)?;
     ws.set_column_width(FILE, 40)?;
+    ws.set_column_width(OWN_CAP, 14)?;
+    ws.set_column_width(OWN_CAP + 1, 14)?;
     ws.set_freeze_panes(FIRST, 2)?;
     Ok(())
 }
@@ -188,6 +199,14 @@ fn cell_row(
         text(ws, row, PROPOSED, l.short())?;
     }
     text(ws, row, FILE, &c.file.display().to_string())?;
+    if let Some(cap) = &c.own_cap {
+        let [good, excellent, limit] =
+            [EXCELLENT + 1, EXCELLENT, OWN_CAP].map(|col| row_col_to_cell(row, col));
+        let most = format!("=INT({good}*{}/100)", cap.percent);
+        formula(ws, row, OWN_CAP, &most, i64::from(cap.limit))?;
+        let room = format!("={limit}-{excellent}");
+        formula(ws, row, OWN_CAP + 1, &room, cap.room())?;
+    }
     Ok(())
 }
 
