@@ -1,5 +1,6 @@
 //! The committee's roll-up of 300 cells × 60 members: the time to read and total them, and the
-//! memory at its peak (target ≤ 1 s and ≤ 200 MB). `cargo bench --bench rollup` prints both.
+//! memory at its peak (target ≤ 1 s and ≤ 200 MB), and the time to write its workbook and its
+//! report. `cargo bench --bench rollup` prints them.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -48,6 +49,23 @@ fn main() {
     let median: Duration = times[RUNS / 2];
     println!("roll-up of {cells} cells × {MEMBERS} members, median of {RUNS}:");
     println!("  time                      {median:>10.2?}  (target ≤ 1 s)");
+    let r = rollup::collect(&[dir.path().to_owned()], &Filter::default());
+    let lang = chibo::i18n::Lang::Vi;
+    let start = Instant::now();
+    let xlsx = rollup::xlsx::xlsx(&r, lang).unwrap();
+    println!(
+        "  the workbook              {:>10.2?}  ({} kB)",
+        start.elapsed(),
+        xlsx.len() / 1024
+    );
+    let start = Instant::now();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+    let docx = rollup::report::docx(&r, lang, today).unwrap();
+    println!(
+        "  the report                {:>10.2?}  ({} kB)",
+        start.elapsed(),
+        docx.len() / 1024
+    );
     if let (Some(b), Some(a)) = (before, peak_rss_mb()) {
         println!("  peak memory               {a:>7} MB  (before: {b} MB; target ≤ 200 MB)");
     }

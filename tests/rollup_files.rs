@@ -241,6 +241,51 @@ fn a_grassroots_cell_shows_its_own_cap_and_the_others_do_not() {
     assert!(formulas.get_value((4, 13)).is_none_or(String::is_empty));
 }
 
+#[test]
+fn the_cli_writes_the_workbook_and_the_report_under_their_default_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    folder(tmp.path());
+    let cwd = tmp.path().join("office");
+    std::fs::create_dir(&cwd).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_chibo"))
+            .current_dir(&cwd)
+            .arg("summary")
+            .arg(tmp.path().join("b"))
+            .args(args)
+            .env("CHIBO_LOG_DIR", tmp.path().join("logs"))
+            .output()
+            .unwrap()
+    };
+    // Committee B's folder holds a broken file: a problem, exit 1.
+    let out = run(&["--year", "2025", "--format", "xlsx", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "tong-hop-2025.xlsx"
+    );
+    let mut wb = Xlsx::new(std::fs::File::open(cwd.join("tong-hop-2025.xlsx")).unwrap()).unwrap();
+    assert_eq!(
+        wb.sheet_names(),
+        ["2025 Xã Bình Chánh", "Not rated", "Problems"]
+    );
+    let values = wb.worksheet_range("2025 Xã Bình Chánh").unwrap();
+    assert_eq!(
+        values.get_value((3, 3)),
+        Some(&Data::String("Members".into()))
+    );
+    assert_eq!(
+        values.get_value((6, 1)),
+        Some(&Data::String("Total (2 cells)".into()))
+    );
+    let out = run(&["--format", "docx"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(cwd.join("tong-hop.docx").exists());
+    let out = run(&["--format", "docx", "-o", "bao-cao.docx"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "bao-cao.docx");
+    assert!(cwd.join("bao-cao.docx").exists());
+}
+
 /// Writes the sample folder to `$CHIBO_ROLLUP_SAMPLE` for `.ci/run`.
 #[test]
 #[ignore = "writes the sample folder for .ci/run"]

@@ -84,6 +84,13 @@ fn render(r: &Rollup, format: SummaryFormat, lang: Lang) -> Result<Vec<u8>, Stri
         SummaryFormat::Table => Ok(words::table(r, lang).into_bytes()),
         SummaryFormat::Csv => words::csv(r).map(String::into_bytes),
         SummaryFormat::Xlsx => rollup::xlsx::xlsx(r, lang),
-        SummaryFormat::Docx => rollup::report::docx(r, lang, chrono::Local::now().date_naive()),
+        SummaryFormat::Docx => {
+            let mut committees: Vec<&str> = r.totals.iter().map(|t| t.committee.as_str()).collect();
+            committees.dedup();
+            if committees.len() > 1 {
+                eprintln!("{}", words::several_committees(committees.len(), lang));
+            }
+            rollup::report::docx(r, lang, chrono::Local::now().date_naive())
+        }
     }
 }

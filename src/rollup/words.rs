@@ -285,3 +285,17 @@ pub fn problem_kind(p: &Problem, lang: Lang) -> &'static str {
         Problem::Changed { .. } => lang.pick("sửa sau khi khóa", "changed since sealed"),
     }
 }
+
+/// A report of several committees: each has its header, one after the other.
+pub fn several_committees(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Báo cáo gồm {n} đảng bộ, nối tiếp nhau; --committee \"Đảng bộ …\" cho báo cáo của \
+             từng đảng bộ."
+        ),
+        Lang::En => format!(
+            "The report covers {n} committees, one after the other; --committee \"Đảng bộ …\" \
+             gives one committee's report."
+        ),
+    }
+}

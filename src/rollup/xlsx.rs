@@ -404,3 +404,44 @@ fn problems_sheet(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::LevelCounts;
+
+    fn totals(committee: &str, year: i32) -> Totals {
+        Totals {
+            committee: committee.to_owned(),
+            year,
+            cells: 0,
+            members: 0,
+            reviewed: 0,
+            rated: 0,
+            per_level: LevelCounts::default(),
+            cells_per_level: LevelCounts::default(),
+            member_cap: OrgCap::new(0, 0, 20),
+            cell_cap: OrgCap::new(0, 0, 20),
+        }
+    }
+
+    #[test]
+    fn sheet_names_fit_excel_and_never_repeat() {
+        let t = totals("Đảng bộ Phường Tân Định", 2025);
+        assert_eq!(sheet_name(&t, &[]), "2025 Phường Tân Định");
+        let taken = vec!["2025 phường tân định".to_owned()];
+        assert_eq!(sheet_name(&t, &taken), "2025 Phường Tân Định (2)");
+        let long = totals(
+            "Đảng bộ Cơ quan Ủy ban nhân dân tỉnh [Thừa Thiên]: Huế",
+            2025,
+        );
+        let name = sheet_name(&long, &[]);
+        assert!(name.chars().count() <= 31, "{name}");
+        assert!(!name.contains(['[', ']', ':']), "{name}");
+        let again = sheet_name(&long, &[name.to_lowercase()]);
+        assert!(
+            again.chars().count() <= 31 && again.ends_with(" (2)"),
+            "{again}"
+        );
+    }
+}
