@@ -170,7 +170,15 @@ fn committee_sheet(
     ws.set_column_width(OWN_CAP, 14)?;
     ws.set_column_width(OWN_CAP + 1, 14)?;
     ws.set_freeze_panes(FIRST, 2)?;
+    a4_across(ws);
     Ok(())
+}
+
+/// Printed on A4 landscape, every column on the page's width.
+fn a4_across(ws: &mut Worksheet) {
+    ws.set_paper_size(9)
+        .set_landscape()
+        .set_print_fit_to_pages(1, 0);
 }
 
 fn cell_row(
@@ -377,6 +385,7 @@ fn not_rated_sheet(
     for (col, w) in [(0, 30), (1, 6), (2, 28), (3, 28), (4, 24)] {
         ws.set_column_width(col, w)?;
     }
+    a4_across(ws);
     Ok(())
 }
 
@@ -402,6 +411,7 @@ fn problems_sheet(
     for (col, w) in [(0, 5), (1, 24), (2, 100)] {
         ws.set_column_width(col, w)?;
     }
+    a4_across(ws);
     Ok(())
 }
 
