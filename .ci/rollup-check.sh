@@ -105,7 +105,17 @@ for path in sorted(glob.glob(f"{work}/sheets/poisoned-*.csv")):
                         ("HTXSNV tối đa", limit), ("Còn được thêm (âm: vượt)", limit - excellent)]:
         if int(float(label(name)[3])) != value:
             failed.append(f"{os.path.basename(path)}: {name} {label(name)[3]}, expected {value}")
-    print(f"rollup-check: {os.path.basename(path)[9:-4]}: totals {got}, cap {limit}, recomputed")
+    # The cells' own levels: the cap over the cells, in the next column.
+    cells_good = sum(r["cell_proposed"] == "HTTNV" for r in group[0])
+    cells_excellent = sum(r["cell_proposed"] == "HTXSNV" for r in group[0])
+    cells_limit = cells_good * 20 // 100
+    for name, value in [("Số HTTNV", cells_good), ("Số HTXSNV", cells_excellent),
+                        ("HTXSNV tối đa", cells_limit),
+                        ("Còn được thêm (âm: vượt)", cells_limit - cells_excellent)]:
+        if int(float(label(name)[4])) != value:
+            failed.append(f"{os.path.basename(path)}: cells' {name} {label(name)[4]}, expected {value}")
+    print(f"rollup-check: {os.path.basename(path)[9:-4]}: totals {got}, cap {limit} "
+          f"(cells {cells_limit}), recomputed")
 if seen != len(groups):
     failed.append(f"{seen} committee sheets for {len(groups)} committee-years")
 if "ĐẢNG ỦY PHƯỜNG TÂN ĐỊNH" not in report:
