@@ -88,6 +88,9 @@ pub enum Cmd {
         year: Option<i32>,
         #[arg(long)]
         committee: Option<String>,
+        /// table (80 columns), csv (a row per cell), xlsx (a sheet per committee and year, totals
+        /// and cap as formulas) or docx (the committee's report); xlsx and docx go to OUT, by
+        /// default tong-hop[-YEAR].xlsx|docx in the current folder.
         #[arg(long, value_enum, default_value = "table")]
         format: summary::SummaryFormat,
         /// The committee's Excellent cap, % of Good (20 unless it sets up to 25).

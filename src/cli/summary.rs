@@ -4,13 +4,29 @@ use std::path::PathBuf;
 
 use super::commands::{HAS_ERRORS, OK, UNREADABLE};
 use crate::i18n::Lang;
-use crate::rollup::{self, Filter, words};
+use crate::rollup::{self, Filter, Rollup, words};
 
 /// What `summary` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum SummaryFormat {
     Table,
     Csv,
+    Xlsx,
+    Docx,
+}
+
+impl SummaryFormat {
+    /// Where a workbook or a report goes without `-o`: `tong-hop-2025.xlsx` (the year when one
+    /// is asked for) in the current folder. Tables and CSV go to standard output.
+    pub fn default_output(self, year: Option<i32>) -> Option<PathBuf> {
+        let ext = match self {
+            SummaryFormat::Table | SummaryFormat::Csv => return None,
+            SummaryFormat::Xlsx => "xlsx",
+            SummaryFormat::Docx => "docx",
+        };
+        let name = year.map_or_else(|| "tong-hop".to_owned(), |y| format!("tong-hop-{y}"));
+        Some(PathBuf::from(format!("{name}.{ext}")))
+    }
 }
 
 pub fn run(
@@ -25,38 +41,22 @@ pub fn run(
         && r.problems
             .iter()
             .all(|p| matches!(p, rollup::Problem::Unreadable { .. }));
-    let text = match format {
-        SummaryFormat::Table => words::table(&r, lang),
-        SummaryFormat::Csv => {
-            // The totals and the cap go to the terminal; the file has one row per cell.
-            eprintln!(
-                "{}",
-                words::table(
-                    &rollup::Rollup {
-                        cells: Vec::new(),
-                        ..r.clone()
-                    },
-                    lang
-                )
-            );
-            match words::csv(&r) {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return UNREADABLE;
-                }
-            }
+    let bytes = match render(&r, format, lang) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("{e}");
+            return UNREADABLE;
         }
     };
-    match output {
+    match output.or_else(|| format.default_output(filter.year)) {
         Some(out) => {
-            if let Err(e) = crate::store::write_atomic(&out, text.as_bytes()) {
+            if let Err(e) = crate::store::write_atomic(&out, &bytes) {
                 eprintln!("{}", e.message(lang));
                 return UNREADABLE;
             }
             println!("{}", out.display());
         }
-        None => print!("{text}"),
+        None => print!("{}", String::from_utf8_lossy(&bytes)),
     }
     for p in &r.problems {
         eprintln!("{}", words::problem(p, lang));
@@ -67,5 +67,30 @@ pub fn run(
         OK
     } else {
         HAS_ERRORS
+    }
+}
+
+/// The roll-up in `format`; for every format but the table, the totals and the cap also go to
+/// standard error.
+fn render(r: &Rollup, format: SummaryFormat, lang: Lang) -> Result<Vec<u8>, String> {
+    if format != SummaryFormat::Table {
+        let totals_only = Rollup {
+            cells: Vec::new(),
+            ..r.clone()
+        };
+        eprintln!("{}", words::table(&totals_only, lang));
+    }
+    match format {
+        SummaryFormat::Table => Ok(words::table(r, lang).into_bytes()),
+        SummaryFormat::Csv => words::csv(r).map(String::into_bytes),
+        SummaryFormat::Xlsx => rollup::xlsx::xlsx(r, lang),
+        SummaryFormat::Docx => {
+            let mut committees: Vec<&str> = r.totals.iter().map(|t| t.committee.as_str()).collect();
+            committees.dedup();
+            if committees.len() > 1 {
+                eprintln!("{}", words::several_committees(committees.len(), lang));
+            }
+            rollup::report::docx(r, lang, chrono::Local::now().date_naive())
+        }
     }
 }

@@ -3,11 +3,13 @@
 //! (where the rules put it), and the problems an office looks for.
 
 mod read;
+pub mod report;
 pub mod words;
+pub mod xlsx;
 
 use std::path::PathBuf;
 
-use crate::domain::{Level, LevelCounts, Session, Settings, Status};
+use crate::domain::{CellKind, Level, LevelCounts, Session, Settings, Status};
 
 /// Where a cell's session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -34,6 +36,10 @@ pub struct CellLine {
     /// Reviewed members without a level: (name, why — not rated, or absent to be rated later).
     pub not_rated: Vec<(String, NotRated)>,
     pub cell_proposed: Option<Level>,
+    /// A grassroots cell's own cap (chi bộ cơ sở: the cell is the grassroots organisation, so
+    /// the cap is counted over it, at its session's percentage); `None` for a cell under a
+    /// committee, whose cap is the organisation's.
+    pub own_cap: Option<OrgCap>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,14 +200,14 @@ fn line(file: &std::path::Path, s: &Session) -> CellLine {
         per_level: sum.per_level,
         not_rated,
         cell_proposed: s.cell_outcome().and_then(|o| o.level()),
+        own_cap: (s.cell.kind == CellKind::Grassroots)
+            .then(|| OrgCap::new(sum.cap.excellent, sum.cap.good, sum.cap.percent)),
     }
 }
 
-/// Sealed, and no longer what was sealed.
+/// Sealed, and no longer what was sealed (the seal alone: the rules' findings are not needed).
 fn changed(s: &Session) -> bool {
-    crate::domain::audit(s)
-        .iter()
-        .any(|f| f.kind == crate::domain::FindingKind::ChecksumMismatch)
+    s.seal_state() == crate::domain::SealState::Changed
 }
 
 fn duplicates(cells: &[CellLine]) -> Vec<Problem> {

@@ -2,6 +2,8 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::domain::Cell;
+
 use super::{CellLine, CellStatus, NotRated, OrgCap, Problem, Rollup, Totals};
 use crate::domain::Level;
 use crate::i18n::Lang;
@@ -60,7 +62,7 @@ pub fn csv(r: &Rollup) -> Result<String, String> {
 }
 
 /// Text from files, safe for a terminal and a spreadsheet: control characters dropped.
-fn clean(s: &str) -> String {
+pub fn clean(s: &str) -> String {
     s.chars().filter(|c| !c.is_control()).collect()
 }
 
@@ -95,7 +97,10 @@ pub fn table(r: &Rollup, lang: Lang) -> String {
             .cells
             .iter()
             .filter(|c| c.committee == t.committee && c.year == t.year);
-        out.extend(cells.map(|c| cell_row(c, lang)));
+        for c in cells {
+            out.push(cell_row(c, lang));
+            out.extend(own_cap(c, lang));
+        }
         out.extend(totals_rows(t, lang));
         out.push(String::new());
     }
@@ -140,10 +145,7 @@ fn totals_rows(t: &Totals, lang: Lang) -> Vec<String> {
         .iter()
         .map(|l| format!("{:>7}", t.per_level.get(*l)))
         .collect();
-    let label = match lang {
-        Lang::Vi => format!("Cộng ({} chi bộ)", t.cells),
-        Lang::En => format!("Total ({} cells)", t.cells),
-    };
+    let label = totals_label(t.cells, lang);
     vec![
         format!(
             "{} {:>3} {:>3} {:>3}{}",
@@ -158,15 +160,35 @@ fn totals_rows(t: &Totals, lang: Lang) -> Vec<String> {
     ]
 }
 
-/// "HTXSNV/HTTNV 5/40, tối đa 8 (20%): còn được thêm 3".
+/// A grassroots cell's own cap, under its row: "  ↳ Chi bộ cơ sở: HTXSNV/HTTNV 1/5, …".
+pub fn own_cap(c: &CellLine, lang: Lang) -> Option<String> {
+    let cap = c.own_cap.as_ref()?;
+    let who = lang.pick("Chi bộ cơ sở", "Grassroots cell");
+    Some(format!("  ↳ {}", cap_words(cap, who, lang)))
+}
+
+/// The cap over the organisation, for the members and for the cells, a line each.
+pub fn cap_lines(t: &Totals, lang: Lang) -> [String; 2] {
+    [
+        cap_line(&t.member_cap, false, lang),
+        cap_line(&t.cell_cap, true, lang),
+    ]
+}
+
+/// "  Đảng viên: HTXSNV/HTTNV 5/40, tối đa 8 (20%): còn được thêm 3".
 fn cap_line(c: &OrgCap, cells: bool, lang: Lang) -> String {
-    let (x, g) = (Level::Excellent.short(), Level::Good.short());
     let who = match (lang, cells) {
         (Lang::Vi, false) => "Đảng viên",
         (Lang::Vi, true) => "Chi bộ",
         (Lang::En, false) => "Members",
         (Lang::En, true) => "Cells",
     };
+    format!("  {}", cap_words(c, who, lang))
+}
+
+/// "Đảng viên: HTXSNV/HTTNV 5/40, tối đa 8 (20%): còn được thêm 3".
+fn cap_words(c: &OrgCap, who: &str, lang: Lang) -> String {
+    let (x, g) = (Level::Excellent.short(), Level::Good.short());
     let room = c.room();
     let verdict = match (lang, room) {
         (Lang::Vi, r) if r >= 0 => format!("còn được thêm {r}"),
@@ -176,7 +198,7 @@ fn cap_line(c: &OrgCap, cells: bool, lang: Lang) -> String {
     };
     let most = lang.pick("tối đa", "at most");
     format!(
-        "  {who}: {x}/{g} {}/{}, {most} {} ({}%): {verdict}",
+        "{who}: {x}/{g} {}/{}, {most} {} ({}%): {verdict}",
         c.excellent, c.good, c.limit, c.percent
     )
 }
@@ -224,5 +246,56 @@ pub fn not_rated(n: NotRated, lang: Lang) -> &'static str {
     match n {
         NotRated::NotYet => lang.pick("chưa xếp loại", "not rated"),
         NotRated::Later => lang.pick("vắng, xếp loại sau", "absent, rated later"),
+    }
+}
+
+/// The totals row's label: "Cộng (3 chi bộ)".
+pub fn totals_label(cells: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Cộng ({cells} chi bộ)"),
+        Lang::En => format!("Total ({cells} cells)"),
+    }
+}
+
+/// The committee's own name in a document's header: "Đảng bộ Phường Tân Định" → "ĐẢNG ỦY
+/// PHƯỜNG TÂN ĐỊNH" (the committee, đảng ủy, speaks for the organisation, đảng bộ).
+pub fn committee_header(committee: &str) -> String {
+    let place = Cell::new("", committee).locality();
+    format!("Đảng ủy {place}").trim().to_uppercase()
+}
+
+/// "Tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên và chi bộ năm 2025".
+pub fn report_subtitle(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Tổng hợp kết quả các chi bộ đề xuất đánh giá, xếp loại chất lượng đảng viên và \
+             chi bộ năm {year}"
+        ),
+        Lang::En => format!("The cells' proposed quality ratings of members and cells, {year}"),
+    }
+}
+
+/// A problem's kind, in a word or two (a column of the workbook's problems).
+pub fn problem_kind(p: &Problem, lang: Lang) -> &'static str {
+    match p {
+        Problem::Duplicate { .. } => lang.pick("trùng tệp", "duplicate"),
+        Problem::Missing { .. } => lang.pick("thiếu chi bộ", "missing cell"),
+        Problem::Unreadable { .. } => lang.pick("tệp không đọc được", "unreadable file"),
+        Problem::NotFinalized { .. } => lang.pick("chưa khóa biên bản", "not finalized"),
+        Problem::Changed { .. } => lang.pick("sửa sau khi khóa", "changed since sealed"),
+    }
+}
+
+/// A report of several committees: each has its header, one after the other.
+pub fn several_committees(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Báo cáo gồm {n} đảng bộ, nối tiếp nhau; --committee \"Đảng bộ …\" cho báo cáo của \
+             từng đảng bộ."
+        ),
+        Lang::En => format!(
+            "The report covers {n} committees, one after the other; --committee \"Đảng bộ …\" \
+             gives one committee's report."
+        ),
     }
 }
