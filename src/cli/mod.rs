@@ -76,7 +76,6 @@ pub enum Cmd {
         #[arg(long, value_name = "OLD.ron")]
         from: Option<PathBuf>,
     },
-    /// Write the minutes or the results table of a session.
     /// The committee's roll-up: every session file under PATH (folders searched), a line per
     /// cell, totals per committee and year with the Excellent cap over the organisation, and
     /// the problems (duplicates, missing cells, unreadable, not finalized, changed since
@@ -104,6 +103,8 @@ pub enum Cmd {
         #[command(subcommand)]
         action: RosterCmd,
     },
+    /// Write the minutes, the results table or a paper of the vote (ballots, the counting
+    /// record, the list sent up) of a session.
     Export {
         #[arg(value_name = "FILE")]
         file: PathBuf,
