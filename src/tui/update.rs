@@ -430,17 +430,23 @@ impl App {
         Ok(())
     }
 
-    /// Back to Home, releasing the session's lock; not while a save is failing.
-    fn close_session(&mut self) {
+    /// Commits what is typed, writes what waits, tries a failed save once more: whether all
+    /// is on disk now (a failed save or a conflict says no).
+    fn all_saved(&mut self) -> bool {
         self.commit_text();
         self.flush();
         if matches!(self.save_state(), Some(SaveState::Failed(_))) {
             self.save();
         }
-        if matches!(
+        !matches!(
             self.save_state(),
             Some(SaveState::Failed(_) | SaveState::Conflict)
-        ) {
+        )
+    }
+
+    /// Back to Home, releasing the session's lock; not while a save is failing.
+    fn close_session(&mut self) {
+        if !self.all_saved() {
             return;
         }
         self.popups.clear();
@@ -450,15 +456,7 @@ impl App {
 
     /// Quits, unless a save has failed: then it asks first.
     fn request_quit(&mut self) {
-        self.commit_text();
-        self.flush();
-        if matches!(self.save_state(), Some(SaveState::Failed(_))) {
-            self.save();
-        }
-        if matches!(
-            self.save_state(),
-            Some(SaveState::Failed(_) | SaveState::Conflict)
-        ) {
+        if !self.all_saved() {
             let text = T::QuitUnsaved.get(self.lang).to_owned();
             self.popups.push(Popup::confirm(text, Msg::ForceQuit));
         } else {

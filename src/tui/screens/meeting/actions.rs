@@ -179,12 +179,7 @@ impl MeetingView {
             Step::Member(id) => RemarkSlot::Criticism(id.clone(), None),
             _ => return None,
         };
-        // Those in the room: the members present, then the guests entered at roll call.
-        let present = s.members.iter().filter(|m| m.attendance.is_present());
-        let members = present.map(|m| (m.name.clone(), Speaker::Member(m.id.clone())));
-        let guests = (s.meeting.guests.iter()).map(|g| (g.clone(), Speaker::Guest(g.clone())));
-        let mut choices: Vec<(String, Msg)> = members
-            .chain(guests)
+        let mut choices: Vec<(String, Msg)> = in_the_room(s)
             .map(|(name, speaker)| {
                 let slot = slot.clone();
                 (name, Msg::EditRemark { slot, speaker })
@@ -319,15 +314,19 @@ fn vote(s: &Session, rated: Rated, cx: &Cx) -> Option<Msg> {
     }
 }
 
+/// Those who may speak: the members present, then the guests entered at roll call.
+fn in_the_room(s: &Session) -> impl Iterator<Item = (String, Speaker)> + '_ {
+    let present = s.members.iter().filter(|m| m.attendance.is_present());
+    let members = present.map(|m| (m.name.clone(), Speaker::Member(m.id.clone())));
+    let guests = (s.meeting.guests.iter()).map(|g| (g.clone(), Speaker::Guest(g.clone())));
+    members.chain(guests)
+}
+
 /// The speakers a remark can be given instead of its own: those present, the guests, or
 /// another guest typed in. The text stays as it was written.
 fn speaker_picker(s: &Session, slot: RemarkSlot, lang: Lang) -> Option<Msg> {
     let remark = crate::tui::popup::text::remark_at(s, &slot)?;
-    let present = s.members.iter().filter(|m| m.attendance.is_present());
-    let members = present.map(|m| (m.name.clone(), Speaker::Member(m.id.clone())));
-    let guests = (s.meeting.guests.iter()).map(|g| (g.clone(), Speaker::Guest(g.clone())));
-    let mut choices: Vec<(String, Msg)> = members
-        .chain(guests)
+    let mut choices: Vec<(String, Msg)> = in_the_room(s)
         .map(|(name, speaker)| {
             let cmd = crate::tui::popup::text::edit_remark(&slot, speaker, remark.text.clone());
             (name, cmd.map_or(Msg::Seq(Vec::new()), Msg::Apply))
