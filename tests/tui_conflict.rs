@@ -53,6 +53,8 @@ fn keep_mine_saves_mine_and_keeps_theirs_beside_it() {
         .find(|p| p.to_string_lossy().contains(".conflict-"))
         .expect("their version kept");
     assert_eq!(load(&copy).meeting.place, "Hội trường UBND phường");
+    // The copy is kept beside the session, not listed as another session of the folder.
+    assert_eq!(chibo::store::index(dir.path()).len(), 1);
     // Later saves go on as usual.
     keys(&mut app, &["c"]);
     assert_eq!(load(&path).members[1].attendance, Attendance::Present);

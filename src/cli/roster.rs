@@ -24,7 +24,7 @@ pub fn import(session: &Path, file: &Path, yes: bool, lang: Lang) -> u8 {
         Ok(p) => p,
         Err(e) => return fail(&words::error(&e, lang), UNREADABLE),
     };
-    println!("{}", printable(&words::preview(&preview, lang)));
+    println!("{}", crate::store::visible(&words::preview(&preview, lang)));
     if preview.new.is_empty() {
         return OK;
     }
@@ -79,20 +79,6 @@ fn ask(lang: Lang) -> bool {
 }
 
 fn fail(msg: &str, code: u8) -> u8 {
-    eprintln!("{}", printable(msg));
+    eprintln!("{}", crate::store::visible(msg));
     code
-}
-
-/// Text from a file, safe for a terminal: control characters (an escape sequence hidden in a
-/// name) are shown as "?", line breaks and tabs kept.
-fn printable(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
-                '?'
-            } else {
-                c
-            }
-        })
-        .collect()
 }

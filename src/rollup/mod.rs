@@ -64,7 +64,7 @@ impl OrgCap {
             excellent,
             good,
             percent,
-            limit: good * percent / 100,
+            limit: crate::domain::excellent_cap(good, percent),
         }
     }
 

@@ -56,19 +56,7 @@ fn walk(p: &Path, out: &mut Vec<PathBuf>, depth: usize) {
         for e in rd.flatten() {
             walk(&e.path(), out, depth + 1);
         }
-    } else if is_session(p) {
+    } else if store::is_session_file(p) {
         out.push(p.to_owned());
     }
-}
-
-fn is_session(p: &Path) -> bool {
-    let name = p
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    // Not lock files, temporary files, conflict copies or hidden files.
-    name.ends_with(".ron")
-        && !name.starts_with('.')
-        && !name.contains(".tmp")
-        && !name.contains(".conflict-")
 }

@@ -61,9 +61,10 @@ pub fn csv(r: &Rollup) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| e.to_string())
 }
 
-/// Text from files, safe for a terminal and a spreadsheet: control characters dropped.
+/// Text from files, safe for a terminal and a spreadsheet: control characters shown escaped
+/// ([`crate::store::visible`], as `show` and the exports do).
 pub fn clean(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).collect()
+    crate::store::visible(s).into_owned()
 }
 
 /// `s` in exactly `w` columns: cut with "…" or padded.

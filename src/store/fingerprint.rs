@@ -61,7 +61,7 @@ pub fn load_with_fingerprint(path: &Path) -> Result<(Session, Fingerprint), Stor
 }
 
 /// Saves `s` over `path` only if the file is still the one `last` was taken of; returns the
-/// fingerprint of what was written. A file changed (or removed) since gives
+/// fingerprint of what was written. A file changed (or removed, its folder still there) since gives
 /// [`StoreError::ChangedOnDisk`], and nothing is written.
 pub fn save_if_unchanged(
     path: &Path,
@@ -70,6 +70,9 @@ pub fn save_if_unchanged(
 ) -> Result<Fingerprint, StoreError> {
     let unchanged = match fingerprint(path) {
         Ok(now) => last.matches(&now),
+        // The whole folder gone (a USB stick pulled out) is a save that fails and is retried
+        // until it is back, not a change made elsewhere.
+        Err(e @ StoreError::Io { .. }) if !folder_exists(path) => return Err(e),
         Err(StoreError::Io { .. } | StoreError::NotAFile { .. }) => false,
         Err(e) => return Err(e),
     };
@@ -80,6 +83,11 @@ pub fn save_if_unchanged(
         });
     }
     save_with_fingerprint(path, s)
+}
+
+fn folder_exists(path: &Path) -> bool {
+    path.parent()
+        .is_none_or(|d| d.as_os_str().is_empty() || d.is_dir())
 }
 
 /// [`super::save`] without the check; returns the fingerprint of what was written ("keep mine",
@@ -109,6 +117,10 @@ pub fn save_copy(path: &Path, s: &Session) -> Result<PathBuf, StoreError> {
     super::save(&copy, s)?;
     Ok(copy)
 }
+
+/// What names the copies [`keep_conflict_copy`] and [`save_copy`] leave beside a session: they
+/// are not sessions of the folder.
+pub const SIBLING_MARKS: [&str; 2] = [".conflict-", ".copy-"];
 
 /// A file name beside the real file of `path` that is not taken:
 /// `<stem>.<what>-<YYYYMMDD-HHMMSS>[-n].ron`.

@@ -179,13 +179,17 @@ fn summarize_all(paths: Vec<PathBuf>) -> Vec<IndexEntry> {
     })
 }
 
-fn is_session_file(p: &Path) -> bool {
+/// Whether `p` is named as a session file: every `*.ron`, whatever it is (a folder, a FIFO or a
+/// dangling symlink is listed with its error, rather than hidden), but chibo's own temporary
+/// files and the copies a conflict leaves beside a session (`.conflict-…`, `.copy-…`).
+pub fn is_session_file(p: &Path) -> bool {
     let Some(name) = p.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
-    // Every `*.ron`, whatever it is: a folder, a FIFO or a dangling symlink is listed with its
-    // error (read refuses it) rather than hidden.
-    name.ends_with(".ron") && !name.starts_with('.') && !name.contains(TEMP_MARK)
+    let copy = super::fingerprint::SIBLING_MARKS
+        .iter()
+        .any(|m| name.contains(m));
+    name.ends_with(".ron") && !name.starts_with('.') && !name.contains(TEMP_MARK) && !copy
 }
 
 fn summarize(path: &Path) -> Result<Summary, StoreError> {

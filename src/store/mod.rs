@@ -38,8 +38,8 @@ pub use fingerprint::{
     save_if_unchanged, save_with_fingerprint,
 };
 pub use index::{
-    IndexEntry, Summary, SummaryStatus, entry, index, insert_sorted, new_session_path,
-    session_files, slug, sort,
+    IndexEntry, Summary, SummaryStatus, entry, index, insert_sorted, is_session_file,
+    new_session_path, session_files, slug, sort,
 };
 pub use lock::{SessionLock, held_by, lock, lock_path};
 pub use read::MAX_FILE_SIZE;

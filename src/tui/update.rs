@@ -314,9 +314,7 @@ impl App {
                     open.save = SaveState::Saved;
                 }
             }
-            // A file gone with its folder (a USB stick pulled out) is a failed save, retried
-            // until it is back; a file changed in place is a conflict.
-            Err(store::StoreError::ChangedOnDisk { .. }) if open.path.exists() => {
+            Err(store::StoreError::ChangedOnDisk { .. }) => {
                 open.save = SaveState::Conflict;
                 self.popups
                     .push(super::effects::conflict_question(&open.path, lang));
