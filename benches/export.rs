@@ -10,9 +10,9 @@
 
 use std::hint::black_box;
 
-use chibo::domain::demo;
-use chibo::export::{Format, Minutes, docx, layout, render};
-use chibo::i18n::Lang;
+use chibo_core::domain::demo;
+use chibo_docs::{Format, Minutes, docx, layout, render};
+use chibo_core::i18n::Lang;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn bench(c: &mut Criterion) {
@@ -31,7 +31,7 @@ fn bench(c: &mut Criterion) {
     });
     // The stages, to see where the time goes.
     c.bench_function("stage evaluate 60 members", |b| {
-        b.iter(|| chibo::domain::evaluate(black_box(&s)))
+        b.iter(|| chibo_core::domain::evaluate(black_box(&s)))
     });
     c.bench_function("stage minutes model 60 members", |b| {
         b.iter(|| Minutes::build(black_box(&s)))

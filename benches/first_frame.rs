@@ -16,7 +16,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use chibo::domain::{Cell, Member, Session};
+use chibo_core::domain::{Cell, Member, Session};
 use chrono::NaiveDate;
 use expectrl::Expect;
 
@@ -54,7 +54,7 @@ fn folder(dir: &Path, n: usize) {
                 format!("Nguyễn Thị Thanh Hương {m}"),
             ));
         }
-        let text = chibo::store::to_ron(&s);
+        let text = chibo_files::store::to_ron(&s);
         std::fs::write(dir.join(format!("s{i:03}.ron")), text).unwrap();
     }
 }

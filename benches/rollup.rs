@@ -10,8 +10,8 @@
 
 use std::time::{Duration, Instant};
 
-use chibo::domain::Command;
-use chibo::rollup::{self, Filter};
+use chibo_core::domain::Command;
+use chibo_rollup::{self as rollup, Filter};
 
 const CELLS: usize = 300;
 const MEMBERS: usize = 60;
@@ -30,7 +30,7 @@ fn main() {
     // One finished meeting, renamed and sealed again as each of 300 cells (the content is the
     // same size, which is what the roll-up's cost depends on; each seal intact, as the office
     // receives them).
-    let base = chibo::domain::demo::finished_session(MEMBERS, 2025);
+    let base = chibo_core::domain::demo::finished_session(MEMBERS, 2025);
     let d = base.meeting.date.and_hms_opt(17, 0, 0).unwrap();
     let tz = chrono::FixedOffset::east_opt(7 * 3600).unwrap();
     let at = chrono::TimeZone::from_local_datetime(&tz, &d).unwrap();
@@ -45,7 +45,7 @@ fn main() {
         let folder = dir.path().join(format!("ward-{}", i % 10));
         std::fs::create_dir_all(&folder).unwrap();
         let file = folder.join(format!("2025-kp{i}.ron"));
-        std::fs::write(file, chibo::store::to_ron(&s)).unwrap();
+        std::fs::write(file, chibo_files::store::to_ron(&s)).unwrap();
     }
     let before = peak_rss_mb();
     let mut times = Vec::new();
@@ -62,7 +62,7 @@ fn main() {
     println!("roll-up of {cells} cells × {MEMBERS} members, median of {RUNS}:");
     println!("  time                      {median:>10.2?}  (target ≤ 1 s)");
     let r = rollup::collect(&[dir.path().to_owned()], &Filter::default());
-    let lang = chibo::i18n::Lang::Vi;
+    let lang = chibo_core::i18n::Lang::Vi;
     let start = Instant::now();
     let xlsx = rollup::xlsx::xlsx(&r, lang).unwrap();
     println!(

@@ -11,8 +11,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::Path;
 
-use chibo::domain::{demo, evaluate};
-use chibo::store;
+use chibo_core::domain::{demo, evaluate};
+use chibo_files::store;
 
 fn session(c: &mut Criterion) {
     let s = demo::finished_session(60, 2025);

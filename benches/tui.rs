@@ -11,9 +11,9 @@
 
 use std::path::Path;
 
-use chibo::domain::{Cell, Member, Post, Session};
-use chibo::i18n::Lang;
-use chibo::tui::App;
+use chibo_core::domain::{Cell, Member, Post, Session};
+use chibo_core::i18n::Lang;
+use chibo_tui::App;
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -167,7 +167,7 @@ fn parts(c: &mut Criterion) {
     let s = session(2025, 60);
     write(&dir.path().join("2025-big.ron"), &s);
     c.bench_function("part_evaluate_60", |b| {
-        b.iter(|| chibo::domain::evaluate(&s))
+        b.iter(|| chibo_core::domain::evaluate(&s))
     });
     let cfg =
         || ron::ser::PrettyConfig::new().extensions(ron::extensions::Extensions::IMPLICIT_SOME);

@@ -112,7 +112,7 @@ impl Rotating {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let file = crate::os::open_append_private(path)?;
+        let file = chibo_files::os::open_append_private(path)?;
         let size = file.metadata()?.len();
         Ok(Rotating {
             path: path.to_owned(),
@@ -145,7 +145,7 @@ impl Rotating {
             let _ = std::fs::remove_file(numbered(1));
             std::fs::rename(&self.path, numbered(1))?;
         }
-        self.file = crate::os::open_append_private(&self.path)?;
+        self.file = chibo_files::os::open_append_private(&self.path)?;
         self.size = 0;
         Ok(())
     }

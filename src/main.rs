@@ -1,9 +1,12 @@
 //! The `chibo` binary: parses the command line, starts the log and hands over to the library.
 
+mod cli;
+mod log;
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args = chibo::cli::parse();
+    let args = cli::parse();
     if args.command.is_none() {
         // The terminal app reports a failure as a color-eyre report (with its chain of causes).
         // Installed before the log, whose panic hook then wraps color-eyre's instead of being
@@ -11,6 +14,6 @@ fn main() -> ExitCode {
         let _ = color_eyre::install();
     }
     // Without a log file the app runs on as before; `init` never fails loudly.
-    let _log = chibo::log::init(args.log_level);
-    chibo::cli::run(args)
+    let _log = log::init(args.log_level);
+    cli::run(args)
 }

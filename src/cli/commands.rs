@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::words as t;
-use crate::domain::{Cell, Session, Severity, audit};
-use crate::export::papers::{self, OutFormat, Paper};
-use crate::i18n::{Lang, finding_message, severity_label, subject_label};
-use crate::store;
-use crate::store::visible;
+use chibo_core::domain::visible;
+use chibo_core::domain::{Cell, Session, Severity, audit};
+use chibo_core::i18n::{Lang, finding_message, severity_label, subject_label};
+use chibo_docs::papers::{self, OutFormat, Paper};
+use chibo_files::store;
 
 /// Exit codes of `check` (and of any command that cannot read its file).
 pub const OK: u8 = 0;
@@ -18,7 +18,7 @@ pub const UNREADABLE: u8 = 2;
 
 /// The terminal app.
 pub fn tui(dir: &Path, lang: Lang) -> u8 {
-    match crate::tui::run(dir, lang) {
+    match chibo_tui::run(dir, lang) {
         Ok(()) => OK,
         Err(e) => {
             eprintln!("{e:?}");

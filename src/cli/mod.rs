@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::i18n::Lang;
+use chibo_core::i18n::Lang;
 
 /// Runs a party cell's annual review meeting (kiểm điểm, đánh giá, xếp loại chất lượng)
 /// and keeps its minutes.
@@ -110,12 +110,12 @@ pub enum Cmd {
         file: PathBuf,
         /// docx, md, txt or csv (the minutes' results table); xlsx for the list.
         #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
-        format: crate::export::papers::OutFormat,
+        format: chibo_docs::papers::OutFormat,
         /// The paper: minutes (default), ballots (the members' levels), cell-ballots (the
         /// cell's own level), counting (the counting team's record) or list (the list of
         /// proposed levels sent up).
         #[arg(long, value_name = "PAPER", value_parser = parse_paper, default_value = "minutes")]
-        doc: crate::export::papers::Paper,
+        doc: chibo_docs::papers::Paper,
         /// How many ballots (default: the official members present).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         copies: Option<u32>,
@@ -162,13 +162,13 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_code(s).ok_or_else(|| format!("unknown language `{s}` (use vi or en)"))
 }
 
-fn parse_format(s: &str) -> Result<crate::export::papers::OutFormat, String> {
-    crate::export::papers::OutFormat::parse(s)
+fn parse_format(s: &str) -> Result<chibo_docs::papers::OutFormat, String> {
+    chibo_docs::papers::OutFormat::parse(s)
         .ok_or_else(|| format!("unknown format `{s}` (use docx, md, txt, csv or xlsx)"))
 }
 
-fn parse_paper(s: &str) -> Result<crate::export::papers::Paper, String> {
-    crate::export::papers::Paper::parse(s).ok_or_else(|| {
+fn parse_paper(s: &str) -> Result<chibo_docs::papers::Paper, String> {
+    chibo_docs::papers::Paper::parse(s).ok_or_else(|| {
         format!("unknown paper `{s}` (use minutes, ballots, cell-ballots, counting or list)")
     })
 }
@@ -249,7 +249,7 @@ pub fn run(args: Args) -> ExitCode {
             cap_percent,
             output,
         }) => {
-            let filter = crate::rollup::Filter {
+            let filter = chibo_rollup::Filter {
                 year,
                 committee,
                 cap_percent,

@@ -5,9 +5,9 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
 use super::commands::{HAS_ERRORS, OK, UNREADABLE};
-use crate::i18n::Lang;
-use crate::import::{self, words};
-use crate::store;
+use chibo_core::i18n::Lang;
+use chibo_files::import::{self, words};
+use chibo_files::store;
 
 /// Reads `file` against the session's roster, prints what it would do, and does it if asked.
 pub fn import(session: &Path, file: &Path, yes: bool, lang: Lang) -> u8 {
@@ -24,7 +24,10 @@ pub fn import(session: &Path, file: &Path, yes: bool, lang: Lang) -> u8 {
         Ok(p) => p,
         Err(e) => return fail(&words::error(&e, lang), UNREADABLE),
     };
-    println!("{}", crate::store::visible(&words::preview(&preview, lang)));
+    println!(
+        "{}",
+        chibo_core::domain::visible(&words::preview(&preview, lang))
+    );
     if preview.new.is_empty() {
         return OK;
     }
@@ -79,6 +82,6 @@ fn ask(lang: Lang) -> bool {
 }
 
 fn fail(msg: &str, code: u8) -> u8 {
-    eprintln!("{}", crate::store::visible(msg));
+    eprintln!("{}", chibo_core::domain::visible(msg));
     code
 }

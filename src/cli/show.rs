@@ -5,8 +5,8 @@ use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
 
 use super::words as t;
-use crate::domain::{Level, Member, Outcome, Session, Subject, audit};
-use crate::i18n::{Lang, exclusion, finding_message, level_name, severity_label};
+use chibo_core::domain::{Level, Member, Outcome, Session, Subject, audit};
+use chibo_core::i18n::{Lang, exclusion, finding_message, level_name, severity_label};
 
 /// Columns aligned by display width (Vietnamese letters with marks are one column each).
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -71,7 +71,7 @@ fn header(s: &Session, lang: Lang, out: &mut String) {
         m.date.format("%d/%m/%Y"),
         m.place
     );
-    let name = |id: &Option<crate::domain::MemberId>| {
+    let name = |id: &Option<chibo_core::domain::MemberId>| {
         id.as_ref()
             .map_or_else(|| "—".to_owned(), |id| s.member_name(id).to_owned())
     };

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::commands::{HAS_ERRORS, OK, UNREADABLE};
-use crate::i18n::Lang;
-use crate::rollup::{self, Filter, Rollup, words};
+use chibo_core::i18n::Lang;
+use chibo_rollup::{self as rollup, Filter, Rollup, words};
 
 /// What `summary` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -50,7 +50,7 @@ pub fn run(
     };
     match output.or_else(|| format.default_output(filter.year)) {
         Some(out) => {
-            if let Err(e) = crate::store::write_atomic(&out, &bytes) {
+            if let Err(e) = chibo_files::store::write_atomic(&out, &bytes) {
                 eprintln!("{}", e.message(lang));
                 return UNREADABLE;
             }

@@ -5,9 +5,9 @@
 
 use std::path::PathBuf;
 
-use crate::domain::{SealState, Status};
-use crate::i18n::Lang;
-use crate::store;
+use chibo_core::domain::{SealState, Status};
+use chibo_core::i18n::Lang;
+use chibo_files::store;
 
 const INTACT: u8 = 0;
 const CHANGED: u8 = 1;

@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
-use crate::domain::{Attendance, Fraction, Membership, Status};
-use crate::i18n::Lang;
-use crate::store::SummaryStatus;
+use chibo_core::domain::{Attendance, Fraction, Membership, Status};
+use chibo_core::i18n::Lang;
+use chibo_files::store::SummaryStatus;
 
 pub fn no_sessions(dir: &Path, lang: Lang) -> String {
     match lang {

@@ -1,0 +1,6 @@
+//! chibo's core: the meeting as a pure state machine (`domain`) and the domain's words in
+//! Vietnamese and English (`i18n`). No terminal, no file, no clock: every crate above builds on
+//! this one, and this one names none of them.
+
+pub mod domain;
+pub mod i18n;

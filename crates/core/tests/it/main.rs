@@ -1,0 +1,9 @@
+//! chibo-core's integration tests, one binary (one link for all of them): a module per subject.
+
+mod domain_commands;
+mod domain_finalize;
+mod domain_findings;
+mod domain_rules;
+mod domain_summary;
+mod samples;
+mod tally_props;

@@ -1,0 +1,87 @@
+//! The results table as CSV, for the committee above and for spreadsheets. The columns are defined
+//! once, in [`COLUMNS`]: the header and every row come from that list.
+
+use super::ExportError;
+use super::results::{ResultRow, ResultTable};
+use super::words;
+use chibo_core::domain::{Attendance, Level, Membership};
+use chibo_core::i18n::Lang;
+
+/// What a cell of a row is made from: the row, the table's denominator, the language.
+type Cell = fn(&ResultRow, u32, Lang) -> String;
+
+/// The columns, in order: machine-readable name and how each row fills it.
+pub const COLUMNS: [(&str, Cell); 14] = [
+    ("no", |r, _, _| r.no.to_string()),
+    ("member_id", |r, _, _| r.member_id.to_string()),
+    ("full_name", |r, _, _| r.name.clone()),
+    ("membership", |r, _, _| membership(r.membership).to_owned()),
+    ("reviewed", reviewed),
+    ("attendance", |r, _, _| attendance(&r.attendance)),
+    ("self_assessed", |r, _, _| short(r.self_assessed)),
+    ("votes_excellent", |r, _, _| votes(r, Level::Excellent)),
+    ("votes_good", |r, _, _| votes(r, Level::Good)),
+    ("votes_complete", |r, _, _| votes(r, Level::Complete)),
+    ("votes_not_complete", |r, _, _| votes(r, Level::NotComplete)),
+    ("denominator", |_, d, _| d.to_string()),
+    ("proposed", |r, _, _| short(r.proposed)),
+    ("findings", |r, _, _| r.findings.join(";")),
+];
+
+/// The header line's names.
+pub fn header() -> [&'static str; 14] {
+    COLUMNS.map(|(name, _)| name)
+}
+
+/// The cells of one row; control characters other than newline and tab written visibly.
+pub fn row(r: &ResultRow, denominator: u32, lang: Lang) -> Vec<String> {
+    COLUMNS
+        .iter()
+        .map(|(_, f)| chibo_core::domain::visible(&f(r, denominator, lang)).into_owned())
+        .collect()
+}
+
+/// The table as CSV bytes (UTF-8, no BOM, `\n` line ends).
+pub fn render(t: &ResultTable, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    let err = |e: ::csv::Error| ExportError::Csv(e.to_string());
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record(header()).map_err(err)?;
+    for r in &t.rows {
+        w.write_record(row(r, t.denominator, lang)).map_err(err)?;
+    }
+    w.into_inner()
+        .map_err(|e| ExportError::Csv(e.error().to_string()))
+}
+
+fn membership(m: Membership) -> &'static str {
+    match m {
+        Membership::Official => "official",
+        Membership::Probationary => "probationary",
+    }
+}
+
+fn reviewed(r: &ResultRow, _: u32, lang: Lang) -> String {
+    match &r.exclusion {
+        None => "yes".to_owned(),
+        Some(e) => format!("no: {}", words::exclusion(e, lang)),
+    }
+}
+
+fn attendance(a: &Attendance) -> String {
+    match a {
+        Attendance::Unknown => "unknown".to_owned(),
+        Attendance::Present => "present".to_owned(),
+        Attendance::Excused(reason) if reason.trim().is_empty() => "excused".to_owned(),
+        Attendance::Excused(reason) => format!("excused: {reason}"),
+        Attendance::Unexcused => "unexcused".to_owned(),
+    }
+}
+
+fn short(l: Option<Level>) -> String {
+    l.map_or_else(String::new, |l| l.short().to_owned())
+}
+
+fn votes(r: &ResultRow, level: Level) -> String {
+    r.votes
+        .map_or_else(String::new, |c| c.get(level).to_string())
+}

@@ -1,0 +1,153 @@
+//! The papers around the vote, besides the minutes: the ballots for the members' levels and for
+//! the cell's, the counting team's record (biên bản kiểm phiếu) and the list of proposed levels
+//! sent to the committee above (danh sách đề nghị). Each is built from the minutes' own model
+//! ([`Minutes`]), so its counts agree with the minutes by construction, and laid out as the
+//! minutes' blocks ([`layout::Doc`]) for the same DOCX, Markdown and text renderers; the list
+//! also as XLSX ([`xlsx`]).
+
+pub mod ballots;
+pub mod counting;
+pub mod list;
+mod words;
+mod xlsx;
+
+use std::path::{Path, PathBuf};
+
+use super::layout::{self, Block};
+use super::{ExportError, Format, Minutes, docx, markdown, text};
+use chibo_core::domain::Session;
+use chibo_core::i18n::Lang;
+
+/// Which paper `export --doc` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Paper {
+    #[default]
+    Minutes,
+    /// The ballot for the members' levels.
+    Ballots,
+    /// The ballot for the cell's own level.
+    CellBallots,
+    Counting,
+    List,
+}
+
+impl Paper {
+    /// `minutes`, `ballots`, `cell-ballots`, `counting`, `list`; case-insensitive.
+    pub fn parse(s: &str) -> Option<Paper> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "minutes" | "bien-ban" => Some(Paper::Minutes),
+            "ballots" | "phieu" => Some(Paper::Ballots),
+            "cell-ballots" | "phieu-chi-bo" => Some(Paper::CellBallots),
+            "counting" | "kiem-phieu" => Some(Paper::Counting),
+            "list" | "danh-sach" => Some(Paper::List),
+            _ => None,
+        }
+    }
+
+    /// The name in the file's name: `<stem>.<name>.<ext>`.
+    fn file_name(self) -> &'static str {
+        match self {
+            Paper::Minutes => "bien-ban",
+            Paper::Ballots => "phieu-danh-gia",
+            Paper::CellBallots => "phieu-danh-gia-chi-bo",
+            Paper::Counting => "bien-ban-kiem-phieu",
+            Paper::List => "danh-sach-de-nghi",
+        }
+    }
+}
+
+/// An output format of `export`: the minutes' formats, and XLSX for the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OutFormat {
+    Minutes(Format),
+    Xlsx,
+}
+
+impl OutFormat {
+    /// The minutes' formats ([`Format::parse`]) and `xlsx`.
+    pub fn parse(s: &str) -> Option<OutFormat> {
+        if s.trim().eq_ignore_ascii_case("xlsx") {
+            return Some(OutFormat::Xlsx);
+        }
+        Format::parse(s).map(OutFormat::Minutes)
+    }
+
+    pub fn ext(self) -> &'static str {
+        match self {
+            OutFormat::Minutes(f) => f.ext(),
+            OutFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// `paper` of `s` in `format`; `copies` of a ballot (default: the official members present).
+pub fn render(
+    s: &Session,
+    paper: Paper,
+    format: OutFormat,
+    copies: Option<u32>,
+    lang: Lang,
+) -> Result<Vec<u8>, ExportError> {
+    let copies = copies.unwrap_or_else(|| s.voters_present());
+    let m = Minutes::build(s);
+    let doc = match (paper, format) {
+        (Paper::Minutes, OutFormat::Minutes(f)) => return super::render(s, f, lang),
+        (Paper::List, OutFormat::Xlsx) => {
+            return xlsx::render(&list::List::build(s, &m, lang), lang);
+        }
+        (_, OutFormat::Minutes(Format::Csv) | OutFormat::Xlsx) => {
+            return Err(ExportError::Unsupported(words::unsupported(
+                format.ext(),
+                lang,
+            )));
+        }
+        (Paper::Ballots, _) => ballots::members(s, &m, copies, lang),
+        (Paper::CellBallots, _) => ballots::cell(&m, copies, lang),
+        (Paper::Counting, _) => counting::doc(s, &m, lang),
+        (Paper::List, _) => list::doc(&list::List::build(s, &m, lang), &m, lang),
+    };
+    match format {
+        OutFormat::Minutes(Format::Docx) => docx::render(&doc),
+        OutFormat::Minutes(Format::Md) => Ok(markdown::render(&doc).into_bytes()),
+        _ => Ok(text::render(&doc).into_bytes()),
+    }
+}
+
+/// Where `paper` goes by default: next to the session, `<stem>.<paper>.<ext>`, with
+/// `-du-thao` for the minutes or the list of a session not finalized (the ballots and the
+/// counting record are papers of the meeting itself).
+pub fn default_path(s: &Session, session_path: &Path, paper: Paper, format: OutFormat) -> PathBuf {
+    if let (Paper::Minutes, OutFormat::Minutes(f)) = (paper, format) {
+        return super::default_path_of(s, session_path, f);
+    }
+    let draft = !s.status.is_finalized() && paper == Paper::List;
+    let stem = session_path
+        .file_stem()
+        .map_or_else(|| "session".into(), |x| x.to_string_lossy().into_owned());
+    let mark = if draft { "-du-thao" } else { "" };
+    session_path.with_file_name(format!(
+        "{stem}.{}{mark}.{}",
+        paper.file_name(),
+        format.ext()
+    ))
+}
+
+/// The party header of a paper, dated the meeting's day.
+fn header(m: &Minutes, lang: Lang) -> Block {
+    Block::Header {
+        committee: m.header.committee.clone(),
+        cell: m.header.cell.clone(),
+        party: super::words::party(lang).to_owned(),
+        place_date: super::words::place_date(&m.header.place, m.header.date, lang),
+    }
+}
+
+/// A paper's properties: its title, no author (a ballot names no one), page numbers or not.
+fn meta(title: String, page_numbers: bool) -> layout::Meta {
+    layout::Meta {
+        title,
+        author: None,
+        seal: None,
+        page_numbers,
+    }
+}

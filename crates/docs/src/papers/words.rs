@@ -1,0 +1,319 @@
+//! The papers' own words, in Vietnamese and English; what they share with the minutes (dates,
+//! levels, percentages, the header) comes from [`crate::words`].
+
+use crate::words::{self as w, BLANK};
+use chibo_core::domain::{Level, Post};
+use chibo_core::i18n::{Lang, level_name};
+
+pub fn unsupported(ext: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Giấy tờ này không xuất ra dạng .{ext}."),
+        Lang::En => format!("This paper does not come as .{ext}."),
+    }
+}
+
+pub fn ballot_title(year: i32, cell: bool, lang: Lang) -> String {
+    match (cell, lang) {
+        (false, Lang::Vi) => format!("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM {year}"),
+        (true, Lang::Vi) => format!("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CHI BỘ NĂM {year}"),
+        (false, Lang::En) => format!("BALLOT: QUALITY RATING OF PARTY MEMBERS, {year}"),
+        (true, Lang::En) => format!("BALLOT: QUALITY RATING OF THE PARTY CELL, {year}"),
+    }
+}
+
+/// The one line of instructions.
+pub fn ballot_instruction(lang: Lang) -> &'static str {
+    lang.pick(
+        "Đánh dấu (X) vào một ô mức xếp loại ở mỗi dòng.",
+        "Mark (X) one level in each row.",
+    )
+}
+
+/// STT, the member's name (or the cell's), then one column per level.
+pub fn ballot_columns(cell: bool, lang: Lang) -> Vec<String> {
+    let name = if cell {
+        lang.pick("Chi bộ", "Party cell")
+    } else {
+        lang.pick("Họ và tên", "Full name")
+    };
+    let mut c = vec![lang.pick("STT", "No.").to_owned(), name.to_owned()];
+    c.extend(Level::ALL.iter().map(|l| level_name(*l, lang).to_owned()));
+    c
+}
+
+pub fn counting_title(lang: Lang) -> &'static str {
+    lang.pick("BIÊN BẢN KIỂM PHIẾU", "RECORD OF THE BALLOT COUNT")
+}
+
+pub fn counting_subtitle(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Biểu quyết xếp loại chất lượng đảng viên và chi bộ năm {year}"),
+        Lang::En => format!("Vote on the quality rating of the members and the cell, {year}"),
+    }
+}
+
+/// "Hồi …… giờ ……, ngày …, tại …, tổ kiểm phiếu … tiến hành kiểm phiếu."
+pub fn counting_opening(date: chrono::NaiveDate, place: &str, cell: &str, lang: Lang) -> String {
+    let date = w::long_date(date, lang);
+    let place = if place.trim().is_empty() {
+        BLANK
+    } else {
+        place
+    };
+    match lang {
+        Lang::Vi => format!(
+            "Hồi {BLANK} giờ {BLANK}, {date}, tại {place}, tổ kiểm phiếu do hội nghị kiểm \
+             điểm, đánh giá, xếp loại chất lượng của {cell} bầu ra đã tiến hành kiểm phiếu."
+        ),
+        Lang::En => format!(
+            "At {BLANK}:{BLANK} on {date}, at {place}, the counting team elected by the review \
+             meeting of {cell} counted the ballots."
+        ),
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Part {
+    Team,
+    Ballots,
+    Results,
+}
+
+pub fn part(p: Part, lang: Lang) -> &'static str {
+    match p {
+        Part::Team => lang.pick("I. Tổ kiểm phiếu", "I. The counting team"),
+        Part::Ballots => lang.pick("II. Số phiếu", "II. The ballots"),
+        Part::Results => lang.pick("III. Kết quả kiểm phiếu", "III. The count"),
+    }
+}
+
+pub fn team_head(name: Option<&str>, lang: Lang) -> String {
+    let n = name.unwrap_or(BLANK);
+    match lang {
+        Lang::Vi => format!("Tổ trưởng: đồng chí {n}."),
+        Lang::En => format!("Head: {n}."),
+    }
+}
+
+pub fn team_members(names: &[String], lang: Lang) -> String {
+    let n = if names.is_empty() {
+        BLANK.to_owned()
+    } else {
+        names.join(", ")
+    };
+    match lang {
+        Lang::Vi => format!("Thành viên: {n}."),
+        Lang::En => format!("Members: {n}."),
+    }
+}
+
+/// "Số phiếu phát ra: 12; thu về: 12; hợp lệ: 12; không hợp lệ: 0."
+/// Figures, or blanks to fill in by hand before any count.
+pub fn ballots<T: std::fmt::Display>(
+    issued: T,
+    returned: T,
+    valid: T,
+    invalid: T,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Số phiếu phát ra: {issued}; số phiếu thu về: {returned}; số phiếu hợp lệ: \
+             {valid}; số phiếu không hợp lệ: {invalid}."
+        ),
+        Lang::En => format!(
+            "Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}."
+        ),
+    }
+}
+
+/// The same for one member's (or the cell's) round, when it differs from the others.
+pub fn row_ballots(
+    name: &str,
+    (issued, returned, valid, invalid): (u32, u32, u32, u32),
+    lang: Lang,
+) -> String {
+    let figures = ballots(issued, returned, valid, invalid, lang);
+    match lang {
+        Lang::Vi => format!("Riêng phiếu về đồng chí {name}: {}", lower_first(&figures)),
+        Lang::En => format!("For {name} only: {}", lower_first(&figures)),
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The base of the percentages: official members present, the majority denominator.
+pub fn base(voters: u32, denominator: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Số đảng viên chính thức có mặt được biểu quyết: {voters}. Tỷ lệ tính trên \
+             {denominator} đồng chí."
+        ),
+        Lang::En => format!(
+            "Official members present, who may vote: {voters}. Shares are of {denominator}."
+        ),
+    }
+}
+
+/// STT, name, one column per level (short), result.
+pub fn count_columns(lang: Lang) -> Vec<String> {
+    let mut c = vec![
+        lang.pick("STT", "No.").to_owned(),
+        lang.pick("Họ và tên", "Full name").to_owned(),
+    ];
+    c.extend(Level::ALL.iter().map(|l| w::short(*l, lang).to_owned()));
+    c.push(lang.pick("Kết quả", "Result").to_owned());
+    c
+}
+
+/// A name with its round, when a member was voted on more than once.
+pub fn with_round(name: &str, round: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{name} (vòng {round})"),
+        Lang::En => format!("{name} (round {round})"),
+    }
+}
+
+/// The result column when no level passed.
+pub fn no_result(lang: Lang) -> &'static str {
+    lang.pick("Không đạt", "None")
+}
+
+pub fn not_counted(names: &[String], lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Chưa có kết quả bỏ phiếu kín: {}.", names.join(", ")),
+        Lang::En => format!("No secret-ballot count yet: {}.", names.join(", ")),
+    }
+}
+
+pub fn counting_close(lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Biên bản kiểm phiếu lập xong hồi {BLANK} giờ {BLANK} cùng ngày và được đọc \
+             trước hội nghị."
+        ),
+        Lang::En => format!("This record was closed at {BLANK}:{BLANK} and read to the meeting."),
+    }
+}
+
+/// Left and right: the team's members, its head.
+pub fn team_titles(lang: Lang) -> [&'static str; 2] {
+    [
+        lang.pick("THÀNH VIÊN", "MEMBERS"),
+        lang.pick("TỔ TRƯỞNG", "HEAD OF THE TEAM"),
+    ]
+}
+
+pub fn list_title(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("DANH SÁCH ĐỀ NGHỊ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM {year}"),
+        Lang::En => format!("PROPOSED QUALITY RATINGS OF PARTY MEMBERS, {year}"),
+    }
+}
+
+pub fn list_columns(lang: Lang) -> [&'static str; 9] {
+    match lang {
+        Lang::Vi => [
+            "STT",
+            "Họ và tên",
+            "Năm sinh",
+            "Chức vụ",
+            "CT/DB",
+            "Tự nhận",
+            "Số phiếu mức đề xuất",
+            "Đề xuất",
+            "Ghi chú",
+        ],
+        Lang::En => [
+            "No.",
+            "Full name",
+            "Born",
+            "Post",
+            "Status",
+            "Self",
+            "Votes for the proposed level",
+            "Proposed",
+            "Remarks",
+        ],
+    }
+}
+
+pub fn post(p: Post, lang: Lang) -> &'static str {
+    match p {
+        Post::Secretary => lang.pick("Bí thư", "Secretary"),
+        Post::Deputy => lang.pick("Phó Bí thư", "Deputy"),
+        Post::Committee => lang.pick("Chi ủy viên", "Committee"),
+        Post::Ordinary => lang.pick("Đảng viên", "Member"),
+    }
+}
+
+/// "10/12 (83,3%)".
+pub fn votes(votes: u32, of: u32, lang: Lang) -> String {
+    match w::percent(votes, of, lang) {
+        Some(p) => format!("{votes}/{of} ({p})"),
+        None => format!("{votes}/{of}"),
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Remark {
+    /// Absent, reviewed and rated later.
+    AbsentLater,
+    Absent,
+    NotVoted,
+    NoMajority,
+    Disciplined,
+}
+
+pub fn remark(r: Remark, lang: Lang) -> &'static str {
+    match r {
+        Remark::AbsentLater => {
+            lang.pick("Vắng mặt, kiểm điểm, xếp loại sau", "Absent: rated later")
+        }
+        Remark::Absent => lang.pick("Vắng mặt", "Absent"),
+        Remark::NotVoted => lang.pick("Chưa biểu quyết", "Not voted on"),
+        Remark::NoMajority => {
+            lang.pick("Chưa có mức nào đạt quá 1/2", "No level had more than half")
+        }
+        Remark::Disciplined => lang.pick("Bị kỷ luật trong năm", "Disciplined this year"),
+    }
+}
+
+pub fn not_rated(why: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Không xếp loại: {why}"),
+        Lang::En => format!("Not rated: {why}"),
+    }
+}
+
+/// The cell's own proposed level under the list.
+pub fn cell_level(level: Option<Level>, lang: Lang) -> String {
+    let l = level.map_or(BLANK, |l| level_name(l, lang));
+    match lang {
+        Lang::Vi => format!("Chi bộ đề nghị xếp loại chất lượng chi bộ: {l}."),
+        Lang::En => format!("The cell proposes for itself: {l}."),
+    }
+}
+
+/// Right: "T/M CHI BỘ" over "BÍ THƯ".
+pub fn list_signature(lang: Lang) -> &'static str {
+    lang.pick("T/M CHI BỘ\nBÍ THƯ", "FOR THE CELL\nSECRETARY")
+}
+
+/// The XLSX sheet's name.
+pub fn sheet(lang: Lang) -> &'static str {
+    lang.pick("Danh sách", "List")
+}
+
+/// The XLSX splits the votes into the count and the share.
+pub fn xlsx_votes(lang: Lang) -> [&'static str; 2] {
+    [
+        lang.pick("Số phiếu mức đề xuất", "Votes for the proposed level"),
+        lang.pick("Tỷ lệ", "Share"),
+    ]
+}

@@ -1,0 +1,153 @@
+//! The words of the facts real minutes carry, one short, factual line each: the basis, the
+//! cell's kind, the representative's remarks, the chair's closing remarks, the members on
+//! temporary activity here, a member's discipline decision; speakers by title, the absent
+//! members reviewed later, the cell's request to the committee above, a count with its share.
+
+use super::percent;
+use crate::minutes::Said;
+use chibo_core::domain::{Attendance, CellKind, Discipline, Document};
+use chibo_core::i18n::{Lang, short_date};
+
+/// "số 08-HD/ĐU ngày 20/11/2025 của Đảng ủy Phường Tân Định": the parts that are known.
+fn document(d: &Document, lang: Lang) -> String {
+    let mut out = Vec::new();
+    if !d.number.is_empty() {
+        out.push(format!("{} {}", lang.pick("số", "no."), d.number));
+    }
+    if let Some(date) = d.date {
+        out.push(format!("{} {}", lang.pick("ngày", "of"), short_date(date)));
+    }
+    if !d.issuer.is_empty() {
+        out.push(format!("{} {}", lang.pick("của", "by"), d.issuer));
+    }
+    out.join(" ")
+}
+
+/// The basis of the review, the first line of the body.
+pub fn basis(d: &Document, lang: Lang) -> String {
+    let doc = document(d, lang);
+    match lang {
+        Lang::Vi => format!("Thực hiện văn bản {doc} về kiểm điểm, đánh giá, xếp loại chất lượng."),
+        Lang::En => format!("Following document {doc} on the annual review and rating."),
+    }
+}
+
+/// The cell's kind, with the attendance.
+pub fn cell_kind(k: CellKind, lang: Lang) -> &'static str {
+    match k {
+        CellKind::UnderCommittee => lang.pick(
+            "Chi bộ trực thuộc đảng ủy cơ sở",
+            "A cell under a grassroots party committee",
+        ),
+        CellKind::Grassroots => lang.pick("Chi bộ cơ sở", "A grassroots party cell"),
+    }
+}
+
+/// The representative of the committee above and what they said, before the closing.
+pub fn representative(r: &Said, lang: Lang) -> String {
+    let who = &r.speaker;
+    match (lang, r.text.is_empty()) {
+        (Lang::Vi, true) => {
+            format!("Đồng chí {who}, đại diện cấp ủy cấp trên, dự và chỉ đạo hội nghị.")
+        }
+        (Lang::En, true) => format!("{who}, for the committee above, attended the meeting."),
+        (Lang::Vi, false) => format!(
+            "Đồng chí {who}, đại diện cấp ủy cấp trên, phát biểu: {}",
+            r.text
+        ),
+        (Lang::En, false) => format!("{who}, for the committee above, said: {}", r.text),
+    }
+}
+
+/// The chair's closing remarks, before the closing time.
+pub fn closing_remarks(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Đồng chí chủ trì phát biểu bế mạc: {text}"),
+        Lang::En => format!("The chair's closing remarks: {text}"),
+    }
+}
+
+/// Members of other cells on temporary activity here, in the attendance: name, home cell,
+/// present or not. They are not rated here.
+pub fn visitors(list: &[(String, String, Attendance)], lang: Lang) -> String {
+    let one = |(name, home, a): &(String, String, Attendance)| {
+        let at = match a {
+            Attendance::Present => lang.pick("có mặt", "present"),
+            Attendance::Excused(_) | Attendance::Unexcused => lang.pick("vắng", "absent"),
+            Attendance::Unknown => lang.pick("chưa điểm danh", "not called"),
+        };
+        match home.as_str() {
+            "" => format!("{name} ({at})"),
+            home => format!("{name}, {home} ({at})"),
+        }
+    };
+    let names = list.iter().map(one).collect::<Vec<_>>().join("; ");
+    match lang {
+        Lang::Vi => format!(
+            "Đảng viên sinh hoạt tạm thời tại chi bộ ({}): {names}; được đánh giá, xếp loại tại chi bộ chính thức.",
+            list.len()
+        ),
+        Lang::En => format!(
+            "Members on temporary activity here ({}): {names}; rated at their own cells.",
+            list.len()
+        ),
+    }
+}
+
+/// A disciplined member's discipline and decision, in their part of the minutes.
+pub fn discipline(d: &Discipline, lang: Lang) -> String {
+    let form = if d.form.is_empty() {
+        super::BLANK
+    } else {
+        d.form.as_str()
+    };
+    let decision = document(&d.decision, lang);
+    match (lang, decision.is_empty()) {
+        (Lang::Vi, true) => format!("Bị kỷ luật trong năm: {form}."),
+        (Lang::En, true) => format!("Disciplined during the year: {form}."),
+        (Lang::Vi, false) => format!("Bị kỷ luật trong năm: {form} (quyết định {decision})."),
+        (Lang::En, false) => format!("Disciplined during the year: {form} (decision {decision})."),
+    }
+}
+
+/// A speaker in the minutes: "Đồng chí Nguyễn Thị C".
+pub fn speaker(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Đồng chí {name}"),
+        Lang::En => name.to_owned(),
+    }
+}
+
+/// The absent members reviewed later, in the attendance.
+pub fn absent_later(names: &[String], lang: Lang) -> String {
+    let n = names.join(", ");
+    match lang {
+        Lang::Vi if names.len() > 1 => {
+            format!("Các đồng chí {n} vắng mặt, sẽ kiểm điểm, xếp loại sau.")
+        }
+        Lang::Vi => format!("Đồng chí {n} vắng mặt, sẽ kiểm điểm, xếp loại sau."),
+        Lang::En => format!("{n}: absent; will be reviewed and rated later."),
+    }
+}
+
+/// The cell's request to the committee above.
+pub fn request(committee: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Chi bộ đề nghị {committee} xem xét, công nhận kết quả đánh giá, xếp loại chất \
+             lượng tập thể chi bộ và đảng viên nêu trên."
+        ),
+        Lang::En => format!(
+            "The cell asks {committee} to consider and confirm the ratings of the cell and \
+             its members above."
+        ),
+    }
+}
+
+/// A vote count with its share: "8 (80,0%)".
+pub fn votes_cell(n: u32, of: u32, lang: Lang) -> String {
+    match percent(n, of, lang) {
+        Some(p) => format!("{n} ({p})"),
+        None => n.to_string(),
+    }
+}

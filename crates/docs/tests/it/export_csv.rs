@@ -1,0 +1,159 @@
+//! The CSV results table: exact header, one row per member in review order, each field as the
+//! domain judges it.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use chibo_testkit::meeting as export_support;
+
+use chibo_core::i18n::Lang;
+use chibo_docs::{Format, csv, default_path, render};
+use export_support::*;
+use std::path::Path;
+
+const HEADER: &str = "no,member_id,full_name,membership,reviewed,attendance,self_assessed,\
+votes_excellent,votes_good,votes_complete,votes_not_complete,denominator,proposed,findings";
+
+fn rows(lang: Lang) -> Vec<Vec<String>> {
+    let bytes = render(&finished(), Format::Csv, lang).unwrap();
+    let mut r = ::csv::Reader::from_reader(&bytes[..]);
+    let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header.join(","), HEADER);
+    r.records()
+        .map(|rec| rec.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn header_is_exact_and_first() {
+    let bytes = render(&finished(), Format::Csv, Lang::Vi).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    assert_eq!(text.lines().next(), Some(HEADER));
+    assert_eq!(csv::header().join(","), HEADER);
+}
+
+#[test]
+fn one_row_per_member_review_order_first() {
+    let rows = rows(Lang::Vi);
+    let ids: Vec<&str> = rows.iter().map(|r| r[1].as_str()).collect();
+    // Secretary, deputy, the others reviewed in roster order, then the two not reviewed.
+    assert_eq!(ids, ["m1", "m2", "m3", "m4", "m5", "m8", "m9", "m6", "m7"]);
+    let nos: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(nos, ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+}
+
+#[test]
+fn a_rated_member_field_by_field() {
+    let rows = rows(Lang::Vi);
+    let bich = &rows[1];
+    assert_eq!(
+        bich,
+        &[
+            "2",
+            "m2",
+            "Trần Thị Bích",
+            "official",
+            "yes",
+            "present",
+            "HTXSNV",
+            "0",
+            "3",
+            "0",
+            "0",
+            "4",
+            "HTTNV",
+            ""
+        ]
+    );
+}
+
+#[test]
+fn findings_and_probationary_and_excused() {
+    let rows = rows(Lang::Vi);
+    let cuong = &rows[2];
+    assert_eq!(cuong[6], "HTXSNV");
+    assert_eq!(cuong[12], "HTXSNV");
+    assert_eq!(
+        cuong[13], "",
+        "the cap is a finding about the session, not a member"
+    );
+    let dung = &rows[3];
+    assert_eq!(dung[3], "probationary");
+    let em = &rows[4];
+    assert_eq!(em[5], "excused: ốm, nằm viện");
+    assert_eq!(em[6], "");
+    assert_eq!(&em[7..11], ["", "", "", ""], "no round held");
+    assert_eq!(em[12], "");
+    assert_eq!(em[13], "review-later");
+    let khoa = &rows[6];
+    assert_eq!(khoa[5], "unexcused");
+    assert_eq!(khoa[13], "review-later");
+}
+
+#[test]
+fn not_reviewed_reason_in_each_language() {
+    let vi = rows(Lang::Vi);
+    assert_eq!(vi[7][2], "Đỗ Thị Phương");
+    assert_eq!(vi[7][4], "no: miễn công tác và sinh hoạt đảng");
+    assert_eq!(vi[8][4], "no: kết nạp ngày 01/09/2025, chưa đủ 6 tháng");
+    let en = rows(Lang::En);
+    assert_eq!(en[7][4], "no: exempt from work and party activity");
+    assert_eq!(
+        en[8][4],
+        "no: admitted on 01/09/2025, less than 6 months ago"
+    );
+    assert_eq!(en[8][3], "probationary");
+}
+
+#[test]
+fn unanswered_findings_are_listed_by_rule_id() {
+    let mut s = finished();
+    s.apply(
+        chibo_core::domain::Command::UndoVote { member: id("m4") },
+        at(16, 0),
+    )
+    .unwrap();
+    let bytes = render(&s, Format::Csv, Lang::Vi).unwrap();
+    let mut r = ::csv::Reader::from_reader(&bytes[..]);
+    let dung: Vec<String> = r
+        .records()
+        .nth(3)
+        .unwrap()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(dung[1], "m4");
+    assert_eq!(dung[12], "");
+    assert_eq!(dung[13], "not-rated");
+}
+
+#[test]
+fn default_paths() {
+    let p = Path::new("/x/sessions/2025-chi-bo-khu-pho-3.ron");
+    assert_eq!(
+        default_path(p, Format::Csv),
+        Path::new("/x/sessions/2025-chi-bo-khu-pho-3.ket-qua.csv")
+    );
+    assert_eq!(
+        default_path(p, Format::Docx),
+        Path::new("/x/sessions/2025-chi-bo-khu-pho-3.bien-ban.docx")
+    );
+    assert_eq!(
+        default_path(p, Format::Md),
+        Path::new("/x/sessions/2025-chi-bo-khu-pho-3.bien-ban.md")
+    );
+}
+
+#[test]
+fn formats_parse() {
+    for f in Format::ALL {
+        assert_eq!(Format::parse(f.ext()), Some(f));
+    }
+    assert_eq!(Format::parse("DOCX"), Some(Format::Docx));
+    assert_eq!(Format::parse("pdf"), None);
+}

@@ -1,0 +1,8 @@
+//! chibo-docs's integration tests, one binary (one link for all of them): a module per subject.
+
+mod domain_facts;
+mod export_csv;
+mod export_docx;
+mod export_docx_print;
+mod export_golden;
+mod export_minutes;

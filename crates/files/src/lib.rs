@@ -1,0 +1,7 @@
+//! chibo's files: session files in RON (load, atomic save, lock, migration, the folder's index),
+//! rosters read from spreadsheets (`import`), and everything that differs between operating
+//! systems (`os`, the only module that may use `std::os`).
+
+pub mod import;
+pub mod os;
+pub mod store;

@@ -1,0 +1,261 @@
+//! Session files in RON: load, atomic save, lock, schema migration, the folder index.
+//!
+//! A session is one RON file, readable and writable by a person. The store never rewrites a
+//! file it has read: a file that does not load is reported (path, line, column, what was
+//! expected) and left exactly as it is; only [`save`] writes, and only a whole, valid session.
+//!
+//! An app holding a session open: [`lock`] (refused if another chibo has it), then
+//! [`load_with_fingerprint`], then [`save_if_unchanged`] for every save, keeping the fingerprint
+//! it returns. On [`StoreError::ChangedOnDisk`] nothing was written and the user chooses:
+//! reload theirs ([`load_with_fingerprint`]), keep mine ([`keep_conflict_copy`], then
+//! [`save_with_fingerprint`]), or save mine as a copy ([`save_copy`]).
+
+mod controls;
+mod error;
+mod file;
+mod fingerprint;
+mod index;
+mod locate;
+mod lock;
+mod migrate;
+mod read;
+mod sweep;
+mod words;
+
+use std::path::Path;
+
+use ron::extensions::Extensions;
+use ron::ser::PrettyConfig;
+
+use chibo_core::domain::{SCHEMA_VERSION, Session};
+
+pub use controls::count_in_ron;
+pub use error::{IoOp, StoreError};
+pub use file::resolve;
+pub use file::{FILE_MODE, Stage, write_atomic, write_atomic_with};
+pub use fingerprint::{
+    Fingerprint, fingerprint, keep_conflict_copy, load_with_fingerprint, save_copy,
+    save_if_unchanged, save_with_fingerprint,
+};
+pub use index::{
+    IndexEntry, Summary, SummaryStatus, entry, index, insert_sorted, is_session_file,
+    new_session_path, session_files, slug, sort,
+};
+pub use lock::{SessionLock, held_by, lock, lock_path};
+pub use read::MAX_FILE_SIZE;
+pub use sweep::STALE_AFTER;
+pub use words::open_elsewhere;
+
+/// Reads a session file: a regular file of at most [`MAX_FILE_SIZE`] bytes, UTF-8 (a BOM is
+/// allowed), any schema up to ours, text made NFC, and every member reference checked.
+pub fn load(path: &Path) -> Result<Session, StoreError> {
+    logged(
+        path,
+        read::read_file(path).and_then(|(bytes, _)| parse_bytes(&bytes, path)),
+    )
+}
+
+/// What a load repaired, for `chibo check` to say.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct LoadNotes {
+    /// Control characters in the file's text, replaced by U+FFFD on load.
+    pub controls_replaced: usize,
+}
+
+/// [`load`], and what it repaired.
+pub fn load_with_notes(path: &Path) -> Result<(Session, LoadNotes), StoreError> {
+    let (bytes, _) = read::read_file(path).inspect_err(|e| {
+        tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded");
+    })?;
+    let session = logged(path, parse_bytes(&bytes, path))?;
+    // Valid UTF-8: `parse_bytes` said so.
+    let text = String::from_utf8_lossy(&bytes);
+    let notes = LoadNotes {
+        controls_replaced: count_in_ron(&text),
+    };
+    if notes.controls_replaced > 0 {
+        tracing::warn!(path = %shown(path), count = notes.controls_replaced, "control characters replaced");
+    }
+    Ok((session, notes))
+}
+
+/// Parses the bytes read from `path`.
+fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Session, StoreError> {
+    error::decode_utf8(bytes, path).and_then(|text| parse(text, path))
+}
+
+/// Logs the outcome of a load.
+fn logged(path: &Path, loaded: Result<Session, StoreError>) -> Result<Session, StoreError> {
+    match &loaded {
+        Ok(s) => tracing::info!(path = %shown(path), session = %s.id, "session loaded"),
+        Err(e) => tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded"),
+    }
+    loaded
+}
+
+/// Parses a session from `text`; `path` is only used in errors. A NUL or ESC in a name and an
+/// `Excused` without reason are refused with their position; other control characters in any
+/// text are replaced by U+FFFD in the domain's NFC step.
+pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
+    let text = strip_bom(text);
+    let mut session: Session = migrate::deserialize(text, path)?;
+    locate::check_names(text, &session, path)?;
+    locate::check_reasons(text, &session, path)?;
+    // Migrated in memory: the next save writes the current schema.
+    session.schema = SCHEMA_VERSION;
+    session.normalize_text();
+    session.upgrade_seal();
+    session
+        .check_structure()
+        .map_err(|error| StoreError::Structure {
+            path: path.to_owned(),
+            at: locate::structure(text, &error),
+            error,
+        })?;
+    Ok(session)
+}
+
+/// Editors on Windows may start a UTF-8 file with a BOM, which RON rejects.
+pub(crate) fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Strings are written unescaped (raw `r#"…"#` when they hold quotes or line breaks): multi-line
+/// text stays readable by a person, and writing is about four times faster than escaping.
+fn pretty() -> PrettyConfig {
+    PrettyConfig::new()
+        .extensions(Extensions::IMPLICIT_SOME)
+        .escape_strings(false)
+}
+
+fn try_to_ron(s: &Session) -> Result<String, ron::Error> {
+    let mut text = ron::ser::to_string_pretty(s, pretty())?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The session as RON: pretty, 4-space indent, `#![enable(implicit_some)]`, stable field order.
+pub fn to_ron(s: &Session) -> String {
+    // The domain's types always serialize; should that ever change, a RON comment is safer than
+    // a panic (and `save` reports the error instead of writing this).
+    try_to_ron(s).unwrap_or_else(|e| format!("// chibo could not write this session: {e}\n"))
+}
+
+/// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600.
+/// Through a symlink, the file it points to is written. This does not look at what is on disk:
+/// an app holding a session open uses [`save_if_unchanged`].
+/// The sessions folder, made if it does not exist yet (the first session of a new folder).
+pub fn create_folder(dir: &Path) -> Result<(), StoreError> {
+    std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, IoOp::Write, &e))
+}
+
+pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
+    save_text(path, s).map(drop)
+}
+
+/// [`save`], returning the text written.
+fn save_text(path: &Path, s: &Session) -> Result<String, StoreError> {
+    let started = std::time::Instant::now();
+    let saved = try_to_ron(s)
+        .map_err(|e| StoreError::Serialize {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        })
+        .and_then(|text| write_atomic_with(path, text.as_bytes(), &mut |_| Ok(())).map(|()| text));
+    let (path_shown, id) = (shown(path), &s.id);
+    // The time tells a slow disk (a USB stick, a synced folder) from a slow app.
+    let ms = started.elapsed().as_millis();
+    match &saved {
+        Ok(_) => tracing::info!(path = %path_shown, session = %id, ms, "session saved"),
+        Err(e) => {
+            tracing::error!(path = %path_shown, session = %id, cause = %cause(e), "save failed")
+        }
+    }
+    saved
+}
+
+/// A path for the log: absolute, so a line read later says which folder it was.
+pub(crate) fn shown(path: &Path) -> String {
+    std::path::absolute(path)
+        .as_deref()
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+/// What went wrong, for the log: the kind and position only. The messages themselves may quote
+/// the file (a RON error can show a value it did not expect), and the log never holds meeting
+/// text.
+pub(crate) fn cause(e: &StoreError) -> String {
+    match e {
+        StoreError::Io { op, kind, .. } => format!("{op:?}: {kind}"),
+        StoreError::Utf8 { line, column, .. } => format!("not UTF-8 at {line}:{column}"),
+        StoreError::Parse { line, column, .. } => format!("not a session at {line}:{column}"),
+        StoreError::Newer { found, .. } => format!("newer schema {found}"),
+        StoreError::Structure { .. } => "member references do not hold".to_owned(),
+        StoreError::Locked { pid, .. } => match pid {
+            Some(pid) => format!("locked by pid {pid}"),
+            None => "locked".to_owned(),
+        },
+        StoreError::Serialize { .. } => "could not serialize".to_owned(),
+        StoreError::ControlInName { line, column, .. } => {
+            format!("control character in a name at {line}:{column}")
+        }
+        StoreError::NoReason { line, column, .. } => {
+            format!("excused without reason at {line}:{column}")
+        }
+        StoreError::UnsafeLock { .. } => "lock file not made by chibo".to_owned(),
+        StoreError::NotAFile { .. } => "not a regular file".to_owned(),
+        StoreError::TooLarge { size, .. } => format!("too large ({size} bytes)"),
+        StoreError::ChangedOnDisk { .. } => "changed on disk".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chibo_core::domain::{Cell, Member};
+    use chrono::NaiveDate;
+
+    fn sample() -> Session {
+        let mut s = Session::new(
+            "2025-kp3",
+            Cell {
+                name: "Chi bộ Khu phố 3".into(),
+                committee: "Đảng bộ Phường Bến Thành".into(),
+                ..Default::default()
+            },
+            2025,
+            NaiveDate::from_ymd_opt(2025, 12, 10).unwrap(),
+            "Nhà văn hóa khu phố",
+        );
+        s.members.push(Member::new("m1", "Nguyễn Văn Ấn"));
+        s.meeting.chair = Some(s.members[0].id.clone());
+        s
+    }
+
+    #[test]
+    fn written_file_uses_implicit_some_and_no_struct_names() {
+        let text = to_ron(&sample());
+        assert!(text.starts_with("#![enable(implicit_some)]\n"), "{text}");
+        assert!(text.contains("        chair: \"m1\",\n"), "{text}");
+        assert!(!text.contains("Some("), "{text}");
+        assert!(!text.contains("Session("), "{text}");
+        assert!(
+            text.contains("Nguyễn Văn Ấn"),
+            "raw NFC, not escaped: {text}"
+        );
+    }
+
+    #[test]
+    fn parse_round_trips() {
+        let s = sample();
+        assert_eq!(parse(&to_ron(&s), Path::new("x.ron")).unwrap(), s);
+    }
+
+    #[test]
+    fn bom_is_stripped() {
+        let text = format!("\u{feff}{}", to_ron(&sample()));
+        assert_eq!(parse(&text, Path::new("x.ron")).unwrap(), sample());
+    }
+}

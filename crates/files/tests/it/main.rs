@@ -1,0 +1,9 @@
+//! chibo-files's integration tests, one binary (one link for all of them): a module per subject.
+
+mod domain_record;
+mod log_events;
+mod store;
+mod store_crash;
+mod store_fuzz;
+mod store_index;
+mod store_safety;

@@ -1,0 +1,258 @@
+//! The meeting's own forms: the opening or closing time, the meeting details (cell, committee,
+//! date, place, when the draft report went out) and the rules and counting settings.
+
+use chrono::NaiveDate;
+
+use super::session::{RULES, rule_names};
+use super::{TypedForm, optional_date, optional_time, parse_date};
+use crate::msg::Msg;
+use crate::popup::Cx;
+use crate::widgets::form::{Field, Form};
+use crate::words::{
+    T, cap_percent_bad, cap_reason_label, denominator_label as denominator_title, method_label,
+};
+use chibo_core::domain::{Command, DenominatorRule, RuleSet, Session, Settings, VoteMethod};
+use chibo_core::i18n::Lang;
+
+pub mod facts;
+
+pub const METHODS: [VoteMethod; 2] = [VoteMethod::SecretBallot, VoteMethod::ShowOfHands];
+const DENOMINATORS: [DenominatorRule; 2] =
+    [DenominatorRule::Convened, DenominatorRule::OfficialPresent];
+
+pub fn method_names(lang: Lang) -> Vec<String> {
+    METHODS
+        .iter()
+        .map(|m| method_label(*m, lang).to_owned())
+        .collect()
+}
+
+pub fn method_index(m: VoteMethod) -> usize {
+    METHODS.iter().position(|x| *x == m).unwrap_or(0)
+}
+
+pub fn denominator_label(d: DenominatorRule, lang: Lang) -> &'static str {
+    match d {
+        DenominatorRule::Convened => T::DenomConvened.get(lang),
+        DenominatorRule::OfficialPresent => T::DenomPresent.get(lang),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeField {
+    Time,
+}
+
+/// The opening (`end == false`) or closing time.
+pub struct TimeForm {
+    form: Form<TimeField>,
+    end: bool,
+}
+
+impl TimeForm {
+    pub fn new(s: &Session, end: bool, now: chrono::NaiveTime, lang: Lang) -> Self {
+        let cur = if end { s.meeting.end } else { s.meeting.start };
+        let t = cur.unwrap_or(now).format("%H:%M").to_string();
+        let title = if end { T::EndTime } else { T::StartTime };
+        let fields = vec![Field::text(TimeField::Time, T::TimeHhMm.get(lang), &t)];
+        TimeForm {
+            form: Form::new(title.get(lang).to_owned(), fields),
+            end,
+        }
+    }
+}
+
+impl TypedForm for TimeForm {
+    type Field = TimeField;
+    fn form(&self) -> &Form<TimeField> {
+        &self.form
+    }
+    fn form_mut(&mut self) -> &mut Form<TimeField> {
+        &mut self.form
+    }
+    fn parse(&self, cx: &Cx) -> Result<Msg, String> {
+        let t = optional_time(self.form.text(TimeField::Time), cx.lang)?;
+        Ok(Msg::Apply(if self.end {
+            Command::SetEnd(t)
+        } else {
+            Command::SetStart(t)
+        }))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InfoField {
+    Cell,
+    Committee,
+    Date,
+    Place,
+    DraftSent,
+}
+
+pub struct MeetingInfoForm {
+    form: Form<InfoField>,
+}
+
+fn dmy(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+impl MeetingInfoForm {
+    pub fn new(s: &Session, lang: Lang) -> Self {
+        use InfoField as I;
+        let sent = s.meeting.draft_sent.map_or(String::new(), dmy);
+        let fields = vec![
+            Field::text(I::Cell, T::CellName.get(lang), &s.cell.name),
+            Field::text(I::Committee, T::Committee.get(lang), &s.cell.committee),
+            Field::text(I::Date, T::DateDmy.get(lang), &dmy(s.meeting.date)),
+            Field::text(I::Place, T::Place.get(lang), &s.meeting.place),
+            Field::text(I::DraftSent, T::DraftSent.get(lang), &sent),
+        ];
+        let form = Form::new(T::MeetingInfo.get(lang).to_owned(), fields);
+        MeetingInfoForm { form }
+    }
+}
+
+impl TypedForm for MeetingInfoForm {
+    type Field = InfoField;
+    fn form(&self) -> &Form<InfoField> {
+        &self.form
+    }
+    fn form_mut(&mut self) -> &mut Form<InfoField> {
+        &mut self.form
+    }
+    /// Only what changed becomes a command, so the log names only that.
+    fn parse(&self, cx: &Cx) -> Result<Msg, String> {
+        use InfoField as I;
+        let lang = cx.lang;
+        let form = &self.form;
+        if form.text(I::Cell).is_empty() {
+            return Err(T::NeedCell.get(lang).to_owned());
+        }
+        let date = parse_date(form.text(I::Date)).ok_or_else(|| T::BadDate.get(lang).to_owned())?;
+        let sent = optional_date(form.text(I::DraftSent), lang)?;
+        let Some(s) = cx.session else {
+            return Ok(Msg::Seq(Vec::new()));
+        };
+        let (name, committee) = (form.text(I::Cell), form.text(I::Committee));
+        let place = form.text(I::Place);
+        let mut cmds = Vec::new();
+        if s.cell.name != name || s.cell.committee != committee {
+            cmds.push(Msg::Apply(Command::SetCell {
+                name: name.to_owned(),
+                committee: committee.to_owned(),
+            }));
+        }
+        if s.meeting.date != date || s.meeting.place != place {
+            let place = place.to_owned();
+            cmds.push(Msg::Apply(Command::SetMeeting { date, place }));
+        }
+        if s.meeting.draft_sent != sent {
+            cmds.push(Msg::Apply(Command::SetDraftSent(sent)));
+        }
+        Ok(Msg::Seq(cmds))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsField {
+    Rules,
+    Method,
+    Denominator,
+    Cumulative,
+    CapPercent,
+    CapReason,
+}
+
+pub struct SettingsForm {
+    form: Form<SettingsField>,
+}
+
+impl SettingsForm {
+    pub fn new(s: &Session, lang: Lang) -> Self {
+        use SettingsField as S;
+        let st = &s.rules.settings;
+        let pos = |found: Option<usize>| found.unwrap_or(0);
+        let denominators = DENOMINATORS
+            .iter()
+            .map(|d| denominator_label(*d, lang).to_owned())
+            .collect();
+        let fields = vec![
+            Field::choice(
+                S::Rules,
+                T::RuleSet.get(lang),
+                rule_names(),
+                pos(RULES.iter().position(|r| *r == s.rules.name)),
+            ),
+            Field::choice(
+                S::Method,
+                T::Method.get(lang),
+                method_names(lang),
+                method_index(st.vote_method),
+            ),
+            Field::choice(
+                S::Denominator,
+                &denominator_title(lang),
+                denominators,
+                pos(DENOMINATORS.iter().position(|d| *d == st.denominator)),
+            ),
+            Field::flag(S::Cumulative, T::Cumulative.get(lang), st.cumulative),
+            Field::text(
+                S::CapPercent,
+                T::CapPercent.get(lang),
+                &st.excellent_cap_percent.to_string(),
+            ),
+            Field::text(
+                S::CapReason,
+                &cap_reason_label(lang),
+                st.cap_reason.as_deref().unwrap_or(""),
+            ),
+        ];
+        let form = Form::new(T::Settings.get(lang).to_owned(), fields);
+        SettingsForm { form }
+    }
+}
+
+impl TypedForm for SettingsForm {
+    type Field = SettingsField;
+    fn form(&self) -> &Form<SettingsField> {
+        &self.form
+    }
+    fn form_mut(&mut self) -> &mut Form<SettingsField> {
+        &mut self.form
+    }
+    fn parse(&self, cx: &Cx) -> Result<Msg, String> {
+        use SettingsField as S;
+        let form = &self.form;
+        let Ok(cap) = form.text(S::CapPercent).parse::<u32>() else {
+            return Err(cap_percent_bad(cx.lang));
+        };
+        let Some(s) = cx.session else {
+            return Ok(Msg::Seq(Vec::new()));
+        };
+        let name = RULES
+            .get(form.choice(S::Rules))
+            .copied()
+            .unwrap_or(s.rules.name);
+        let settings = Settings {
+            vote_method: METHODS
+                .get(form.choice(S::Method))
+                .copied()
+                .unwrap_or_default(),
+            denominator: DENOMINATORS
+                .get(form.choice(S::Denominator))
+                .copied()
+                .unwrap_or_default(),
+            cumulative: form.flag(S::Cumulative),
+            excellent_cap_percent: cap,
+            cap_reason: Some(form.text(S::CapReason).to_owned()).filter(|r| !r.is_empty()),
+            ..s.rules.settings.clone()
+        };
+        let rules = RuleSet { name, settings };
+        Ok(if rules == s.rules {
+            Msg::Seq(Vec::new())
+        } else {
+            Msg::Apply(Command::SetRules(rules))
+        })
+    }
+}

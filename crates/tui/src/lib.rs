@@ -1,0 +1,95 @@
+//! The terminal app: a thin layer that turns keys into domain commands and draws the session.
+//!
+//! One loop, as in the Elm architecture: a key becomes a [`msg::Msg`]; [`App::update`] is the one
+//! place that changes the session and saves it; drawing reads state and changes nothing.
+//! `docs/architecture.md` follows one key through. [`run`] owns the terminal; [`App`] is
+//! everything else and can be driven from tests with `app.handle(event)` and
+//! `terminal.draw(|f| app.draw(f))`.
+
+pub(crate) mod app;
+mod effects;
+pub(crate) mod forms;
+pub mod keymap;
+pub mod msg;
+pub(crate) mod popup;
+pub(crate) mod screens;
+mod theme;
+mod update;
+pub mod widgets;
+pub mod words;
+
+use std::io::stdout;
+use std::path::Path;
+use std::time::Instant;
+
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::execute;
+
+pub use app::{AUTOSAVE, App, Clock, Input, MIN_SIZE, SaveState};
+
+use chibo_core::i18n::Lang;
+
+/// The local time with its offset: the app's only clock.
+pub fn local_now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
+fn restore() {
+    // Best effort on the way out: there is nowhere left to report a failure.
+    let _ = execute!(stdout(), DisableBracketedPaste);
+    ratatui::restore();
+}
+
+/// Runs the app on the sessions folder `dir` until the user quits.
+pub fn run(dir: &Path, lang: Lang) -> color_eyre::Result<()> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
+    let mut terminal = ratatui::try_init()?;
+    let result = execute!(stdout(), EnableBracketedPaste)
+        .map_err(color_eyre::Report::from)
+        .and_then(|()| event_loop(&mut terminal, dir, lang));
+    restore();
+    result
+}
+
+/// Draws, saves what the last input changed, then sleeps until the next input or deadline: the
+/// first frame is drawn before the folder is read, and an idle app uses no CPU.
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    dir: &Path,
+    lang: Lang,
+) -> color_eyre::Result<()> {
+    let mut app = App::new(dir, lang, local_now);
+    app.set_save_after_draw(true);
+    let ends = app.sender();
+    // A closed terminal window or a shutdown: the loop saves what is typed and quits. Only the
+    // first handler of the process is taken; a second `run` keeps the first.
+    let _ = ctrlc::set_handler(move || {
+        let _ = ends.send(Input::Terminate);
+    });
+    let keys = app.sender();
+    std::thread::spawn(move || {
+        // Ends when the app is gone (send fails) or the terminal cannot be read.
+        while let Ok(ev) = event::read() {
+            if keys.send(Input::Terminal(ev)).is_err() {
+                break;
+            }
+        }
+    });
+    while !app.should_quit() {
+        terminal.draw(|f| app.draw(f))?;
+        // The first frame is out: the folder is read now, and a change made by the last input
+        // is on screen, so it goes to disk.
+        app.start_reading();
+        app.flush();
+        let timeout = app.next_deadline(Instant::now());
+        app.wait(timeout);
+        // Inputs that arrived meanwhile (a burst of typing, files read) make one frame.
+        app.pump();
+    }
+    app.flush();
+    Ok(())
+}

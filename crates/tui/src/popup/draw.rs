@@ -1,0 +1,164 @@
+//! Drawing the popups. Each popup's bottom border lists its keys from the key table.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Picker, Popup};
+use crate::keymap::{Action, Context, bindings};
+use crate::theme;
+use crate::widgets::hints::hint_line;
+use crate::words::T;
+use chibo_core::i18n::Lang;
+
+pub fn popup(p: &Popup, f: &mut Frame, area: Rect, lang: Lang) {
+    let ctx = p.context();
+    match p {
+        Popup::Help(under) => draw_help(f, area, *under, lang),
+        Popup::Message { title, text, error } => {
+            let style = if *error {
+                theme::error()
+            } else {
+                theme::title()
+            };
+            draw_box(f, area, title, style, text, hint_line(ctx, lang));
+        }
+        Popup::Confirm { text, .. } => {
+            let title = T::Confirm.get(lang);
+            draw_box(f, area, title, theme::warning(), text, hint_line(ctx, lang));
+        }
+        Popup::Pick(p) => draw_pick(f, area, p, lang),
+        Popup::Form(form) => form.draw(f, area, lang),
+        Popup::Preview { lines, scroll } => draw_preview(f, area, lines, *scroll, lang),
+        Popup::Text(t) => {
+            let h = area.height.saturating_sub(6).min(16);
+            let rect = theme::centered(area, area.width.saturating_sub(8).min(100), h);
+            let inner = frame(f, rect, &t.title, hint_line(ctx, lang));
+            f.render_widget(t.editor.textarea(), inner);
+        }
+        Popup::Line(l) => {
+            let rect = theme::centered(area, area.width.saturating_sub(8).min(100), 3);
+            let inner = frame(f, rect, &l.title, hint_line(ctx, lang));
+            let pos = l.input.render(inner, f.buffer_mut(), theme::normal());
+            f.set_cursor_position(pos);
+        }
+        // Drawn with the session, by `Popup::draw`.
+        Popup::Grid(_) => {}
+    }
+}
+
+/// Clears `rect`, draws a titled border with the keys at the bottom; returns the inside.
+fn frame(f: &mut Frame, rect: Rect, title: &str, hints: Line<'static>) -> Rect {
+    f.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), theme::title()))
+        .title_bottom(hints);
+    let inner = block.inner(rect);
+    f.render_widget(block, rect);
+    inner
+}
+
+/// The new scroll position of the preview after an action, or `None` when it closes.
+pub fn scrolled(scroll: usize, len: usize, action: Option<Action>) -> Option<usize> {
+    let page = 20;
+    let last = len.saturating_sub(1);
+    Some(match action {
+        Some(Action::Close) => return None,
+        Some(Action::Up) => scroll.saturating_sub(1),
+        Some(Action::Down) => (scroll + 1).min(last),
+        Some(Action::PageUp) => scroll.saturating_sub(page),
+        Some(Action::PageDown) => (scroll + page).min(last),
+        Some(Action::Top) => 0,
+        Some(Action::Bottom) => last,
+        _ => scroll,
+    })
+}
+
+fn draw_box(
+    f: &mut Frame,
+    area: Rect,
+    title: &str,
+    style: ratatui::style::Style,
+    text: &str,
+    hints: Line<'static>,
+) {
+    let lines = text.lines().count() + text.width() / 60;
+    let h = u16::try_from(lines + 4).unwrap_or(20);
+    let rect = theme::centered(area, 66, h);
+    f.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), style))
+        .title_bottom(hints);
+    f.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: false }).block(block),
+        rect,
+    );
+}
+
+fn draw_help(f: &mut Frame, area: Rect, ctx: Context, lang: Lang) {
+    let list = bindings(ctx);
+    let rows: Vec<Row> = list
+        .iter()
+        .map(|b| Row::new([b.keys_label(), b.label(lang).to_owned()]))
+        .collect();
+    let h = u16::try_from(list.len() + 4).unwrap_or(u16::MAX);
+    let rect = theme::centered(area, 64, h);
+    f.render_widget(Clear, rect);
+    let widths = [Constraint::Length(12), Constraint::Fill(1)];
+    let table = Table::new(rows, widths).block(
+        Block::bordered()
+            .title(Span::styled(
+                format!(" {} ", T::HelpTitle.get(lang)),
+                theme::title(),
+            ))
+            .title_bottom(hint_line(Context::Help, lang)),
+    );
+    f.render_widget(table, rect);
+}
+
+fn draw_pick(f: &mut Frame, area: Rect, p: &Picker, lang: Lang) {
+    let h = u16::try_from(p.items.len().max(1) + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height.saturating_sub(2));
+    let hints = hint_line(Context::Pick, lang);
+    let w = p
+        .items
+        .iter()
+        .map(|s| s.width())
+        .max()
+        .unwrap_or(10)
+        .max(p.title.width())
+        .max(hints.width())
+        .max(p.empty.width())
+        + 6;
+    let rect = theme::centered(area, u16::try_from(w).unwrap_or(80), h);
+    f.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(format!(" {} ", p.title))
+        .title_bottom(hints);
+    if p.items.is_empty() {
+        let text = Paragraph::new(p.empty.as_str()).style(theme::muted());
+        return f.render_widget(text.block(block), rect);
+    }
+    let list = List::new(p.items.iter().map(|s| ListItem::new(s.as_str())))
+        .block(block)
+        .highlight_style(theme::selected())
+        .highlight_symbol("› ");
+    let mut st = ListState::default().with_selected(Some(p.sel));
+    f.render_stateful_widget(list, rect, &mut st);
+}
+
+fn draw_preview(f: &mut Frame, area: Rect, lines: &[String], scroll: usize, lang: Lang) {
+    let rect = theme::centered(area, 84, area.height.saturating_sub(2));
+    let title = T::PreviewTitle.get(lang);
+    let inner = frame(f, rect, title, hint_line(Context::Preview, lang));
+    let text: Vec<Line> = lines
+        .iter()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .map(|l| Line::raw(l.as_str()))
+        .collect();
+    f.render_widget(Paragraph::new(text), inner);
+}

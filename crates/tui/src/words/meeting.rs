@@ -1,0 +1,296 @@
+//! The words about the state of a meeting: outcomes and why, scores, the header line, the
+//! finalize question, refused changes, and the labels that carry a number of the rules (the
+//! number always comes from the domain).
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
+
+use super::T;
+use crate::app::SaveState;
+use chibo_core::domain::{DomainError, Outcome, Requirement, Score, Session, Settings, Step};
+use chibo_core::i18n::{Lang, level_name};
+
+pub fn score_text(s: Option<Score>, lang: Lang) -> String {
+    s.map_or("—".to_owned(), |s| {
+        let total = s.total();
+        let (g, t, all) = (Score::GENERAL_MAX, Score::TASKS_MAX, Score::MAX_TOTAL);
+        let _ = lang;
+        format!("{}/{g} + {}/{t} = {total}/{all}", s.general, s.tasks)
+    })
+}
+
+/// A round's result and why: "HTTNV: 7/9 > 1/2".
+pub fn outcome_text(s: &Session, o: &Outcome, lang: Lang) -> String {
+    match o {
+        Outcome::Proposed {
+            level,
+            votes,
+            denominator,
+        } => {
+            let rule = match s.rules.settings.requirement(*level) {
+                Requirement::MoreThan(f) => format!("> {}/{}", f.num, f.den),
+                Requirement::AtLeast(f) => format!("≥ {}/{}", f.num, f.den),
+            };
+            let cumulative = if s.rules.settings.cumulative {
+                lang.pick(" (cộng dồn)", " (cumulative)")
+            } else {
+                ""
+            };
+            format!(
+                "{}: {votes}/{denominator} {rule}{cumulative}",
+                level.short()
+            )
+        }
+        Outcome::NoResult { denominator } => {
+            let of = lang.pick("mẫu số", "out of");
+            format!("{} ({of} {denominator})", T::NoResult.get(lang))
+        }
+    }
+}
+
+/// The same, with the level's full name: "HTTNV (Hoàn thành tốt nhiệm vụ): 7/9 > 1/2".
+pub fn outcome_long(s: &Session, o: &Outcome, lang: Lang) -> String {
+    let short = outcome_text(s, o, lang);
+    match o.level() {
+        Some(l) => short.replacen(':', &format!(" ({}):", level_name(l, lang)), 1),
+        None => short,
+    }
+}
+
+pub fn step_name(s: &Session, step: &Step, lang: Lang) -> String {
+    match step {
+        Step::Opening => T::Opening.get(lang).to_owned(),
+        Step::Collective => T::Collective.get(lang).to_owned(),
+        Step::Member(id) => s.member_name(id).to_owned(),
+        Step::CellRating => T::CellRating.get(lang).to_owned(),
+        Step::Summary => T::Summary.get(lang).to_owned(),
+        Step::MinutesVote => T::MinutesVote.get(lang).to_owned(),
+        Step::Close => T::Close.get(lang).to_owned(),
+    }
+}
+
+pub fn summary_status(s: chibo_files::store::SummaryStatus, lang: Lang) -> &'static str {
+    use chibo_files::store::SummaryStatus as S;
+    match s {
+        S::Draft => T::Draft.get(lang),
+        S::InProgress => T::InProgress.get(lang),
+        S::Finalized => T::Finalized.get(lang),
+    }
+}
+
+/// Who is here, each figure named: members present of the roster, official members present
+/// of those called (the quorum's numbers), and the base of the majority. Short at 80 columns.
+pub fn attendance_text(s: &Session, short: bool, lang: Lang) -> String {
+    let roster = s.members.len();
+    let present = s
+        .members
+        .iter()
+        .filter(|m| m.attendance.is_present())
+        .count();
+    let (official, called, base) = (s.denominator_present(), s.convened(), s.denominator());
+    let (official_w, base_w) = match (lang, short) {
+        (Lang::Vi, false) => ("chính thức", "căn cứ biểu quyết"),
+        (Lang::Vi, true) => ("c.thức", "căn cứ"),
+        (Lang::En, false) => ("official", "majority of"),
+        (Lang::En, true) => ("off.", "base"),
+    };
+    format!(
+        "{} {present}/{roster} · {official_w} {official}/{called} · {base_w} {base}",
+        T::Quorum.get(lang)
+    )
+}
+
+/// The meeting's top line: the cell's name, and then the year, who is here, elapsed time and
+/// whether it is saved (kept whole when the name is cut; shortened to fit `width`).
+pub fn header_text(
+    s: &Session,
+    save: &SaveState,
+    now: DateTime<FixedOffset>,
+    lang: Lang,
+    width: u16,
+    read_only: bool,
+) -> (String, String) {
+    let elapsed = s
+        .meeting
+        .start
+        .filter(|_| s.status != chibo_core::domain::Status::Draft)
+        .map(|t| NaiveDateTime::new(s.meeting.date, t))
+        .map(|start| now.naive_local() - start)
+        .filter(|d| d.num_seconds() >= 0 && d.num_hours() < 24)
+        .map_or("—".to_owned(), |d| {
+            format!("{}:{:02}", d.num_hours(), d.num_minutes() % 60)
+        });
+    let saved = match save {
+        SaveState::Saved => T::Saved.get(lang),
+        SaveState::Unsaved => T::Unsaved.get(lang),
+        SaveState::Failed(_) | SaveState::Conflict => T::NotSaved.get(lang),
+    };
+    let ro = if read_only {
+        format!("{} · ", T::ReadOnly.get(lang))
+    } else {
+        String::new()
+    };
+    let short = width < 110;
+    // At 80 columns the elapsed time goes without its label, so the cell's name keeps room.
+    let elapsed = if short {
+        elapsed
+    } else {
+        format!("{} {elapsed}", T::Elapsed.get(lang))
+    };
+    let stats = format!(
+        " · {} · {} · {elapsed} · ",
+        s.year,
+        attendance_text(s, short, lang),
+    );
+    (format!(" {}", s.cell.name), format!("{stats}{ro}{saved} "))
+}
+
+/// The finalize question, naming what the domain finds unfinished.
+pub fn finalize_question(s: &Session, lang: Lang) -> String {
+    let u = s.summary().unfinished;
+    let names = |ids: &[chibo_core::domain::MemberId]| -> String {
+        let v: Vec<&str> = ids.iter().map(|id| s.member_name(id)).collect();
+        v.join(", ")
+    };
+    let mut missing = Vec::new();
+    if !u.not_rated.is_empty() {
+        let label = lang.pick("chưa xếp loại", "not rated");
+        missing.push(format!("{label}: {}", names(&u.not_rated)));
+    }
+    if !u.rate_later.is_empty() {
+        let label = lang.pick("vắng, xếp loại sau", "absent, to be rated later");
+        missing.push(format!("{label}: {}", names(&u.rate_later)));
+    }
+    for (on, vi, en) in [
+        (
+            u.cell_not_rated,
+            "chi bộ chưa tự xếp loại",
+            "the cell is not rated",
+        ),
+        (
+            u.no_minutes_vote,
+            "chưa biểu quyết thông qua biên bản",
+            "no vote on the minutes",
+        ),
+        (
+            u.no_closing_time,
+            "chưa ghi giờ kết thúc",
+            "no closing time",
+        ),
+    ] {
+        if on {
+            missing.push(lang.pick(vi, en).to_owned());
+        }
+    }
+    let text = T::FinalizeQ.get(lang).to_owned();
+    if missing.is_empty() {
+        return text;
+    }
+    format!(
+        "{text}\n\n{} {}",
+        T::Unfinished.get(lang),
+        missing.join("; ")
+    )
+}
+
+/// A refused change, in words.
+pub fn domain_error(e: &DomainError, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    match e {
+        DomainError::Finalized => "Phiên họp đã khóa; phải mở lại mới sửa được.".into(),
+        DomainError::NotFinalized => "Phiên họp chưa khóa.".into(),
+        DomainError::UnknownMember(id) => format!("Không có đảng viên mã `{id}`."),
+        DomainError::DuplicateMember(id) => format!("Mã đảng viên `{id}` đã được dùng."),
+        DomainError::EmptyMember => "Đảng viên cần có mã và họ tên.".into(),
+        DomainError::NotReviewed(id) => {
+            format!("Đảng viên `{id}` không thuộc diện kiểm điểm tại hội nghị này.")
+        }
+        DomainError::Tally(_) => "Kết quả biểu quyết không khớp.".into(),
+        DomainError::Score => score_range(lang),
+        DomainError::NoSuchItem(i) => format!("Không có mục thứ {}.", i + 1),
+        DomainError::WrongField => "Trường này không thuộc về đây.".into(),
+        DomainError::MotionOverVoters { counted, voters } => {
+            format!(
+                "Số biểu quyết ({counted}) nhiều hơn số đảng viên chính thức có mặt ({voters})."
+            )
+        }
+        DomainError::EmptyReason => "Cần ghi lý do.".into(),
+        DomainError::NotAGuest => "Đại diện cấp ủy cấp trên phải là một khách mời.".into(),
+        DomainError::EmptyVisitor => "Đảng viên sinh hoạt tạm thời cần có họ tên.".into(),
+        DomainError::MemberInUse(id) => {
+            format!(
+                "Đảng viên `{id}` đã có nội dung kiểm điểm hoặc được nêu tên trong hội nghị; hãy xóa các nội dung đó trước."
+            )
+        }
+    }
+}
+
+pub fn field_label(f: chibo_core::domain::TextField, lang: Lang) -> &'static str {
+    match f {
+        chibo_core::domain::TextField::Strengths => T::Strengths.get(lang),
+        chibo_core::domain::TextField::Shortcomings => T::Shortcomings.get(lang),
+        chibo_core::domain::TextField::Causes => T::Causes.get(lang),
+        chibo_core::domain::TextField::Remedies => T::Remedies.get(lang),
+        chibo_core::domain::TextField::Answer => T::Answer.get(lang),
+        chibo_core::domain::TextField::Conclusion => T::Conclusion.get(lang),
+    }
+}
+
+pub fn method_label(m: chibo_core::domain::VoteMethod, lang: Lang) -> &'static str {
+    match m {
+        chibo_core::domain::VoteMethod::SecretBallot => T::SecretBallot.get(lang),
+        chibo_core::domain::VoteMethod::ShowOfHands => T::ShowOfHands.get(lang),
+    }
+}
+
+// Labels that carry a number of the rules: the number comes from the domain.
+
+/// "Majority counted over" — the fraction a level must pass.
+pub fn denominator_label(lang: Lang) -> String {
+    let h = chibo_core::domain::Fraction::HALF;
+    match lang {
+        Lang::Vi => format!("Mẫu số khi tính quá {}/{}", h.num, h.den),
+        Lang::En => "Majority counted over".to_owned(),
+    }
+}
+
+pub fn cap_percent_bad(lang: Lang) -> String {
+    let (std, max) = (Settings::STANDARD_CAP_PERCENT, Settings::MAX_CAP_PERCENT);
+    match lang {
+        Lang::Vi => format!("Tỷ lệ HTXSNV phải là số nguyên ({std}, tối đa {max})"),
+        Lang::En => format!("The cap must be a whole number ({std}, at most {max})"),
+    }
+}
+
+pub fn cap_reason_label(lang: Lang) -> String {
+    let std = Settings::STANDARD_CAP_PERCENT;
+    match lang {
+        Lang::Vi => format!("Lý do (khi trên {std}%)"),
+        Lang::En => format!("Reason (above {std}%)"),
+    }
+}
+
+pub fn score_general_label(lang: Lang) -> String {
+    let max = Score::GENERAL_MAX;
+    match lang {
+        Lang::Vi => format!("Tiêu chí chung (≤ {max})"),
+        Lang::En => format!("General criteria (≤ {max})"),
+    }
+}
+
+pub fn score_tasks_label(lang: Lang) -> String {
+    let max = Score::TASKS_MAX;
+    match lang {
+        Lang::Vi => format!("Kết quả nhiệm vụ (≤ {max})"),
+        Lang::En => format!("Task results (≤ {max})"),
+    }
+}
+
+pub fn score_range(lang: Lang) -> String {
+    let (g, t) = (Score::GENERAL_MAX, Score::TASKS_MAX);
+    match lang {
+        Lang::Vi => format!("Điểm: tiêu chí chung ≤ {g}, nhiệm vụ ≤ {t}"),
+        Lang::En => format!("Score: general ≤ {g}, tasks ≤ {t}"),
+    }
+}

@@ -1,0 +1,11 @@
+//! chibo-tui's integration tests, one binary (one link for all of them): a module per subject.
+
+mod export_words;
+mod support;
+mod tui_conflict;
+mod tui_errors;
+mod tui_flows;
+mod tui_history;
+mod tui_keys;
+mod tui_snapshots;
+mod tui_votes;

@@ -1,0 +1,99 @@
+//! Shared helpers for the TUI tests: a fixed clock, keys, and the screen as text.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use chibo_core::i18n::Lang;
+use chibo_tui::App;
+use chrono::{DateTime, FixedOffset, TimeZone};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// 15/12/2025 09:30 in Hà Nội.
+pub fn clock() -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(7 * 3600)
+        .unwrap()
+        .with_ymd_and_hms(2025, 12, 15, 9, 30, 0)
+        .unwrap()
+}
+
+/// The app on `dir`, once its folder has been read.
+pub fn app(dir: &Path, lang: Lang) -> App {
+    let mut app = App::new(dir, lang, clock);
+    app.settle();
+    app
+}
+
+/// Presses a key, then waits for Home's folder to be read, as a user waits for the list.
+pub fn key(app: &mut App, code: KeyCode) {
+    app.handle(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    app.settle();
+}
+
+/// Presses each key named: single characters, or "Enter", "Esc", "Tab", "Up", "Down", "Left",
+/// "Right", "PgDn", "PgUp".
+pub fn keys(app: &mut App, names: &[&str]) {
+    for k in names {
+        let code = match *k {
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Tab" => KeyCode::Tab,
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "PgDn" => KeyCode::PageDown,
+            "PgUp" => KeyCode::PageUp,
+            "Bksp" => KeyCode::Backspace,
+            "End" => KeyCode::End,
+            "Home" => KeyCode::Home,
+            c => KeyCode::Char(c.chars().next().unwrap()),
+        };
+        key(app, code);
+    }
+}
+
+/// Types text one `char` at a time, as a terminal delivers it.
+pub fn type_text(app: &mut App, s: &str) {
+    for c in s.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        key(app, code);
+    }
+}
+
+pub fn paste(app: &mut App, s: &str) {
+    app.handle(&Event::Paste(s.to_owned()));
+}
+
+pub fn terminal(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| app.draw(f)).unwrap();
+    t
+}
+
+/// The screen's text, one line per row.
+pub fn screen(app: &App, w: u16, h: u16) -> String {
+    let t = terminal(app, w, h);
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub use chibo_testkit::stored::{load, session_file, write_session};

@@ -1,0 +1,187 @@
+//! The vote in the app: a new round on a decided member is asked first and kept beside the
+//! first; a round's number is in its form; the form says what the rules will say.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use crate::support;
+
+use chibo_core::domain::Step;
+use chibo_core::i18n::Lang;
+use support::*;
+
+/// Three members all present, on the first member's step.
+fn on_first_member(disciplined: bool) -> (tempfile::TempDir, chibo_tui::App) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(
+        dir.path(),
+        &["Nguyễn Văn Ấn", "Trần Thị Bình", "Lê Văn Cường"],
+        2025,
+    );
+    if disciplined {
+        let mut s = load(&path);
+        s.members[0].disciplined = true;
+        chibo_testkit::stored::save(&path, &s);
+    }
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "c", "c", "c", "PgDn", "PgDn"]);
+    assert!(matches!(app.session().unwrap().step, Step::Member(_)));
+    (dir, app)
+}
+
+/// The tally form on the member: 3 ballots, all for Good.
+fn vote_good(app: &mut chibo_tui::App) {
+    keys(app, &["Down"]);
+    type_text(app, "3");
+}
+
+#[test]
+fn a_new_round_on_a_decided_member_is_asked_and_both_rounds_kept() {
+    let (_d, mut app) = on_first_member(false);
+    keys(&mut app, &["b"]);
+    assert!(screen(&app, 120, 40).contains("vòng 1"));
+    vote_good(&mut app);
+    keys(&mut app, &["Enter"]);
+    let rounds = |app: &chibo_tui::App| app.session().unwrap().reviews[0].rounds.len();
+    assert_eq!(rounds(&app), 1);
+    // Again: asked first, naming the standing result; No keeps it as it is.
+    keys(&mut app, &["b"]);
+    let shown = screen(&app, 120, 40);
+    assert!(shown.contains("đã có kết quả"), "{shown}");
+    assert!(shown.contains("HTTNV"), "{shown}");
+    keys(&mut app, &["k"]);
+    assert!(!screen(&app, 120, 40).contains("Biểu quyết xếp loại —"));
+    // Yes: the second round's form says so.
+    keys(&mut app, &["b", "c"]);
+    let shown = screen(&app, 120, 40);
+    assert!(shown.contains("vòng 2"), "{shown}");
+    // Its problems are named as round 2's.
+    keys(&mut app, &["Down"]);
+    type_text(&mut app, "9");
+    let shown = screen(&app, 120, 40);
+    assert!(shown.contains("vòng 2 không khớp"), "{shown}");
+    assert!(!shown.contains("vòng 1 không khớp"), "{shown}");
+    keys(&mut app, &["Bksp"]);
+    type_text(&mut app, "3");
+    keys(&mut app, &["Enter"]);
+    assert_eq!(rounds(&app), 2, "the minutes keep every round");
+}
+
+#[test]
+fn the_tally_form_says_what_the_rules_will_say() {
+    let (_d, mut app) = on_first_member(true);
+    keys(&mut app, &["b"]);
+    vote_good(&mut app);
+    let form = screen(&app, 120, 40);
+    // Disciplined in the year: the rules call a better level than KHTNV an error; the form
+    // says it before saving, and says it once.
+    let error_lines: Vec<&str> = form.lines().filter(|l| l.contains("kỷ luật")).collect();
+    assert_eq!(error_lines.len(), 1, "{form}");
+}
+
+/// Four members present on the Summary step.
+fn on_summary() -> (tempfile::TempDir, chibo_tui::App) {
+    let dir = tempfile::tempdir().unwrap();
+    let names = [
+        "Nguyễn Văn Ấn",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+    ];
+    write_session(dir.path(), &names, 2025);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter", "c", "c", "c", "c"]);
+    for _ in 0..7 {
+        keys(&mut app, &["PgDn"]);
+    }
+    (dir, app)
+}
+
+#[test]
+fn a_batch_count_gives_what_member_by_member_gives() {
+    // Per member, in review order: HTXSNV, HTTNV, HTNV, KHTNV, invalid.
+    let rows = [
+        ["1", "3", "", "", ""],
+        ["", "2", "1", "", "1"],
+        ["", "", "4", "", ""],
+        ["", "1", "1", "2", ""],
+    ];
+    let (_a, mut batch) = on_summary();
+    keys(&mut batch, &["B"]);
+    assert!(screen(&batch, 120, 40).contains("Kiểm phiếu"));
+    // The grid opens on the first member's first count.
+    for (n, row) in rows.iter().enumerate() {
+        if n > 0 {
+            keys(&mut batch, &["Down"]);
+        }
+        for (i, v) in row.iter().enumerate() {
+            type_text(&mut batch, v);
+            if i < 4 {
+                keys(&mut batch, &["Tab"]);
+            }
+        }
+        for _ in 0..4 {
+            keys(&mut batch, &["Left"]);
+        }
+    }
+    keys(&mut batch, &["Enter"]);
+    // The same counts, member by member, through each member's tally form.
+    let (_b, mut one) = on_summary();
+    for _ in 0..5 {
+        keys(&mut one, &["PgUp"]);
+    }
+    for row in rows {
+        // The form opens on the first level; the row's invalid ballots are just above.
+        keys(&mut one, &["b", "Up"]);
+        keys(&mut one, &["Bksp"]);
+        type_text(&mut one, if row[4].is_empty() { "0" } else { row[4] });
+        keys(&mut one, &["Down"]);
+        for v in &row[..4] {
+            type_text(&mut one, v);
+            keys(&mut one, &["Down"]);
+        }
+        keys(&mut one, &["Enter", "PgDn"]);
+    }
+    let (a, b) = (batch.session().unwrap(), one.session().unwrap());
+    let rounds = |s: &chibo_core::domain::Session| -> Vec<usize> {
+        s.reviews.iter().map(|r| r.rounds.len()).collect()
+    };
+    assert_eq!(rounds(a), [1, 1, 1, 1], "a round per member");
+    for (x, y) in a.reviews.iter().zip(&b.reviews) {
+        assert_eq!(x.rounds, y.rounds, "{:?}", x.member);
+    }
+    assert_eq!(
+        chibo_core::domain::evaluate(a),
+        chibo_core::domain::evaluate(b)
+    );
+}
+
+#[test]
+fn the_papers_of_the_vote_from_the_app() {
+    let (dir, mut app) = on_first_member(false);
+    // On a member's step, `i` prints the members' ballots.
+    keys(&mut app, &["i"]);
+    let names = || -> Vec<String> {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    assert!(
+        names().iter().any(|n| n.contains("phieu-danh-gia.docx")),
+        "{:?}",
+        names()
+    );
+    // From the summary's export list: the counting record and the list in XLSX.
+    for _ in 0..4 {
+        keys(&mut app, &["PgDn"]);
+    }
+    keys(&mut app, &["e", "End", "Enter"]);
+    keys(&mut app, &["e", "End", "Up", "Up", "Enter"]);
+    let n = names();
+    assert!(n.iter().any(|n| n.ends_with(".xlsx")), "{n:?}");
+    assert!(n.iter().any(|n| n.contains("kiem-phieu")), "{n:?}");
+}

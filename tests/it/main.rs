@@ -1,0 +1,11 @@
+//! chibo's integration tests, one binary (one link for all of them): a module per subject.
+
+mod architecture;
+mod cli;
+mod cli_safety;
+mod cli_verify;
+mod import;
+mod papers;
+mod rollup;
+mod rollup_files;
+mod tui_pty;
