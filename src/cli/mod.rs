@@ -2,6 +2,7 @@
 //!
 //! Help is in English (clap); what the commands print is in the user's language (`--lang`).
 
+mod args;
 mod commands;
 mod roster;
 mod show;
@@ -25,8 +26,8 @@ pub struct Args {
     #[arg(long, global = true, value_name = "DIR")]
     pub dir: Option<PathBuf>,
     /// Language of messages and minutes: vi (default) or en.
-    #[arg(long, global = true, value_name = "vi|en", value_parser = parse_lang)]
-    pub lang: Option<Lang>,
+    #[arg(long, global = true, value_enum, ignore_case = true)]
+    pub lang: Option<args::LangArg>,
     /// How much goes to the log file (its path is below).
     #[arg(long, global = true, value_enum, default_value_t, value_name = "LEVEL")]
     pub log_level: crate::log::Level,
@@ -109,13 +110,13 @@ pub enum Cmd {
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// docx, md, txt or csv (the minutes' results table); xlsx for the list.
-        #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
-        format: chibo_docs::papers::OutFormat,
+        #[arg(long, value_enum, ignore_case = true)]
+        format: args::FormatArg,
         /// The paper: minutes (default), ballots (the members' levels), cell-ballots (the
         /// cell's own level), counting (the counting team's record) or list (the list of
         /// proposed levels sent up).
-        #[arg(long, value_name = "PAPER", value_parser = parse_paper, default_value = "minutes")]
-        doc: chibo_docs::papers::Paper,
+        #[arg(long, value_enum, ignore_case = true, default_value_t = args::PaperArg::Minutes)]
+        doc: args::PaperArg,
         /// How many ballots (default: the official members present).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         copies: Option<u32>,
@@ -158,21 +159,6 @@ impl Cmd {
     }
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_code(s).ok_or_else(|| format!("unknown language `{s}` (use vi or en)"))
-}
-
-fn parse_format(s: &str) -> Result<chibo_docs::papers::OutFormat, String> {
-    chibo_docs::papers::OutFormat::parse(s)
-        .ok_or_else(|| format!("unknown format `{s}` (use docx, md, txt, csv or xlsx)"))
-}
-
-fn parse_paper(s: &str) -> Result<chibo_docs::papers::Paper, String> {
-    chibo_docs::papers::Paper::parse(s).ok_or_else(|| {
-        format!("unknown paper `{s}` (use minutes, ballots, cell-ballots, counting or list)")
-    })
-}
-
 /// Parses the command line, with the log file's path (known only at run time) under `--help`.
 pub fn parse() -> Args {
     let matches = Args::command().after_help(log_help()).get_matches();
@@ -203,7 +189,7 @@ pub fn sessions_dir(arg: Option<PathBuf>) -> PathBuf {
 
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(args: Args) -> ExitCode {
-    let lang = args.lang.unwrap_or_default();
+    let lang = args.lang.map(Lang::from).unwrap_or_default();
     let dir = sessions_dir(args.dir);
     tracing::info!(command = %Cmd::name(args.command.as_ref()), "run");
     let code = match args.command {
@@ -237,7 +223,7 @@ pub fn run(args: Args) -> ExitCode {
             doc,
             copies,
             output,
-        }) => commands::export(&file, (doc, format, copies), output, lang),
+        }) => commands::export(&file, (doc.into(), format.into(), copies), output, lang),
         Some(Cmd::Roster {
             action: RosterCmd::Import { session, file, yes },
         }) => roster::import(&session, &file, yes, lang),

@@ -37,17 +37,6 @@ pub enum Format {
 impl Format {
     pub const ALL: [Format; 4] = [Format::Docx, Format::Md, Format::Txt, Format::Csv];
 
-    /// `docx`, `md` (or `markdown`), `txt` (or `text`), `csv`; case-insensitive.
-    pub fn parse(s: &str) -> Option<Format> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "docx" => Some(Format::Docx),
-            "md" | "markdown" => Some(Format::Md),
-            "txt" | "text" => Some(Format::Txt),
-            "csv" => Some(Format::Csv),
-            _ => None,
-        }
-    }
-
     /// The file extension, without the dot.
     pub fn ext(self) -> &'static str {
         match self {

@@ -19,15 +19,6 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// `vi` or `en` (case-insensitive); anything else is `None`.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "vi" => Some(Lang::Vi),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
     /// Picks the Vietnamese or the English text.
     pub fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
         match self {

@@ -32,18 +32,6 @@ pub enum Paper {
 }
 
 impl Paper {
-    /// `minutes`, `ballots`, `cell-ballots`, `counting`, `list`; case-insensitive.
-    pub fn parse(s: &str) -> Option<Paper> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "minutes" | "bien-ban" => Some(Paper::Minutes),
-            "ballots" | "phieu" => Some(Paper::Ballots),
-            "cell-ballots" | "phieu-chi-bo" => Some(Paper::CellBallots),
-            "counting" | "kiem-phieu" => Some(Paper::Counting),
-            "list" | "danh-sach" => Some(Paper::List),
-            _ => None,
-        }
-    }
-
     /// The name in the file's name: `<stem>.<name>.<ext>`.
     fn file_name(self) -> &'static str {
         match self {
@@ -64,14 +52,6 @@ pub enum OutFormat {
 }
 
 impl OutFormat {
-    /// The minutes' formats ([`Format::parse`]) and `xlsx`.
-    pub fn parse(s: &str) -> Option<OutFormat> {
-        if s.trim().eq_ignore_ascii_case("xlsx") {
-            return Some(OutFormat::Xlsx);
-        }
-        Format::parse(s).map(OutFormat::Minutes)
-    }
-
     pub fn ext(self) -> &'static str {
         match self {
             OutFormat::Minutes(f) => f.ext(),

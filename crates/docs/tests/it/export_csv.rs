@@ -148,12 +148,3 @@ fn default_paths() {
         Path::new("/x/sessions/2025-chi-bo-khu-pho-3.bien-ban.md")
     );
 }
-
-#[test]
-fn formats_parse() {
-    for f in Format::ALL {
-        assert_eq!(Format::parse(f.ext()), Some(f));
-    }
-    assert_eq!(Format::parse("DOCX"), Some(Format::Docx));
-    assert_eq!(Format::parse("pdf"), None);
-}
