@@ -7,13 +7,6 @@
 //! The parser is small and made for this codebase: it reads `crate::…` paths (with `{…}` groups)
 //! and `super::…` paths outside comments and outside the `#[cfg(test)]` module at a file's end.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};

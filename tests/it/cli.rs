@@ -1,12 +1,6 @@
 //! The command line, run as a user runs it: the built binary on the sample sessions and on a
 //! temporary folder.
 // Test and bench code: a failed unwrap is a failed test, as clippy.toml allows in #[test] fns.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

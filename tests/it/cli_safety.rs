@@ -1,11 +1,5 @@
 //! Issue 10 through the command line: escape sequences in a session never reach the terminal
 //! or an export, `check` never blocks on a FIFO, and says when a session is open elsewhere.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::fs;
 use std::path::Path;

@@ -1,11 +1,5 @@
 //! `chibo verify`: per file, sealed and intact / changed since sealed / not finalized, in vi
 //! and en, with exit codes 0 / 1 / 2.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::path::Path;
 use std::process::{Command, Output};

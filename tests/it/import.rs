@@ -1,11 +1,5 @@
 //! The roster from the committee's list: a CSV and an XLSX made here, read by their headers,
 //! with a bad row, a duplicate, a member already there, NFD text and an English header.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::sessions as common;
 

@@ -2,12 +2,6 @@
 //! rated and no one else, one page per copy, every copy the same, no name or number that could
 //! tell a ballot's holder), and the minutes, the counting record and the list of the 2024
 //! sample agreeing on every member's counts.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::collections::BTreeMap;
 use std::io::Read;

@@ -1,12 +1,6 @@
 //! The committee's roll-up over a folder made here: cells of two committees and two years, a
 //! duplicate, a missing cell, a broken file and a sealed file changed by hand, against totals
 //! computed here from each session independently.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::path::{Path, PathBuf};
 

@@ -2,12 +2,6 @@
 //! numbers as numbers and the totals and the cap as formulas over them; the DOCX's
 //! `word/document.xml` holds every cell's name, the totals and the committee's header. One
 //! ignored test writes a sample folder of cells for `.ci/run` (`CHIBO_ROLLUP_SAMPLE=DIR`).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::io::Read;
 use std::path::Path;

@@ -1,12 +1,6 @@
 //! The real binary in a pseudo-terminal: keys go in as bytes, the screen is rebuilt with vt100
 //! and polled (never a fixed sleep as the check). A short meeting typed in Vietnamese, and a
 //! `kill -9` while typing that loses nothing typed more than 2 s before.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::stored as support;
 

@@ -1,11 +1,5 @@
 //! Commands: what `Session::apply` accepts and refuses, the log, NFC on entry, criticism
 //! editing, member removal, and the rule set of a year (finalizing: `domain_finalize.rs`).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::sessions as common;
 

@@ -1,11 +1,5 @@
 //! Finalizing and reopening: a finalized session refuses edits, a reopening needs a reason and
 //! leaves an amendment with the sealed checksum, and content altered after sealing is found.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::sessions as common;
 

@@ -1,12 +1,6 @@
 //! The findings that tie facts to levels (DOMAIN.md "Rules that tie facts to levels"): the
 //! Excellent cap, discipline, sick leave, qd366 score bands, meeting order, the draft report,
 //! the year-end deadline and members left unrated.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::sessions as common;
 

@@ -1,11 +1,5 @@
 //! The rules of DOMAIN.md at and just around each threshold: majority, per-level thresholds,
 //! cumulative counting, rounds, the denominator, the quorum, eligibility and the tally checks.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::sessions as common;
 

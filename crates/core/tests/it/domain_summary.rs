@@ -2,13 +2,6 @@
 //! the Excellent cap at and around its threshold, who is excluded, what is unfinished, and the
 //! self-scores only where the rule set has them.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
 use chibo_testkit::sessions as common;
 
 use chibo_core::domain::{

@@ -1,13 +1,6 @@
 //! The sample sessions shipped in `sessions/` and the example in `docs/session-format.md`: they
 //! load, hold together, and tell the story they are meant to tell (numbers checked by the domain).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
 use chibo_core::domain::{
     Exclusion, FindingKind, Level, MemberId, Membership, RuleSetName, Session, Severity, Status,
     Step, Subject, audit, excellent_cap, working_days_between,

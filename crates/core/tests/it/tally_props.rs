@@ -1,12 +1,6 @@
 //! Properties of the vote arithmetic for arbitrary counts: `propose` against an independent
 //! oracle, cumulative versus plain counting, `Tally::check`, `LevelCounts::total`, the Excellent
 //! cap, and `Session::apply` keeping its "nothing changes on error, one log line on success".
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::sessions as common;
 

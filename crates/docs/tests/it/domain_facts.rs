@@ -1,12 +1,6 @@
 //! The facts the minutes need (issue 8): the locality of the date line, the basis, the cell's
 //! kind, the representative of the committee above and the remarks, visiting members, the
 //! discipline decision; files from before them load unchanged; and the seal that lasts.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::sessions as common;
 use chibo_testkit::stored::repo;

@@ -1,13 +1,6 @@
 //! The CSV results table: exact header, one row per member in review order, each field as the
 //! domain judges it.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
 use chibo_testkit::meeting as export_support;
 
 use chibo_core::i18n::Lang;

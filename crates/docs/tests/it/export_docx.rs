@@ -1,11 +1,5 @@
 //! The DOCX read back: the text in Vietnamese, the fonts and sizes of the header lines, the
 //! results table's rows, the page size and margins.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::meeting as export_support;
 

@@ -2,12 +2,6 @@
 //! the national heading's rule as a paragraph border, the header table inside the margins,
 //! the results' header row repeated, headings kept with what follows, figures bound by
 //! no-break spaces, the document's properties, the draft mark, and no app warnings in the body.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::meeting as export_support;
 

@@ -2,12 +2,6 @@
 //! (`tests/snapshots/export_golden__*.snap`). A change shows as a diff; review and accept it with
 //! `cargo insta review` (or `INSTA_UPDATE=always cargo test -p chibo-docs --test it export_golden`).
 // Test and bench code: a failed unwrap is a failed test, as clippy.toml allows in #[test] fns.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::meeting as export_support;
 

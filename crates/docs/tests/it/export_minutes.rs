@@ -1,13 +1,6 @@
 //! The minutes model, checked field by field against the fixture meeting, and the settings and
 //! blanks that change what the minutes say.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
 use chibo_testkit::meeting as export_support;
 
 use chibo_core::domain::{

@@ -1,12 +1,6 @@
 //! What the record says is what the meeting holds now (issue 8): order marks follow removed
 //! rounds, a tally that does not add up proposes nothing, a cap set too high counts as 25%,
 //! a zero denominator is refused on load, and working days are counted in constant time.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::sessions as common;
 

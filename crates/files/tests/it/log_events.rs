@@ -1,12 +1,6 @@
 //! What the store writes to the log: ids and paths, never the text of the meeting. Alone in its
 //! test binary: tracing caches which callsites are listened to, and another test's thread with
 //! no subscriber would race this one's.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::io::{self, Write};
 use std::sync::Mutex;

@@ -2,12 +2,6 @@
 //! (each error's kind, path and position, and the file left untouched), atomic saves and the
 //! lock. The folder index is in `store_index.rs`.
 // Test and bench code: a failed unwrap is a failed test, as clippy.toml allows in #[test] fns.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::fs;
 use std::path::Path;

@@ -5,12 +5,6 @@
 //!
 //! Ignored by default: `.ci/run` runs it with `CHIBO_CRASH_KILLS` (default 100) and prints the
 //! figures: `cargo test -p chibo-files --test it -- --ignored --exact store_crash::crash_harness --nocapture`.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::fs;
 use std::path::Path;

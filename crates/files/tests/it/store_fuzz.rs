@@ -4,12 +4,6 @@
 //!
 //! Ignored by default: `.ci/run` runs it for `CHIBO_FUZZ_SECS` (default 5) seconds and prints
 //! executions and panics: `cargo test -p chibo-files --test it -- --ignored store_fuzz --nocapture`.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};

@@ -1,12 +1,6 @@
 //! The folder index against real files: good, broken and stray files, summaries that match a
 //! full load, and the name of a new session file.
 // Test code: a failed unwrap is a failed test, as clippy.toml allows in #[test] fns.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::fs;
 

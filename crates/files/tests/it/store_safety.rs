@@ -1,12 +1,6 @@
 //! Issue 10, "Safe in a shared folder": each numbered problem, as a user meets it. The lock and
 //! a planted symlink, one session through two paths, lost updates and the conflict choices,
 //! stray temp files, things that are not files.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::fs;
 use std::path::Path;
