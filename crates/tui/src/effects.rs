@@ -53,37 +53,6 @@ pub fn paper(
     Ok(out)
 }
 
-/// The counting team from the names typed ("An, Bình, Cường", the head first): each must
-/// be a member present, found by full name or given name, accents and case ignored.
-pub fn counting_team(
-    s: &chibo_core::domain::Session,
-    text: &str,
-    lang: Lang,
-) -> Result<chibo_core::domain::Command, String> {
-    let plain = |x: &str| chibo_files::import::columns::plain(x);
-    let mut ids = Vec::new();
-    for name in text
-        .split([',', ';'])
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-    {
-        let want = plain(name);
-        let present = s.members.iter().filter(|m| m.attendance.is_present());
-        let found: Vec<_> = present
-            .filter(|m| {
-                let full = plain(&m.name);
-                full == want || full.split(' ').next_back() == Some(want.as_str())
-            })
-            .collect();
-        match found.as_slice() {
-            [m] => ids.push(m.id.clone()),
-            _ => return Err(format!("{}: {name}", T::NotOnePresent.get(lang))),
-        }
-    }
-    let head = ids.first().cloned();
-    Ok(chibo_core::domain::Command::SetCountingTeam { members: ids, head })
-}
-
 /// The minutes as the 80-column text export renders them.
 pub fn preview(s: &chibo_core::domain::Session, lang: Lang) -> Result<Vec<String>, String> {
     let bytes = render(s, Format::Txt, lang).map_err(|e| e.to_string())?;

@@ -14,6 +14,7 @@ use super::screens::meeting::MeetingView;
 use super::screens::roster::RosterView;
 use super::words::{T, domain_error};
 use chibo_core::domain::{Cell, Command, Session};
+use chibo_core::i18n::name_error;
 use chibo_files::store;
 
 /// Why a message could not be acted on, in the user's words.
@@ -75,8 +76,8 @@ impl App {
             Msg::Resolve(choice) => self.resolve(choice)?,
             Msg::Reload => self.reload(),
             Msg::CountingTeam(text) => {
-                if let Some(s) = self.session() {
-                    let cmd = super::effects::counting_team(s, &text, self.lang)?;
+                let team = self.session().map(|s| s.counting_team_named(&text));
+                if let Some(cmd) = team.transpose().map_err(|e| name_error(&e, self.lang))? {
                     self.apply(cmd)?;
                 }
             }
