@@ -39,7 +39,7 @@ fn cell(name: &str, committee: &str, year: i32, n: usize) -> Session {
 fn put(dir: &Path, file: &str, s: &Session) -> PathBuf {
     let p = dir.join(file);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(&p, chibo_files::store::to_ron(s)).unwrap();
+    std::fs::write(&p, chibo_files::store::to_ron(s).unwrap()).unwrap();
     p
 }
 

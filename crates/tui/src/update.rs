@@ -13,7 +13,7 @@ use super::popup::Popup;
 use super::screens::meeting::MeetingView;
 use super::screens::roster::RosterView;
 use super::words::{T, domain_error};
-use chibo_core::domain::{Cell, Command, Session};
+use chibo_core::domain::Command;
 use chibo_core::i18n::name_error;
 use chibo_files::store;
 
@@ -403,26 +403,7 @@ impl App {
     }
 
     fn create_session(&mut self, n: NewSession) -> Result<(), Problem> {
-        let lang = self.lang;
-        let cell = Cell {
-            name: n.name.clone(),
-            committee: n.committee,
-            ..Default::default()
-        };
-        let path = store::new_session_path(&self.dir, n.year, &n.name);
-        let id = path
-            .file_stem()
-            .map_or(String::new(), |s| s.to_string_lossy().into_owned());
-        let mut s = Session::new(id, cell, n.year, n.date, &n.place);
-        s.normalize_text();
-        s.meeting.start = n.start;
-        s.rules = n.rules;
-        if let Some(src) = &n.roster_from {
-            let old = store::load(src).map_err(|e| e.message(lang))?;
-            s.copy_roster_from(&old);
-        }
-        store::create_folder(&self.dir).map_err(|e| e.message(lang))?;
-        store::save(&path, &s).map_err(|e| e.message(lang))?;
+        let path = store::create(&self.dir, &n).map_err(|e| e.message(self.lang))?;
         self.open_session(&path, false)?;
         // A new session starts with its roster.
         self.screen = Screen::Roster(RosterView::default());

@@ -118,7 +118,7 @@ impl TypedForm for NewSessionForm {
             .and_then(|i| self.sources.get(i))
             .cloned();
         Ok(Msg::CreateSession(Box::new(NewSession {
-            name: name.to_owned(),
+            cell: name.to_owned(),
             committee: form.text(F::Committee).to_owned(),
             year,
             date,
