@@ -143,7 +143,7 @@ pub fn export(path: &Path, what: ExportWhat, output: Option<PathBuf>, lang: Lang
     let bytes = match papers::render(&session, paper, format, copies, lang) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("{}", t::export_failed(&e.to_string(), lang));
+            eprintln!("{}", t::export_failed(&e.message(lang), lang));
             return UNREADABLE;
         }
     };

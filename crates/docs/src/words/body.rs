@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
 
-use super::{BLANK, moment, percent, time};
+use super::{BLANK, figure, moment, percent, time};
 use chibo_core::domain::{
     DenominatorRule, Fraction, Level, LevelCounts, Membership, Motion, Outcome, Post, Score, Tally,
     VoteMethod,
@@ -156,14 +156,14 @@ pub fn round(no: usize, t: &Tally, o: &Outcome, cumulative: bool, lang: Lang) ->
             "phát ra {}, thu về {}, hợp lệ {}{}; ",
             t.issued,
             t.returned,
-            t.valid().unwrap_or(0),
+            figure(t.valid()),
             invalid(t.invalid, lang)
         ),
         (VoteMethod::SecretBallot, Lang::En) => format!(
             "{} issued, {} returned, {} valid{}; ",
             t.issued,
             t.returned,
-            t.valid().unwrap_or(0),
+            figure(t.valid()),
             invalid(t.invalid, lang)
         ),
     };
