@@ -191,6 +191,7 @@ fn outcome(o: &Outcome, cumulative: bool, lang: Lang) -> String {
             votes,
             denominator,
         } => {
+            // A level passes only over a denominator above 0: the share is always known.
             let p = percent(*votes, *denominator, lang).unwrap_or_default();
             let how = match (cumulative, lang) {
                 (false, _) => "",
@@ -426,6 +427,7 @@ pub fn minutes_vote(vote: Option<(&Motion, bool)>, lang: Lang) -> String {
     };
     let how = method(m.method, lang);
     let (a, d, x) = (m.agree, m.disagree, m.abstain);
+    // Only said when someone voted against or abstained: never over 0 votes.
     let share = percent(a, a + d + x, lang).unwrap_or_default();
     match (lang, adopted) {
         (Lang::Vi, true) if d == 0 && x == 0 => format!(
