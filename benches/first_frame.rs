@@ -54,7 +54,7 @@ fn folder(dir: &Path, n: usize) {
                 format!("Nguyễn Thị Thanh Hương {m}"),
             ));
         }
-        let text = chibo_files::store::to_ron(&s);
+        let text = chibo_files::store::to_ron(&s).unwrap();
         std::fs::write(dir.join(format!("s{i:03}.ron")), text).unwrap();
     }
 }

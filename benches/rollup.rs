@@ -45,7 +45,7 @@ fn main() {
         let folder = dir.path().join(format!("ward-{}", i % 10));
         std::fs::create_dir_all(&folder).unwrap();
         let file = folder.join(format!("2025-kp{i}.ron"));
-        std::fs::write(file, chibo_files::store::to_ron(&s)).unwrap();
+        std::fs::write(file, chibo_files::store::to_ron(&s).unwrap()).unwrap();
     }
     let before = peak_rss_mb();
     let mut times = Vec::new();

@@ -16,14 +16,14 @@ use chibo_files::store;
 
 fn session(c: &mut Criterion) {
     let s = demo::finished_session(60, 2025);
-    let text = store::to_ron(&s);
+    let text = store::to_ron(&s).unwrap();
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("2025-bench.ron");
     c.bench_function("validate 60 members (all rules)", |b| {
         b.iter(|| evaluate(black_box(&s)))
     });
     c.bench_function("serialize 60 members", |b| {
-        b.iter(|| store::to_ron(black_box(&s)))
+        b.iter(|| store::to_ron(black_box(&s)).unwrap())
     });
     c.bench_function("parse 60 members", |b| {
         b.iter(|| store::parse(black_box(&text), Path::new("bench.ron")))

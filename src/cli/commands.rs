@@ -2,11 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
-
 use super::words as t;
 use chibo_core::domain::visible;
-use chibo_core::domain::{Cell, Session, Severity, audit};
+use chibo_core::domain::{Severity, audit};
 use chibo_core::i18n::{Lang, finding_message, severity_label, subject_label};
 use chibo_docs::papers::{self, OutFormat, Paper};
 use chibo_files::store;
@@ -116,39 +114,10 @@ pub fn show(path: &Path, lang: Lang) -> u8 {
     }
 }
 
-/// What `chibo new` is given.
-pub struct NewSession {
-    pub cell: String,
-    pub committee: String,
-    pub year: i32,
-    pub date: NaiveDate,
-    pub place: String,
-    pub from: Option<PathBuf>,
-}
-
-pub fn new(dir: &Path, args: NewSession, lang: Lang) -> u8 {
-    let path = store::new_session_path(dir, args.year, &args.cell);
-    let id = path
-        .file_stem()
-        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-    let cell = Cell {
-        name: args.cell,
-        committee: args.committee,
-        ..Default::default()
-    };
-    let mut session = Session::new(id, cell, args.year, args.date, &args.place);
-    session.normalize_text();
-    if let Some(from) = &args.from {
-        match store::load(from) {
-            Ok(old) => session.copy_roster_from(&old),
-            Err(e) => {
-                eprintln!("{}", e.message(lang));
-                return UNREADABLE;
-            }
-        }
-    }
-    match store::create_folder(dir).and_then(|()| store::save(&path, &session)) {
-        Ok(()) => {
+/// Creates the session ([`store::create`]) and prints its path.
+pub fn new(dir: &Path, args: &store::NewSession, lang: Lang) -> u8 {
+    match store::create(dir, args) {
+        Ok(path) => {
             println!("{}", path.display());
             OK
         }
@@ -174,7 +143,7 @@ pub fn export(path: &Path, what: ExportWhat, output: Option<PathBuf>, lang: Lang
     let bytes = match papers::render(&session, paper, format, copies, lang) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("{}", t::export_failed(&e.to_string(), lang));
+            eprintln!("{}", t::export_failed(&e.message(lang), lang));
             return UNREADABLE;
         }
     };

@@ -207,13 +207,15 @@ pub fn run(args: Args) -> ExitCode {
             from,
         }) => commands::new(
             &dir,
-            commands::NewSession {
+            &chibo_files::store::NewSession {
                 cell,
                 committee,
                 year,
                 date,
+                start: None,
                 place,
-                from,
+                rules: chibo_core::domain::RuleSet::for_year(year),
+                roster_from: from,
             },
             lang,
         ),

@@ -38,7 +38,7 @@ pub fn import(session: &Path, file: &Path, yes: bool, lang: Lang) -> u8 {
     let now = chrono::Local::now().fixed_offset();
     for cmd in preview.commands(&s) {
         if let Err(e) = s.apply(cmd, now) {
-            return fail(&e.to_string(), HAS_ERRORS);
+            return fail(&chibo_core::i18n::domain_error(&e, lang), HAS_ERRORS);
         }
     }
     match store::save(session, &s) {

@@ -25,6 +25,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
                 l.push_str("  ");
             }
             l.push_str(c);
+            // A row longer than the header (an error message in `list`) is not padded.
             let w = widths.get(i).copied().unwrap_or(0);
             l.extend(std::iter::repeat_n(' ', w.saturating_sub(c.width())));
         }

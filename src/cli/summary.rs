@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::commands::{HAS_ERRORS, OK, UNREADABLE};
 use chibo_core::i18n::Lang;
-use chibo_rollup::{self as rollup, Filter, Rollup, words};
+use chibo_rollup::{self as rollup, Filter, Rollup, RollupError, words};
 
 /// What `summary` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -44,7 +44,7 @@ pub fn run(
     let bytes = match render(&r, format, lang) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.message(lang));
             return UNREADABLE;
         }
     };
@@ -72,7 +72,7 @@ pub fn run(
 
 /// The roll-up in `format`; for every format but the table, the totals and the cap also go to
 /// standard error.
-fn render(r: &Rollup, format: SummaryFormat, lang: Lang) -> Result<Vec<u8>, String> {
+fn render(r: &Rollup, format: SummaryFormat, lang: Lang) -> Result<Vec<u8>, RollupError> {
     if format != SummaryFormat::Table {
         let totals_only = Rollup {
             cells: Vec::new(),
@@ -82,7 +82,7 @@ fn render(r: &Rollup, format: SummaryFormat, lang: Lang) -> Result<Vec<u8>, Stri
     }
     match format {
         SummaryFormat::Table => Ok(words::table(r, lang).into_bytes()),
-        SummaryFormat::Csv => words::csv(r).map(String::into_bytes),
+        SummaryFormat::Csv => words::csv(r),
         SummaryFormat::Xlsx => rollup::xlsx::xlsx(r, lang),
         SummaryFormat::Docx => {
             let mut committees: Vec<&str> = r.totals.iter().map(|t| t.committee.as_str()).collect();

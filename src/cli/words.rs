@@ -74,8 +74,8 @@ pub fn controls_replaced(n: usize, lang: Lang) -> String {
 
 pub fn export_failed(reason: &str, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("Không xuất được biên bản: {reason}"),
-        Lang::En => format!("Could not export the minutes: {reason}"),
+        Lang::Vi => format!("Không xuất được giấy tờ: {reason}"),
+        Lang::En => format!("Could not export: {reason}"),
     }
 }
 

@@ -38,7 +38,7 @@ fn hostile(dir: &Path) -> std::path::PathBuf {
     s.members[1].name = "Trần Thị Bích\u{9b}31m".into();
     s.meeting.place = "Nhà văn hóa\u{1b}]0;pwned\u{7}".into();
     s.reviews[0].answer = "Tôi xin tiếp thu.\u{1b}]52;c;ZWNobyBwd25lZA==\u{7}\nHết.".into();
-    let text = store::to_ron(&s);
+    let text = store::to_ron(&s).unwrap();
     // Windows refuses control characters in file names.
     let name = if cfg!(unix) {
         "2025-kp3\u{1b}[2J.ron"

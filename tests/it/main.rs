@@ -11,6 +11,7 @@ mod architecture;
 mod cli;
 mod cli_safety;
 mod cli_verify;
+mod create;
 mod import;
 mod papers;
 mod rollup;

@@ -350,7 +350,12 @@ fn export_writes_each_paper_next_to_the_session() {
             .exists()
     );
     let out = run(&["--doc", "ballots", "--format", "csv"]);
-    assert!(!out.status.success(), "no ballots as CSV");
+    assert_eq!(out.status.code(), Some(2), "no ballots as CSV");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim(),
+        "Không xuất được giấy tờ: Giấy tờ này không xuất ra dạng .csv.",
+        "in the user's language, not the error's English"
+    );
     let out = run(&["--doc", "ballots", "--format", "docx", "--copies", "0"]);
     assert!(!out.status.success(), "no empty stack of ballots");
     // The minutes stay the default paper.

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use chibo_core::domain::{Command, Level, Session, demo};
+use chibo_core::i18n::Lang;
 use chibo_rollup::{self as rollup, CellStatus, Filter, Problem};
 
 fn at(s: &Session) -> chrono::DateTime<chrono::FixedOffset> {
@@ -33,7 +34,7 @@ fn cell(name: &str, committee: &str, year: i32, n: usize) -> Session {
 fn put(dir: &Path, file: &str, s: &Session) -> PathBuf {
     let p = dir.join(file);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(&p, chibo_files::store::to_ron(s)).unwrap();
+    std::fs::write(&p, chibo_files::store::to_ron(s).unwrap()).unwrap();
     p
 }
 
@@ -102,8 +103,18 @@ fn totals_problems_and_the_cap_over_the_organisation() {
         Problem::Duplicate { cell, year: 2025, files } if cell == "Chi bộ Khu phố 2" && files.len() == 2)));
     assert!(r.problems.iter().any(|p| matches!(p,
         Problem::Missing { cell, year: 2025, .. } if cell == "Chi bộ Khu phố 3")));
-    assert!(r.problems.iter().any(|p| matches!(p,
-        Problem::Unreadable { file, .. } if file.ends_with("2025-hong.ron"))));
+    let broken = r
+        .problems
+        .iter()
+        .find(|p| matches!(p, Problem::Unreadable { file, .. } if file.ends_with("2025-hong.ron")))
+        .unwrap();
+    // The store's error, said in the reader's language (it was English whatever the language).
+    let (vi, en) = (
+        chibo_rollup::words::problem(broken, Lang::Vi),
+        chibo_rollup::words::problem(broken, Lang::En),
+    );
+    assert!(vi.contains("tệp phiên họp bị lỗi"), "{vi}");
+    assert!(en.contains("invalid session file"), "{en}");
     assert!(r.problems.iter().any(|p| matches!(p,
         Problem::Changed { file } if file.ends_with("2025-ap4.ron"))));
     let b = r.cells.iter().find(|c| c.committee == B).unwrap();

@@ -51,7 +51,7 @@ fn folder(dir: &Path) -> Vec<(String, Session)> {
     for (file, s) in &list {
         let p = dir.join(file);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(&p, chibo_files::store::to_ron(s)).unwrap();
+        std::fs::write(&p, chibo_files::store::to_ron(s).unwrap()).unwrap();
     }
     std::fs::write(dir.join("b/2025-hong.ron"), "(schema: 1").unwrap();
     list.into_iter().map(|(f, s)| (f.to_owned(), s)).collect()

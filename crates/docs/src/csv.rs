@@ -43,14 +43,13 @@ pub fn row(r: &ResultRow, denominator: u32, lang: Lang) -> Vec<String> {
 
 /// The table as CSV bytes (UTF-8, no BOM, `\n` line ends).
 pub fn render(t: &ResultTable, lang: Lang) -> Result<Vec<u8>, ExportError> {
-    let err = |e: ::csv::Error| ExportError::Csv(e.to_string());
     let mut w = ::csv::Writer::from_writer(Vec::new());
-    w.write_record(header()).map_err(err)?;
+    w.write_record(header())?;
     for r in &t.rows {
-        w.write_record(row(r, t.denominator, lang)).map_err(err)?;
+        w.write_record(row(r, t.denominator, lang))?;
     }
     w.into_inner()
-        .map_err(|e| ExportError::Csv(e.error().to_string()))
+        .map_err(|e| ExportError::Csv(e.into_error().into()))
 }
 
 fn membership(m: Membership) -> &'static str {

@@ -20,7 +20,7 @@ pub struct Doc {
 pub struct Meta {
     /// "Biên bản … năm 2025 — Chi bộ Khu phố 3".
     pub title: String,
-    /// The minute-taker, when named.
+    /// The minute-taker, when named (the file's author; "chibo" otherwise).
     pub author: Option<String>,
     /// "finalized <time>; SHA-256 <checksum>" when the session is finalized.
     pub seal: Option<String>,

@@ -17,8 +17,6 @@ pub mod results;
 pub mod text;
 pub mod words;
 
-use std::path::{Path, PathBuf};
-
 use chibo_core::domain::Session;
 use chibo_core::i18n::Lang;
 
@@ -48,18 +46,29 @@ impl Format {
     }
 }
 
-/// Why an export could not be produced (writing the file is the store's job).
+/// Why an export could not be produced (writing the file is the store's job). The words are
+/// in [`words::export_error`].
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("could not write the CSV: {0}")]
-    Csv(String),
+    Csv(#[from] ::csv::Error),
     #[error("could not build the DOCX: {0}")]
-    Docx(String),
+    Docx(#[from] docx_rs::DocxError),
     #[error("could not build the XLSX: {0}")]
-    Xlsx(String),
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
     /// A paper asked for in a format it does not come in.
-    #[error("{0}")]
-    Unsupported(String),
+    #[error("this paper does not come as .{}", format.ext())]
+    Unsupported {
+        paper: papers::Paper,
+        format: papers::OutFormat,
+    },
+}
+
+impl ExportError {
+    /// The error as the user reads it.
+    pub fn message(&self, lang: Lang) -> String {
+        words::export_error(self, lang)
+    }
 }
 
 /// The session's minutes (or, for CSV, its results table) in `format`, in `lang`.
@@ -70,33 +79,4 @@ pub fn render(s: &Session, format: Format, lang: Lang) -> Result<Vec<u8>, Export
         Format::Txt => Ok(text::render(&layout::doc(&Minutes::build(s), lang)).into_bytes()),
         Format::Docx => docx::render(&layout::doc(&Minutes::build(s), lang)),
     }
-}
-
-/// Where an export goes by default: next to the session, `<stem>.bien-ban.<ext>`, or
-/// `<stem>.ket-qua.csv` for the results table (a finalized session's name; see
-/// [`default_path_of`]).
-pub fn default_path(session_path: &Path, format: Format) -> PathBuf {
-    named(session_path, format, "")
-}
-
-/// Where the export of `s` goes by default: [`default_path`], with `-du-thao` before the
-/// extension when `s` is not finalized (`<stem>.bien-ban-du-thao.docx`).
-pub fn default_path_of(s: &Session, session_path: &Path, format: Format) -> PathBuf {
-    let finalized = matches!(s.status, chibo_core::domain::Status::Finalized { .. });
-    named(
-        session_path,
-        format,
-        if finalized { "" } else { "-du-thao" },
-    )
-}
-
-fn named(session_path: &Path, format: Format, mark: &str) -> PathBuf {
-    let stem = session_path
-        .file_stem()
-        .map_or_else(|| "session".into(), |s| s.to_string_lossy().into_owned());
-    let name = match format {
-        Format::Csv => format!("{stem}.ket-qua{mark}.csv"),
-        f => format!("{stem}.bien-ban{mark}.{}", f.ext()),
-    };
-    session_path.with_file_name(name)
 }

@@ -371,6 +371,8 @@ fn rounds(s: &Session, tallies: &[Tally]) -> Vec<Round> {
 fn member(s: &Session, id: &MemberId) -> MemberMinutes {
     let m = s.member(id);
     let review = s.review(id);
+    // A member not reviewed yet has said nothing: empty texts. The roster has every id the
+    // minutes list (the store checks it); a missing one reads as an ordinary official member.
     let text = |f: fn(&chibo_core::domain::MemberReview) -> &String| {
         review.map(|r| f(r).clone()).unwrap_or_default()
     };

@@ -81,6 +81,7 @@ fn columns(left: &[&str], right: &[&str], lines: &mut Vec<String>) {
         return;
     }
     for i in 0..left.len().max(right.len()) {
+        // The shorter side is padded with blank lines.
         let l = center(left.get(i).copied().unwrap_or(""), left_w);
         let r = center(right.get(i).copied().unwrap_or(""), right_w);
         lines.push(format!("{l}{r}"));

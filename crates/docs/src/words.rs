@@ -41,6 +41,12 @@ pub fn moment(at: DateTime<FixedOffset>, lang: Lang) -> String {
     }
 }
 
+/// A figure that may not be known: a dash for none (the valid ballots of a round whose invalid
+/// ballots exceed those returned, which the findings report), never a made-up number.
+pub fn figure(n: Option<u32>) -> String {
+    n.map_or_else(|| "—".to_owned(), |n| n.to_string())
+}
+
 /// "75,0%" or "75.0%"; `None` when the denominator is 0.
 pub fn percent(num: u32, den: u32, lang: Lang) -> Option<String> {
     if den == 0 {
@@ -319,6 +325,25 @@ pub fn not_reviewed(list: &[(String, Exclusion)], lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Không kiểm điểm, xếp loại: {l}."),
         Lang::En => format!("Not reviewed nor rated at this meeting: {l}."),
+    }
+}
+
+/// Why an export could not be produced, in the user's words.
+pub fn export_error(e: &crate::ExportError, lang: Lang) -> String {
+    use crate::ExportError as E;
+    match (e, lang) {
+        (E::Csv(e), Lang::Vi) => format!("Không ghi được tệp CSV: {e}"),
+        (E::Csv(e), Lang::En) => format!("Could not write the CSV: {e}"),
+        (E::Docx(e), Lang::Vi) => format!("Không tạo được tệp DOCX: {e}"),
+        (E::Docx(e), Lang::En) => format!("Could not build the DOCX: {e}"),
+        (E::Xlsx(e), Lang::Vi) => format!("Không tạo được tệp XLSX: {e}"),
+        (E::Xlsx(e), Lang::En) => format!("Could not build the XLSX: {e}"),
+        (E::Unsupported { format, .. }, Lang::Vi) => {
+            format!("Giấy tờ này không xuất ra dạng .{}.", format.ext())
+        }
+        (E::Unsupported { format, .. }, Lang::En) => {
+            format!("This paper does not come as .{}.", format.ext())
+        }
     }
 }
 

@@ -10,6 +10,28 @@ pub mod xlsx;
 use std::path::PathBuf;
 
 use chibo_core::domain::{CellKind, Level, LevelCounts, Session, Settings, Status};
+use chibo_core::i18n::Lang;
+use chibo_files::store::StoreError;
+
+/// Why the roll-up could not be written in a format (reading the files gives [`Problem`]s, not
+/// errors). The words are in [`words::error`].
+#[derive(Debug, thiserror::Error)]
+pub enum RollupError {
+    #[error("could not write the CSV: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("could not build the workbook: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    /// The committee's report, built as the minutes are.
+    #[error(transparent)]
+    Report(#[from] chibo_docs::ExportError),
+}
+
+impl RollupError {
+    /// The error as the user reads it.
+    pub fn message(&self, lang: Lang) -> String {
+        words::error(self, lang)
+    }
+}
 
 /// Where a cell's session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -92,7 +114,7 @@ pub struct Totals {
 }
 
 /// What the office must look at.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     /// Two files or more for one cell and year.
     Duplicate {
@@ -106,9 +128,10 @@ pub enum Problem {
         cell: String,
         year: i32,
     },
+    /// The file does not load: the store's error, in the reader's words where it is shown.
     Unreadable {
         file: PathBuf,
-        error: String,
+        error: StoreError,
     },
     NotFinalized {
         file: PathBuf,
@@ -118,7 +141,7 @@ pub enum Problem {
     },
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rollup {
     pub cells: Vec<CellLine>,
     pub totals: Vec<Totals>,

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::Problem;
 use chibo_core::domain::Session;
-use chibo_files::store;
+use chibo_files::store::{self, StoreError};
 
 /// Every `*.ron` under `paths` (a file is taken as it is), read; those that do not load are
 /// problems with their error.
@@ -17,12 +17,10 @@ pub fn all(paths: &[PathBuf]) -> (Vec<(PathBuf, Session)>, Vec<Problem>) {
     files.dedup();
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let chunk = files.len().div_ceil(cores).max(1);
-    let read = |part: &[PathBuf]| -> Vec<(PathBuf, Result<Session, String>)> {
-        part.iter()
-            .map(|f| (f.clone(), store::load(f).map_err(|e| e.to_string())))
-            .collect()
+    let read = |part: &[PathBuf]| -> Vec<(PathBuf, Result<Session, StoreError>)> {
+        part.iter().map(|f| (f.clone(), store::load(f))).collect()
     };
-    let results: Vec<(PathBuf, Result<Session, String>)> = std::thread::scope(|scope| {
+    let results: Vec<(PathBuf, Result<Session, StoreError>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = files
             .chunks(chunk)
             .map(|part| (part, scope.spawn(move || read(part))))

@@ -6,14 +6,14 @@
 use chrono::NaiveDate;
 
 use super::words::{self, clean};
-use super::{CellLine, Rollup, Totals};
+use super::{CellLine, Rollup, RollupError, Totals};
 use chibo_core::domain::{Cell, Level};
 use chibo_core::i18n::Lang;
 use chibo_docs::layout::{Align, Block, Doc, Meta, Signature, Span, Table};
 
 /// The report's DOCX, dated `today`.
-pub fn docx(r: &Rollup, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, String> {
-    chibo_docs::docx::render(&doc(r, lang, today)).map_err(|e| e.to_string())
+pub fn docx(r: &Rollup, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, RollupError> {
+    Ok(chibo_docs::docx::render(&doc(r, lang, today))?)
 }
 
 /// The report as blocks.

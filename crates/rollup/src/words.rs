@@ -4,7 +4,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use chibo_core::domain::Cell;
 
-use super::{CellLine, CellStatus, NotRated, OrgCap, Problem, Rollup, Totals};
+use super::{CellLine, CellStatus, NotRated, OrgCap, Problem, Rollup, RollupError, Totals};
 use chibo_core::domain::Level;
 use chibo_core::i18n::Lang;
 
@@ -32,10 +32,10 @@ pub fn status(s: CellStatus, lang: Lang) -> &'static str {
 
 /// One row per cell, for machines; text cells quoted by the csv writer, control characters
 /// kept out.
-pub fn csv(r: &Rollup) -> Result<String, String> {
+pub fn csv(r: &Rollup) -> Result<Vec<u8>, RollupError> {
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     let header: Vec<&str> = CSV_HEADER.split(',').collect();
-    w.write_record(&header).map_err(|e| e.to_string())?;
+    w.write_record(&header)?;
     for c in &r.cells {
         let n = |l: Level| c.per_level.get(l).to_string();
         let row = [
@@ -55,10 +55,21 @@ pub fn csv(r: &Rollup) -> Result<String, String> {
             c.cell_proposed
                 .map_or(String::new(), |l| l.short().to_owned()),
         ];
-        w.write_record(&row).map_err(|e| e.to_string())?;
+        w.write_record(&row)?;
     }
-    let bytes = w.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    w.into_inner()
+        .map_err(|e| RollupError::Csv(e.into_error().into()))
+}
+
+/// Why the roll-up could not be written, in the user's words.
+pub fn error(e: &RollupError, lang: Lang) -> String {
+    match (e, lang) {
+        (RollupError::Csv(e), Lang::Vi) => format!("Không ghi được tệp CSV: {e}"),
+        (RollupError::Csv(e), Lang::En) => format!("Could not write the CSV: {e}"),
+        (RollupError::Xlsx(e), Lang::Vi) => format!("Không tạo được bảng tính: {e}"),
+        (RollupError::Xlsx(e), Lang::En) => format!("Could not build the workbook: {e}"),
+        (RollupError::Report(e), _) => e.message(lang),
+    }
 }
 
 /// Text from files, safe for a terminal and a spreadsheet: control characters shown escaped
@@ -76,6 +87,7 @@ fn fit(s: &str, w: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
     for ch in s.chars() {
+        // Control characters (width `None`) were made visible by `clean` above.
         let cw = ch.width().unwrap_or(0);
         if used + cw + 1 > w {
             break;
@@ -227,7 +239,7 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
             )
         }
         // The store's message names the file already.
-        (Problem::Unreadable { error, .. }, _) => clean(error),
+        (Problem::Unreadable { error, .. }, _) => clean(&error.message(lang)),
         (Problem::NotFinalized { file }, _) => {
             let what = lang.pick("chưa khóa biên bản", "not finalized");
             format!("{}: {what}", f(file))

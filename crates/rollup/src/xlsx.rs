@@ -7,7 +7,7 @@ use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
 
 use super::words::{self, clean};
-use super::{CellLine, OrgCap, Rollup, Totals};
+use super::{CellLine, OrgCap, Rollup, RollupError, Totals};
 use chibo_core::domain::{Cell, Level};
 use chibo_core::i18n::Lang;
 
@@ -32,8 +32,8 @@ struct Looks {
 }
 
 /// The workbook's bytes.
-pub fn xlsx(r: &Rollup, lang: Lang) -> Result<Vec<u8>, String> {
-    build(r, lang).map_err(|e| e.to_string())
+pub fn xlsx(r: &Rollup, lang: Lang) -> Result<Vec<u8>, RollupError> {
+    Ok(build(r, lang)?)
 }
 
 fn build(r: &Rollup, lang: Lang) -> Result<Vec<u8>, XlsxError> {
@@ -88,6 +88,7 @@ pub fn sheet_name(t: &Totals, taken: &[String]) -> String {
             format!("{}{mark}", cut.trim_end())
         })
         .find(|n| !taken.contains(&n.to_lowercase()))
+        // Each number gives another name: one is free long before the numbers run out.
         .unwrap_or(base)
 }
 

@@ -8,15 +8,13 @@ use crate::popup::Popup;
 use crate::words::{T, outcome_text};
 use chibo_core::domain::MemberId;
 use chibo_core::i18n::Lang;
-use chibo_docs::{Format, default_path_of, render};
+use chibo_docs::papers::{self, OutFormat, Paper};
+use chibo_docs::{Format, render};
 use chibo_files::store;
 
 /// Writes the minutes (or the results table) in `format` next to the session file.
 pub fn export(open: &Open, format: Format, lang: Lang) -> Result<PathBuf, String> {
-    let out = default_path_of(&open.session, &open.path, format);
-    let bytes = render(&open.session, format, lang).map_err(|e| e.to_string())?;
-    store::write_atomic(&out, &bytes).map_err(|e| e.message(lang))?;
-    Ok(out)
+    paper(open, Paper::Minutes, OutFormat::Minutes(format), lang)
 }
 
 /// "Đã ghi a.docx, a.md … vào <folder>": the files written, named once with their folder.
@@ -39,54 +37,17 @@ pub fn written(paths: &[PathBuf], lang: Lang) -> String {
 }
 
 /// Writes a paper of the vote next to the session file.
-pub fn paper(
-    open: &Open,
-    paper: chibo_docs::papers::Paper,
-    format: chibo_docs::papers::OutFormat,
-    lang: Lang,
-) -> Result<PathBuf, String> {
-    use chibo_docs::papers;
+pub fn paper(open: &Open, paper: Paper, format: OutFormat, lang: Lang) -> Result<PathBuf, String> {
     let out = papers::default_path(&open.session, &open.path, paper, format);
     let bytes =
-        papers::render(&open.session, paper, format, None, lang).map_err(|e| e.to_string())?;
+        papers::render(&open.session, paper, format, None, lang).map_err(|e| e.message(lang))?;
     store::write_atomic(&out, &bytes).map_err(|e| e.message(lang))?;
     Ok(out)
 }
 
-/// The counting team from the names typed ("An, Bình, Cường", the head first): each must
-/// be a member present, found by full name or given name, accents and case ignored.
-pub fn counting_team(
-    s: &chibo_core::domain::Session,
-    text: &str,
-    lang: Lang,
-) -> Result<chibo_core::domain::Command, String> {
-    let plain = |x: &str| chibo_files::import::columns::plain(x);
-    let mut ids = Vec::new();
-    for name in text
-        .split([',', ';'])
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-    {
-        let want = plain(name);
-        let present = s.members.iter().filter(|m| m.attendance.is_present());
-        let found: Vec<_> = present
-            .filter(|m| {
-                let full = plain(&m.name);
-                full == want || full.split(' ').next_back() == Some(want.as_str())
-            })
-            .collect();
-        match found.as_slice() {
-            [m] => ids.push(m.id.clone()),
-            _ => return Err(format!("{}: {name}", T::NotOnePresent.get(lang))),
-        }
-    }
-    let head = ids.first().cloned();
-    Ok(chibo_core::domain::Command::SetCountingTeam { members: ids, head })
-}
-
 /// The minutes as the 80-column text export renders them.
 pub fn preview(s: &chibo_core::domain::Session, lang: Lang) -> Result<Vec<String>, String> {
-    let bytes = render(s, Format::Txt, lang).map_err(|e| e.to_string())?;
+    let bytes = render(s, Format::Txt, lang).map_err(|e| e.message(lang))?;
     let text = String::from_utf8_lossy(&bytes);
     Ok(text.lines().map(str::to_owned).collect())
 }

@@ -7,7 +7,7 @@ use std::time::Instant;
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::popup::{Popup, RemarkSlot};
-use chibo_core::domain::{Command, MemberId, RuleSet, Speaker, Step};
+use chibo_core::domain::{Command, MemberId, Speaker, Step};
 use chibo_docs::Format;
 use chibo_files::store::IndexEntry;
 
@@ -74,19 +74,8 @@ pub enum Msg {
     Notice(String),
 }
 
-/// What a new session is made of, as read from the new-session form.
-#[derive(Debug, Clone)]
-pub struct NewSession {
-    pub name: String,
-    pub committee: String,
-    pub year: i32,
-    pub date: chrono::NaiveDate,
-    pub start: Option<chrono::NaiveTime>,
-    pub place: String,
-    pub rules: RuleSet,
-    /// A past session whose roster is copied.
-    pub roster_from: Option<PathBuf>,
-}
+/// What a new session is made of, as read from the new-session form: the store's own.
+pub use chibo_files::store::NewSession;
 
 /// What a key did to a popup. The app acts on it: a popup never pops or pushes itself.
 pub enum Outcome {

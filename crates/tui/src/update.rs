@@ -13,7 +13,8 @@ use super::popup::Popup;
 use super::screens::meeting::MeetingView;
 use super::screens::roster::RosterView;
 use super::words::{T, domain_error};
-use chibo_core::domain::{Cell, Command, Session};
+use chibo_core::domain::Command;
+use chibo_core::i18n::name_error;
 use chibo_files::store;
 
 /// Why a message could not be acted on, in the user's words.
@@ -75,8 +76,8 @@ impl App {
             Msg::Resolve(choice) => self.resolve(choice)?,
             Msg::Reload => self.reload(),
             Msg::CountingTeam(text) => {
-                if let Some(s) = self.session() {
-                    let cmd = super::effects::counting_team(s, &text, self.lang)?;
+                let team = self.session().map(|s| s.counting_team_named(&text));
+                if let Some(cmd) = team.transpose().map_err(|e| name_error(&e, self.lang))? {
                     self.apply(cmd)?;
                 }
             }
@@ -402,26 +403,7 @@ impl App {
     }
 
     fn create_session(&mut self, n: NewSession) -> Result<(), Problem> {
-        let lang = self.lang;
-        let cell = Cell {
-            name: n.name.clone(),
-            committee: n.committee,
-            ..Default::default()
-        };
-        let path = store::new_session_path(&self.dir, n.year, &n.name);
-        let id = path
-            .file_stem()
-            .map_or(String::new(), |s| s.to_string_lossy().into_owned());
-        let mut s = Session::new(id, cell, n.year, n.date, &n.place);
-        s.normalize_text();
-        s.meeting.start = n.start;
-        s.rules = n.rules;
-        if let Some(src) = &n.roster_from {
-            let old = store::load(src).map_err(|e| e.message(lang))?;
-            s.copy_roster_from(&old);
-        }
-        store::create_folder(&self.dir).map_err(|e| e.message(lang))?;
-        store::save(&path, &s).map_err(|e| e.message(lang))?;
+        let path = store::create(&self.dir, &n).map_err(|e| e.message(self.lang))?;
         self.open_session(&path, false)?;
         // A new session starts with its roster.
         self.screen = Screen::Roster(RosterView::default());

@@ -170,7 +170,6 @@ texts! {
     PaperListXlsx => "Danh sách đề nghị xếp loại (.xlsx)", "The list sent up (.xlsx)";
     CountingTeam => "Tổ kiểm phiếu", "Counting team";
     CountingTeamAsk => "Tổ kiểm phiếu: tên các đồng chí, tổ trưởng trước (vd. An, Bình, Cường)", "Counting team: names, the head first (e.g. An, Bình, Cường)";
-    NotOnePresent => "Không tìm thấy đúng một đảng viên có mặt tên", "No single member present named";
     DropTypedQ => "Bỏ những gì vừa nhập trong ô này?", "Drop what was typed in this form?";
     RemoveRemarkQ => "Xóa ý kiến này?", "Remove this remark?";
     RemoveGuestQ => "Xóa khách mời này?", "Remove this guest?";

@@ -10,7 +10,7 @@ use super::member::Visitor;
 use super::member::{Attendance, Member, MemberId};
 use super::rules::{RuleSet, Settings};
 use super::score::Score;
-use super::session::{CellKind, Remark, Step};
+use super::session::{CellKind, Remark, SealError, Step};
 use super::tally::{Motion, Tally, TallyProblem};
 
 mod apply;
@@ -182,4 +182,7 @@ pub enum DomainError {
     EmptyReason,
     #[error("the member still has a review or is named in the meeting; clear those first")]
     MemberInUse(MemberId),
+    /// The content could not be encoded for the seal: the session is not finalized.
+    #[error(transparent)]
+    Seal(#[from] SealError),
 }

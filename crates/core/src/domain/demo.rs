@@ -20,6 +20,7 @@ const GIVEN: [&str; 10] = [
 /// with criticism and one vote round, the cell rated, the minutes adopted and the session
 /// finalized. Deterministic: the same `n` and `year` give the same session.
 pub fn finished_session(n: usize, year: i32) -> Session {
+    // 10 December exists in every year chrono knows; a year beyond its range gets 1970's.
     let date = NaiveDate::from_ymd_opt(year, 12, 10).unwrap_or_default();
     let cell = Cell {
         name: "Chi bộ Khu phố 7".into(),
@@ -162,6 +163,7 @@ const COLLECTIVE: &str =
 
 /// A believable Vietnamese name for member `i`.
 fn name(i: usize) -> String {
+    // Every index is taken modulo the list's length: never out of range.
     let pick = |list: &[&'static str], k: usize| list.get(k).copied().unwrap_or_default();
     let f = pick(&FAMILY, i % FAMILY.len());
     let m = pick(&MIDDLE, (i / FAMILY.len()) % MIDDLE.len());
@@ -176,6 +178,7 @@ struct Clock {
 
 impl Clock {
     fn new(date: NaiveDate) -> Self {
+        // +07:00 is a valid offset; UTC only stands in for the impossible.
         let tz = FixedOffset::east_opt(7 * 3600).unwrap_or(Utc.fix());
         let at = tz
             .from_local_datetime(&date.and_time(NaiveTime::MIN))

@@ -189,7 +189,9 @@ impl<'a> Ctx<'a> {
 }
 
 mod meeting;
+mod preview;
 use meeting::session_rules;
+pub use preview::VotePreview;
 
 /// Every rule of the session's rule set, applied to the session as it stands. Cheap enough to
 /// run on every redraw; the seal (checksum) is checked by [`audit`].
@@ -265,12 +267,18 @@ fn score_findings(score: Option<Score>, level: Option<Level>, subject: &Subject)
 }
 
 fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
+    let rounds = cx.review(&m.id).map_or(&[][..], |r| &r.rounds[..]);
+    member_rules_with(cx, m, rounds, out);
+}
+
+/// The member's rules, with `rounds` as the member's rounds (those recorded, or those a
+/// preview supposes).
+fn member_rules_with(cx: &Ctx, m: &Member, rounds: &[Tally], out: &mut Vec<Finding>) {
     use FindingKind as K;
     let s = cx.s;
     let id = &m.id;
     let subject = Subject::Member(id.clone());
     let review = cx.review(id);
-    let rounds = review.map_or(&[][..], |r| &r.rounds[..]);
     if m.exclusion(s.meeting.date).is_some() {
         if !rounds.is_empty() {
             out.push(Finding::new(Severity::Error, subject, K::VotedButExcluded));
@@ -278,7 +286,7 @@ fn member_rules(cx: &Ctx, m: &Member, out: &mut Vec<Finding>) {
         return;
     }
     out.extend(tally_findings(cx, rounds, &subject));
-    let proposed = cx.proposed(id);
+    let proposed = rounds.last().and_then(|r| cx.outcome(r).level());
     match pending(m, proposed) {
         Some(Pending::RateLater) => {
             out.push(Finding::new(
@@ -342,9 +350,14 @@ fn standing_rules(
 }
 
 fn cell_rules(cx: &Ctx, out: &mut Vec<Finding>) {
+    cell_rules_with(cx, &cx.s.cell_rating.rounds, out);
+}
+
+/// The cell's rules, with `rounds` as the cell's rounds (recorded, or supposed by a preview).
+fn cell_rules_with(cx: &Ctx, rounds: &[Tally], out: &mut Vec<Finding>) {
     let s = cx.s;
     let c = &s.cell_rating;
-    out.extend(tally_findings(cx, &c.rounds, &Subject::Cell));
+    out.extend(tally_findings(cx, rounds, &Subject::Cell));
     if s.rules.name.has_self_scores() {
         out.extend(score_findings(
             c.self_score,

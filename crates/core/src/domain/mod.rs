@@ -12,6 +12,7 @@ mod fields;
 mod level;
 mod member;
 mod method;
+mod names;
 mod rules;
 mod score;
 mod session;
@@ -21,18 +22,19 @@ mod text;
 
 pub use command::{Command, DomainError, TextField};
 pub use document::Document;
-pub use evaluate::{Finding, FindingKind, Severity, Subject, audit, evaluate};
+pub use evaluate::{Finding, FindingKind, Severity, Subject, VotePreview, audit, evaluate};
 pub use level::{Level, LevelCounts};
 pub use member::{Attendance, Discipline, Exclusion, Member, MemberId, Membership, Post, Visitor};
 pub use method::VoteMethod;
+pub use names::{NameError, plain};
 pub use rules::{
     DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet,
-    RuleSetName, Settings, excellent_cap, working_days_between,
+    RuleSetName, Settings, ZeroDenominator, excellent_cap, working_days_between,
 };
 pub use score::{Score, score_band};
 pub use session::{
     Amendment, Cell, CellKind, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview,
-    Place, Remark, Report, SCHEMA_VERSION, SealState, Session, Speaker, Status, Step,
+    Place, Remark, Report, SCHEMA_VERSION, SealError, SealState, Session, Speaker, Status, Step,
     StructureError,
 };
 pub use summary::{Cap, ScoreLine, SelfScores, Summary, Unfinished};

@@ -87,14 +87,18 @@ struct RawFraction {
     den: u32,
 }
 
+/// A fraction written with `den: 0` (serde puts this message at the fraction's position).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the fraction {num}/0 has a denominator of 0 (den must be at least 1)")]
+pub struct ZeroDenominator {
+    pub num: u32,
+}
+
 impl TryFrom<RawFraction> for Fraction {
-    type Error = String;
+    type Error = ZeroDenominator;
     fn try_from(r: RawFraction) -> Result<Self, Self::Error> {
         if r.den == 0 {
-            return Err(format!(
-                "the fraction {}/0 has a denominator of 0 (den must be at least 1)",
-                r.num
-            ));
+            return Err(ZeroDenominator { num: r.num });
         }
         Ok(Fraction {
             num: r.num,
@@ -214,6 +218,6 @@ pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     let (weeks, rest) = (days / 7, days % 7);
     // Monday is 0: the days left start on `from`'s weekday (whole weeks keep it).
     let first = i64::from(from.weekday().num_days_from_monday());
-    let rest_working = (0..rest).filter(|i| (first + i) % 7 < 5).count();
-    weeks * 5 + i64::try_from(rest_working).unwrap_or(0)
+    let rest_working: i64 = (0..rest).map(|i| i64::from((first + i) % 7 < 5)).sum();
+    weeks * 5 + rest_working
 }

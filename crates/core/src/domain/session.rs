@@ -17,7 +17,7 @@ mod integrity;
 mod seal;
 pub use cell::{Cell, CellKind};
 pub use integrity::{Place, StructureError};
-pub use seal::SealState;
+pub use seal::{SealError, SealState};
 
 /// The schema version this build writes. Older files are migrated on load; newer ones refused.
 pub const SCHEMA_VERSION: u32 = 1;

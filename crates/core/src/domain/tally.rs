@@ -31,6 +31,7 @@ pub enum TallyProblem {
 impl Tally {
     /// A tally where every ballot issued came back valid.
     pub fn simple(method: VoteMethod, counts: LevelCounts) -> Self {
+        // Counts past u32::MAX are more ballots than can be issued: `check` then reports them.
         let n = counts.total().unwrap_or(u32::MAX);
         Tally {
             method,

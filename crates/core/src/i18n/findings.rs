@@ -26,7 +26,7 @@ pub fn subject_label(session: &Session, subject: &Subject, lang: Lang) -> String
     }
 }
 
-fn tally_problem(p: &TallyProblem, lang: Lang) -> String {
+pub(super) fn tally_problem(p: &TallyProblem, lang: Lang) -> String {
     match (p, lang) {
         (TallyProblem::ReturnedOverIssued { returned, issued }, Lang::Vi) => {
             format!("số phiếu thu về ({returned}) nhiều hơn số phát ra ({issued})")

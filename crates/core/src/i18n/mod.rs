@@ -4,9 +4,11 @@
 //! layer; this module imports nothing but the domain. Each layer keeps its own words beside it:
 //! `tui::words`, `cli::words`, `store::words`, `export::words`.
 
+mod errors;
 mod findings;
 mod members;
 
+pub use errors::{domain_error, name_error, score_range};
 pub use findings::{finding_message, severity_label, subject_label};
 pub use members::{exclusion, short_date};
 

@@ -24,7 +24,7 @@ fn finalized_session_refuses_edits() {
     let Status::Finalized { checksum, at: when } = &s.status else {
         panic!("not finalized");
     };
-    assert_eq!(*checksum, s.content_checksum());
+    assert_eq!(*checksum, s.content_checksum().unwrap());
     assert_eq!(*when, at());
     let cmds = [
         Command::AddGuest("Khách".into()),
@@ -58,7 +58,7 @@ fn reopen_needs_a_reason_and_leaves_an_amendment() {
         DomainError::NotFinalized,
     );
     apply(&mut s, Command::Finalize);
-    let sealed = s.content_checksum();
+    let sealed = s.content_checksum().unwrap();
     refused(
         &mut s,
         Command::Reopen {
@@ -85,7 +85,7 @@ fn reopen_needs_a_reason_and_leaves_an_amendment() {
     assert_eq!(s.amendments[0].reason, "Ghi sai số phiếu của đồng chí An");
     vote(&mut s, 1, counts(0, 3, 0, 0));
     apply(&mut s, Command::Finalize);
-    assert_ne!(s.content_checksum(), sealed);
+    assert_ne!(s.content_checksum().unwrap(), sealed);
     apply(
         &mut s,
         Command::Reopen {
@@ -134,13 +134,13 @@ fn checksum_mismatch_when_content_changes_after_finalize() {
 #[test]
 fn checksum_ignores_status_log_and_amendments_only() {
     let mut s = present(2);
-    let c = s.content_checksum();
+    let c = s.content_checksum().unwrap();
     assert_eq!(c.len(), 64);
     s.status = Status::InProgress;
     s.log.clear();
-    assert_eq!(s.content_checksum(), c);
+    assert_eq!(s.content_checksum().unwrap(), c);
     s.meeting.place = "Hội trường UBND phường".into();
-    assert_ne!(s.content_checksum(), c);
+    assert_ne!(s.content_checksum().unwrap(), c);
 }
 
 #[test]
@@ -148,7 +148,7 @@ fn reopening_and_sealing_again_without_changes_keeps_the_checksum() {
     let mut s = present(3);
     vote(&mut s, 1, counts(0, 3, 0, 0));
     apply(&mut s, Command::Finalize);
-    let first = s.content_checksum();
+    let first = s.content_checksum().unwrap();
     apply(
         &mut s,
         Command::Reopen {

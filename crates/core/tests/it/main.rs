@@ -10,6 +10,7 @@
 mod domain_commands;
 mod domain_finalize;
 mod domain_findings;
+mod domain_preview;
 mod domain_rules;
 mod domain_summary;
 mod samples;

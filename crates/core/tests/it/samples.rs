@@ -122,7 +122,7 @@ fn finished_is_sealed_with_a_matching_checksum() {
     let Status::Finalized { checksum, at } = &s.status else {
         panic!("2024 sample is not finalized: {:?}", s.status);
     };
-    let actual = s.content_checksum();
+    let actual = s.content_checksum().unwrap();
     assert_eq!(
         checksum, &actual,
         "put checksum: \"{actual}\" in {FINISHED}"

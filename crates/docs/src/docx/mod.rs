@@ -149,7 +149,7 @@ pub fn render_at(d: &Doc, now: DateTime<Utc>) -> Result<Vec<u8>, ExportError> {
     // XML through the zip writer in thousands of small writes.
     package::finish(docx.build(), &d.meta, now)
         .pack(&mut buf)
-        .map_err(|e| ExportError::Docx(e.to_string()))?;
+        .map_err(docx_rs::DocxError::from)?;
     Ok(buf.into_inner())
 }
 

@@ -51,14 +51,14 @@ fn escape(s: &str) -> String {
 /// (a word in capitals), a date or time word, or another figure. Other spaces stay breakable,
 /// so that a justified line is not stretched around long unbreakable runs.
 pub fn bind_figures(s: &str) -> String {
-    let words: Vec<&str> = s.split(' ').collect();
     let mut out = String::with_capacity(s.len() + 8);
-    for (i, w) in words.iter().enumerate() {
-        if i > 0 {
-            let prev = words.get(i - 1).copied().unwrap_or("");
+    let mut prev: Option<&str> = None;
+    for w in s.split(' ') {
+        if let Some(prev) = prev {
             out.push(if binds(prev, w) { '\u{a0}' } else { ' ' });
         }
         out.push_str(w);
+        prev = Some(w);
     }
     out
 }

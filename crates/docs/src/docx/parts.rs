@@ -54,6 +54,7 @@ pub fn national_header(committee: &str, cell_name: &str, party: &str, place_date
         centred(sized("*", BODY)),
     ];
     let side = rw.saturating_sub(caps_width(party, PARTY)) / 2;
+    // Half the header's width in twips: far within i32.
     let side = i32::try_from(side).unwrap_or(0);
     let rule = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
         .val(BorderType::Single)
@@ -74,9 +75,11 @@ pub fn national_header(committee: &str, cell_name: &str, party: &str, place_date
 /// what the others leave (about 40 mm: a full name on one line at the table's 10 pt).
 pub fn result_widths(n: usize) -> Vec<usize> {
     // No., name, membership, self-assessed, four vote columns, proposed.
-    let fixed = [500, 0, 800, 950, 950, 950, 950, 950, 1000];
+    const VOTES: usize = 950;
+    let fixed = [500, 0, 800, VOTES, VOTES, VOTES, VOTES, VOTES, 1000];
+    // A column past these (none today) is as wide as a vote column.
     let mut w: Vec<usize> = (0..n)
-        .map(|i| fixed.get(i).copied().unwrap_or(950))
+        .map(|i| fixed.get(i).copied().unwrap_or(VOTES))
         .collect();
     let used: usize = w.iter().sum();
     if let Some(name) = w.get_mut(1) {

@@ -115,9 +115,9 @@ fn rounds<'a>(rs: &'a [Round], no: &str, name: &str, lang: Lang, out: &mut Vec<C
     }
 }
 
-fn figures(c: &Counted) -> (u32, u32, u32, u32) {
+fn figures(c: &Counted) -> pw::Figures {
     let t = &c.round.tally;
-    (t.issued, t.returned, t.valid().unwrap_or(0), t.invalid)
+    (t.issued, t.returned, t.valid(), t.invalid)
 }
 
 /// The ballots: the figures most rounds share (all of them in a batch) once, then the rounds
@@ -132,8 +132,7 @@ fn ballots(counted: &[Counted], lang: Lang, b: &mut Vec<Block>) {
         .map(figures)
         .max_by_key(|f| counted.iter().filter(|c| figures(c) == *f).count())
         .unwrap_or_default();
-    let (i, r, v, x) = common;
-    b.push(item(pw::ballots(i, r, v, x, lang)));
+    b.push(item(pw::figures(common, lang)));
     for c in counted.iter().filter(|c| figures(c) != common) {
         b.push(item(pw::row_ballots(&c.name, figures(c), lang)));
     }

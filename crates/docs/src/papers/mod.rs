@@ -76,10 +76,7 @@ pub fn render(
             return xlsx::render(&list::List::build(s, &m, lang), lang);
         }
         (_, OutFormat::Minutes(Format::Csv) | OutFormat::Xlsx) => {
-            return Err(ExportError::Unsupported(words::unsupported(
-                format.ext(),
-                lang,
-            )));
+            return Err(ExportError::Unsupported { paper, format });
         }
         (Paper::Ballots, _) => ballots::members(s, &m, copies, lang),
         (Paper::CellBallots, _) => ballots::cell(&m, copies, lang),
@@ -93,23 +90,22 @@ pub fn render(
     }
 }
 
-/// Where `paper` goes by default: next to the session, `<stem>.<paper>.<ext>`, with
-/// `-du-thao` for the minutes or the list of a session not finalized (the ballots and the
-/// counting record are papers of the meeting itself).
+/// Where `paper` of `s` goes by default, next to the session: `<stem>.<paper>.<ext>`
+/// (`<stem>.bien-ban.docx`; the minutes' results table `<stem>.ket-qua.csv`), with `-du-thao`
+/// before the extension for the minutes or the list of a session not finalized (the ballots
+/// and the counting record are papers of the meeting itself). The one rule for every front end.
 pub fn default_path(s: &Session, session_path: &Path, paper: Paper, format: OutFormat) -> PathBuf {
-    if let (Paper::Minutes, OutFormat::Minutes(f)) = (paper, format) {
-        return super::default_path_of(s, session_path, f);
-    }
-    let draft = !s.status.is_finalized() && paper == Paper::List;
+    let draft = !s.status.is_finalized() && matches!(paper, Paper::Minutes | Paper::List);
+    // A path without a file name (`/`, `..`) still gets a name beside it.
     let stem = session_path
         .file_stem()
         .map_or_else(|| "session".into(), |x| x.to_string_lossy().into_owned());
     let mark = if draft { "-du-thao" } else { "" };
-    session_path.with_file_name(format!(
-        "{stem}.{}{mark}.{}",
-        paper.file_name(),
-        format.ext()
-    ))
+    let name = match (paper, format) {
+        (Paper::Minutes, OutFormat::Minutes(Format::Csv)) => "ket-qua",
+        _ => paper.file_name(),
+    };
+    session_path.with_file_name(format!("{stem}.{name}{mark}.{}", format.ext()))
 }
 
 /// The party header of a paper, dated the meeting's day.

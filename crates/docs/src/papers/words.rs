@@ -5,13 +5,6 @@ use crate::words::{self as w, BLANK};
 use chibo_core::domain::{Level, Post};
 use chibo_core::i18n::{Lang, level_name};
 
-pub fn unsupported(ext: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!("Giấy tờ này không xuất ra dạng .{ext}."),
-        Lang::En => format!("This paper does not come as .{ext}."),
-    }
-}
-
 pub fn ballot_title(year: i32, cell: bool, lang: Lang) -> String {
     match (cell, lang) {
         (false, Lang::Vi) => format!("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM {year}"),
@@ -127,13 +120,20 @@ pub fn ballots<T: std::fmt::Display>(
     }
 }
 
+/// A round's ballots: issued, returned, valid (unknown when the round does not add up),
+/// invalid.
+pub type Figures = (u32, u32, Option<u32>, u32);
+
+/// [`ballots`] of a round's figures.
+pub fn figures((issued, returned, valid, invalid): Figures, lang: Lang) -> String {
+    let n = |x: u32| x.to_string();
+    let valid = crate::words::figure(valid);
+    ballots(n(issued), n(returned), valid, n(invalid), lang)
+}
+
 /// The same for one member's (or the cell's) round, when it differs from the others.
-pub fn row_ballots(
-    name: &str,
-    (issued, returned, valid, invalid): (u32, u32, u32, u32),
-    lang: Lang,
-) -> String {
-    let figures = ballots(issued, returned, valid, invalid, lang);
+pub fn row_ballots(name: &str, f: Figures, lang: Lang) -> String {
+    let figures = figures(f, lang);
     match lang {
         Lang::Vi => format!("Riêng phiếu về đồng chí {name}: {}", lower_first(&figures)),
         Lang::En => format!("For {name} only: {}", lower_first(&figures)),

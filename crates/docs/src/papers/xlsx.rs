@@ -24,12 +24,8 @@ fn base() -> Cell {
 pub fn render(l: &List, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    fill(sheet, l, lang).map_err(xlsx)?;
-    book.save_to_buffer().map_err(xlsx)
-}
-
-fn xlsx(e: XlsxError) -> ExportError {
-    ExportError::Xlsx(e.to_string())
+    fill(sheet, l, lang)?;
+    Ok(book.save_to_buffer()?)
 }
 
 fn fill(ws: &mut Worksheet, l: &List, lang: Lang) -> Result<(), XlsxError> {

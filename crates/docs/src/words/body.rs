@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
 
-use super::{BLANK, moment, percent, time};
+use super::{BLANK, figure, moment, percent, time};
 use chibo_core::domain::{
     DenominatorRule, Fraction, Level, LevelCounts, Membership, Motion, Outcome, Post, Score, Tally,
     VoteMethod,
@@ -156,14 +156,14 @@ pub fn round(no: usize, t: &Tally, o: &Outcome, cumulative: bool, lang: Lang) ->
             "phát ra {}, thu về {}, hợp lệ {}{}; ",
             t.issued,
             t.returned,
-            t.valid().unwrap_or(0),
+            figure(t.valid()),
             invalid(t.invalid, lang)
         ),
         (VoteMethod::SecretBallot, Lang::En) => format!(
             "{} issued, {} returned, {} valid{}; ",
             t.issued,
             t.returned,
-            t.valid().unwrap_or(0),
+            figure(t.valid()),
             invalid(t.invalid, lang)
         ),
     };
@@ -191,6 +191,7 @@ fn outcome(o: &Outcome, cumulative: bool, lang: Lang) -> String {
             votes,
             denominator,
         } => {
+            // A level passes only over a denominator above 0: the share is always known.
             let p = percent(*votes, *denominator, lang).unwrap_or_default();
             let how = match (cumulative, lang) {
                 (false, _) => "",
@@ -426,6 +427,7 @@ pub fn minutes_vote(vote: Option<(&Motion, bool)>, lang: Lang) -> String {
     };
     let how = method(m.method, lang);
     let (a, d, x) = (m.agree, m.disagree, m.abstain);
+    // Only said when someone voted against or abstained: never over 0 votes.
     let share = percent(a, a + d + x, lang).unwrap_or_default();
     match (lang, adopted) {
         (Lang::Vi, true) if d == 0 && x == 0 => format!(

@@ -4,7 +4,7 @@
 use chibo_testkit::meeting as export_support;
 
 use chibo_core::i18n::Lang;
-use chibo_docs::{Format, csv, default_path, render};
+use chibo_docs::{Format, csv, render};
 use export_support::*;
 use std::path::Path;
 
@@ -126,18 +126,69 @@ fn unanswered_findings_are_listed_by_rule_id() {
 }
 
 #[test]
-fn default_paths() {
-    let p = Path::new("/x/sessions/2025-chi-bo-khu-pho-3.ron");
-    assert_eq!(
-        default_path(p, Format::Csv),
-        Path::new("/x/sessions/2025-chi-bo-khu-pho-3.ket-qua.csv")
-    );
-    assert_eq!(
-        default_path(p, Format::Docx),
-        Path::new("/x/sessions/2025-chi-bo-khu-pho-3.bien-ban.docx")
-    );
-    assert_eq!(
-        default_path(p, Format::Md),
-        Path::new("/x/sessions/2025-chi-bo-khu-pho-3.bien-ban.md")
-    );
+fn the_default_path_of_every_paper() {
+    use chibo_docs::papers::{OutFormat, Paper, default_path};
+    let p = Path::new("/x/sessions/2025-kp3.ron");
+    let done = chibo_core::domain::demo::finished_session(3, 2025);
+    let mut draft = done.clone();
+    draft.status = chibo_core::domain::Status::Draft;
+    let m = OutFormat::Minutes;
+    for (s, paper, f, want) in [
+        (
+            &done,
+            Paper::Minutes,
+            m(Format::Csv),
+            "2025-kp3.ket-qua.csv",
+        ),
+        (
+            &done,
+            Paper::Minutes,
+            m(Format::Docx),
+            "2025-kp3.bien-ban.docx",
+        ),
+        (&done, Paper::Minutes, m(Format::Md), "2025-kp3.bien-ban.md"),
+        (
+            &draft,
+            Paper::Minutes,
+            m(Format::Csv),
+            "2025-kp3.ket-qua-du-thao.csv",
+        ),
+        (
+            &draft,
+            Paper::Minutes,
+            m(Format::Txt),
+            "2025-kp3.bien-ban-du-thao.txt",
+        ),
+        (
+            &done,
+            Paper::List,
+            OutFormat::Xlsx,
+            "2025-kp3.danh-sach-de-nghi.xlsx",
+        ),
+        (
+            &draft,
+            Paper::List,
+            OutFormat::Xlsx,
+            "2025-kp3.danh-sach-de-nghi-du-thao.xlsx",
+        ),
+        // The papers of the meeting itself are never drafts.
+        (
+            &draft,
+            Paper::Ballots,
+            m(Format::Docx),
+            "2025-kp3.phieu-danh-gia.docx",
+        ),
+        (
+            &draft,
+            Paper::Counting,
+            m(Format::Md),
+            "2025-kp3.bien-ban-kiem-phieu.md",
+        ),
+    ] {
+        assert_eq!(
+            default_path(s, p, paper, f),
+            Path::new("/x/sessions").join(want),
+            "{paper:?} {f:?}"
+        );
+    }
 }

@@ -208,7 +208,7 @@ fn a_session_not_finalized_is_marked_draft_on_page_one() {
 
 #[test]
 fn every_minutes_format_and_the_default_name_say_draft() {
-    use chibo_docs::default_path_of;
+    use chibo_docs::papers::{OutFormat, Paper, default_path};
     let (s25, s24) = (
         sample("2025-chi-bo-khu-pho-3.ron"),
         sample("2024-chi-bo-khu-pho-3.ron"),
@@ -223,7 +223,10 @@ fn every_minutes_format_and_the_default_name_say_draft() {
         assert!(!done.contains("DỰ THẢO"), "{f:?}");
     }
     let p = std::path::Path::new("/x/2025.ron");
-    let name = |s, f| default_path_of(s, p, f).file_name().unwrap().to_owned();
+    let name = |s, f| {
+        let path = default_path(s, p, Paper::Minutes, OutFormat::Minutes(f));
+        path.file_name().unwrap().to_owned()
+    };
     assert_eq!(name(&s25, Format::Docx), "2025.bien-ban-du-thao.docx");
     assert_eq!(name(&s25, Format::Csv), "2025.ket-qua-du-thao.csv");
     assert_eq!(name(&s24, Format::Docx), "2025.bien-ban.docx");

@@ -339,7 +339,7 @@ fn seal_and_amendments() {
     let s = amended();
     let m = Minutes::build(&s);
     let seal = m.seal.as_ref().unwrap();
-    assert_eq!(seal.checksum, s.content_checksum());
+    assert_eq!(seal.checksum, s.content_checksum().unwrap());
     assert_eq!(m.amendments.len(), 1);
     assert_ne!(
         m.amendments[0].previous_checksum, seal.checksum,

@@ -11,5 +11,6 @@ mod domain_facts;
 mod export_csv;
 mod export_docx;
 mod export_docx_print;
+mod export_errors;
 mod export_golden;
 mod export_minutes;

@@ -1,10 +1,10 @@
 //! Which column is which, from the header row's words in Vietnamese or English, accents and
 //! case ignored; and the words of a post or a membership in a cell.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use chibo_core::domain::{Membership, Post};
+
+/// Headers and cells are compared as names are: the domain's one rule.
+pub use chibo_core::domain::plain;
 
 /// What a column of the member list holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,17 +70,6 @@ const WORDS: [(Column, &[&str]); 6] = [
         ],
     ),
 ];
-
-/// A word without its marks, lower case, spaces squeezed ("Họ và tên" → "ho va ten").
-pub fn plain(s: &str) -> String {
-    let bare: String = s
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c })
-        .collect::<String>()
-        .to_lowercase();
-    bare.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 fn column_of(header: &str) -> Option<Column> {
     let h = plain(header);

@@ -7,7 +7,7 @@ pub mod columns;
 mod read;
 pub mod words;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -42,13 +42,34 @@ pub enum Problem {
     },
 }
 
-/// Why a file could not be read at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a file could not be read at all. The words are in [`words::error`].
+#[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    Unreadable(String),
+    /// The OS refused to read it (missing, no permission).
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A folder, a FIFO, a device: not a list.
+    #[error("{} is not a regular file", path.display())]
+    NotAFile { path: PathBuf },
+    /// Larger than any member list (16 MB).
+    #[error("{} is too large for a member list ({size} bytes)", path.display())]
+    TooLarge { path: PathBuf, size: u64 },
+    /// A CSV that is not UTF-8 text.
+    #[error("the list is not UTF-8 text: {0}")]
+    NotUtf8(#[from] std::str::Utf8Error),
+    #[error("the CSV cannot be read: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("the workbook cannot be read: {0}")]
+    Xlsx(#[from] calamine::XlsxError),
     /// Neither `.csv` nor `.xlsx`.
+    #[error("only .csv and .xlsx files can be imported")]
     UnknownKind,
-    /// No row holds a name column ("Họ và tên", "Full name").
+    /// No row holds a name column ("Họ và tên", "Full name"), or the workbook has no sheet.
+    #[error("no header row with a name column")]
     NoHeader,
 }
 

@@ -8,27 +8,37 @@ use chrono::{Datelike, NaiveDate};
 use super::ImportError;
 
 /// The most a member list may weigh; a bigger file is not a member list.
-const MAX_BYTES: u64 = 16 * 1024 * 1024;
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The rows of the file's first sheet (or of the CSV), every cell as text.
 pub fn rows(file: &Path) -> Result<Vec<Vec<String>>, ImportError> {
-    let bad = |e: &dyn std::fmt::Display| ImportError::Unreadable(e.to_string());
-    let meta = std::fs::metadata(file).map_err(|e| bad(&e))?;
-    if !meta.is_file() || meta.len() > MAX_BYTES {
-        return Err(ImportError::Unreadable(file.display().to_string()));
+    let io = |source| ImportError::Io {
+        path: file.to_owned(),
+        source,
+    };
+    let meta = std::fs::metadata(file).map_err(io)?;
+    if !meta.is_file() {
+        return Err(ImportError::NotAFile {
+            path: file.to_owned(),
+        });
     }
+    if meta.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge {
+            path: file.to_owned(),
+            size: meta.len(),
+        });
+    }
+    // No extension is no known kind.
     let ext = file
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     match ext.as_str() {
-        "csv" => csv_rows(&std::fs::read(file).map_err(|e| bad(&e))?),
+        "csv" => csv_rows(&std::fs::read(file).map_err(io)?),
         "xlsx" => {
-            let mut book: Xlsx<_> = calamine::open_workbook(file).map_err(|e| bad(&e))?;
-            let range = book
-                .worksheet_range_at(0)
-                .ok_or(ImportError::NoHeader)?
-                .map_err(|e| bad(&e))?;
+            let mut book: Xlsx<_> = calamine::open_workbook(file)?;
+            // A workbook without a sheet has no header row either.
+            let range = book.worksheet_range_at(0).ok_or(ImportError::NoHeader)??;
             Ok(range.rows().map(|r| r.iter().map(cell).collect()).collect())
         }
         _ => Err(ImportError::UnknownKind),
@@ -37,9 +47,8 @@ pub fn rows(file: &Path) -> Result<Vec<Vec<String>>, ImportError> {
 
 /// CSV as spreadsheets write it: UTF-8 with or without a BOM, commas or semicolons.
 pub fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| ImportError::Unreadable(e.to_string()))?
-        .trim_start_matches('\u{feff}');
+    let text = std::str::from_utf8(bytes)?.trim_start_matches('\u{feff}');
+    // An empty file has an empty first line: commas, and no rows.
     let first = text.lines().next().unwrap_or("");
     let sep = if first.matches(';').count() > first.matches(',').count() {
         b';'
@@ -53,10 +62,7 @@ pub fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
         .from_reader(text.as_bytes());
     reader
         .records()
-        .map(|r| {
-            r.map(|rec| rec.iter().map(str::to_owned).collect())
-                .map_err(|e| ImportError::Unreadable(e.to_string()))
-        })
+        .map(|r| Ok(r?.iter().map(str::to_owned).collect()))
         .collect()
 }
 
@@ -102,6 +108,29 @@ mod tests {
         assert_eq!(year("1975"), Some(1975));
         assert_eq!(year("12/05/1975"), Some(1975));
         assert_eq!(year("75"), None);
+    }
+
+    #[test]
+    fn a_list_that_cannot_be_read_says_why() {
+        use chibo_core::i18n::Lang;
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("ds.csv");
+        let e = rows(&missing).unwrap_err();
+        assert!(
+            matches!(&e, ImportError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound),
+            "{e:?}"
+        );
+        assert!(matches!(
+            rows(dir.path()),
+            Err(ImportError::NotAFile { .. })
+        ));
+        let e = csv_rows(b"H\xff,x\n").unwrap_err();
+        assert!(matches!(e, ImportError::NotUtf8(_)), "{e:?}");
+        let (vi, en) = (
+            super::super::words::error(&e, Lang::Vi),
+            super::super::words::error(&e, Lang::En),
+        );
+        assert!(vi.contains("UTF-8") && en.contains("UTF-8") && vi != en);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The import's words, in Vietnamese and English: the preview and why a row was set aside.
 
+use super::read::MAX_BYTES;
 use super::{Column, ImportError, Preview, Problem};
 use chibo_core::i18n::Lang;
 
@@ -28,11 +29,40 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
     }
 }
 
+/// Why the list could not be read, in the user's words.
 pub fn error(e: &ImportError, lang: Lang) -> String {
     match e {
-        ImportError::Unreadable(why) => match lang {
-            Lang::Vi => format!("Không đọc được tệp danh sách: {why}"),
-            Lang::En => format!("The list cannot be read: {why}"),
+        ImportError::Io { path, source } => match lang {
+            Lang::Vi => format!("Không đọc được tệp danh sách {}: {source}", path.display()),
+            Lang::En => format!("The list {} cannot be read: {source}", path.display()),
+        },
+        ImportError::NotAFile { path } => match lang {
+            Lang::Vi => format!("{} không phải là một tệp.", path.display()),
+            Lang::En => format!("{} is not a file.", path.display()),
+        },
+        ImportError::TooLarge { path, size } => match lang {
+            Lang::Vi => format!(
+                "Tệp {} quá lớn để là danh sách đảng viên ({size} byte, tối đa {MAX_BYTES}).",
+                path.display()
+            ),
+            Lang::En => format!(
+                "{} is too large for a member list ({size} bytes, at most {MAX_BYTES}).",
+                path.display()
+            ),
+        },
+        ImportError::NotUtf8(_) => lang
+            .pick(
+                "Tệp danh sách không phải văn bản UTF-8; hãy lưu lại dưới dạng “CSV UTF-8”.",
+                "The list is not UTF-8 text; save it as “CSV UTF-8”.",
+            )
+            .to_owned(),
+        ImportError::Csv(e) => match lang {
+            Lang::Vi => format!("Không đọc được tệp CSV: {e}"),
+            Lang::En => format!("The CSV cannot be read: {e}"),
+        },
+        ImportError::Xlsx(e) => match lang {
+            Lang::Vi => format!("Không đọc được bảng tính: {e}"),
+            Lang::En => format!("The workbook cannot be read: {e}"),
         },
         ImportError::UnknownKind => lang
             .pick(

@@ -59,17 +59,16 @@ pub enum StoreError {
     },
     /// A name (of a member, the cell or its committee) holds a NUL or ESC: refused, since it
     /// would be printed to terminals and into minutes.
+    /// `at`: where it is written, when the text shows it (`None`, rather than a made-up place).
     ControlInName {
         path: PathBuf,
-        line: usize,
-        column: usize,
+        at: Option<(usize, usize)>,
         ch: char,
     },
-    /// `Excused` with an empty reason: an excused absence needs its reason.
+    /// `Excused` with an empty reason: an excused absence needs its reason; `at` as above.
     NoReason {
         path: PathBuf,
-        line: usize,
-        column: usize,
+        at: Option<(usize, usize)>,
     },
     /// Another chibo (or another window) has the session open.
     Locked { path: PathBuf, pid: Option<u32> },
@@ -84,7 +83,7 @@ pub enum StoreError {
     /// machine through a synced folder): nothing was written.
     ChangedOnDisk { path: PathBuf },
     /// The session could not be turned into RON (cannot happen with the domain's types).
-    Serialize { path: PathBuf, detail: String },
+    Serialize { path: PathBuf, error: ron::Error },
 }
 
 impl StoreError {
@@ -134,11 +133,13 @@ impl StoreError {
     /// Line and column (1-based) when the error has a position in the file.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            StoreError::Utf8 { line, column, .. }
-            | StoreError::Parse { line, column, .. }
-            | StoreError::ControlInName { line, column, .. }
-            | StoreError::NoReason { line, column, .. } => Some((*line, *column)),
-            StoreError::Newer { at, .. } | StoreError::Structure { at, .. } => *at,
+            StoreError::Utf8 { line, column, .. } | StoreError::Parse { line, column, .. } => {
+                Some((*line, *column))
+            }
+            StoreError::Newer { at, .. }
+            | StoreError::Structure { at, .. }
+            | StoreError::ControlInName { at, .. }
+            | StoreError::NoReason { at, .. } => *at,
             _ => None,
         }
     }

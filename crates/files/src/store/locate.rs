@@ -74,11 +74,9 @@ pub(crate) fn check_names(text: &str, s: &Session, path: &Path) -> Result<(), St
         .chain([s.cell.name.as_str(), s.cell.committee.as_str()]);
     for name in names {
         if let Some(ch) = name.chars().find(|c| matches!(c, '\0' | '\u{1b}')) {
-            let (line, column) = control(text, ch).unwrap_or((1, 1));
             return Err(StoreError::ControlInName {
                 path: path.to_owned(),
-                line,
-                column,
+                at: control(text, ch),
                 ch,
             });
         }
@@ -119,6 +117,7 @@ fn control(text: &str, ch: char) -> Option<(usize, usize)> {
             .get(..i)
             .and_then(|h| h.rfind('\n'))
             .map_or(0, |n| n + 1);
+        // Both ends are character boundaries (a match, just after a newline): always a slice.
         text.get(start..i).unwrap_or_default()
     };
     let in_name = hits.iter().find(|&&i| {
@@ -142,11 +141,9 @@ pub(crate) fn check_reasons(text: &str, s: &Session, path: &Path) -> Result<(), 
         .match_indices("Excused")
         .map(|(i, _)| i)
         .find(|&i| text.get(i + 7..).is_some_and(blank_argument));
-    let (line, column) = offset.and_then(|i| at(text, i)).unwrap_or((1, 1));
     Err(StoreError::NoReason {
         path: path.to_owned(),
-        line,
-        column,
+        at: offset.and_then(|i| at(text, i)),
     })
 }
 

@@ -78,6 +78,7 @@ pub(crate) fn deserialize<T: DeserializeOwned + Versioned>(
     let probe: SchemaProbe = options()
         .from_str(text)
         .map_err(|e| StoreError::parse(path, text, e))?;
+    // The first files had no `schema` field: they are schema 0.
     let found = probe.schema.unwrap_or(0);
     if found > SCHEMA_VERSION {
         return Err(StoreError::Newer {

@@ -11,6 +11,7 @@
 //! [`save_with_fingerprint`]), or save mine as a copy ([`save_copy`]).
 
 mod controls;
+mod create;
 mod error;
 mod file;
 mod fingerprint;
@@ -30,6 +31,7 @@ use ron::ser::PrettyConfig;
 use chibo_core::domain::{SCHEMA_VERSION, Session};
 
 pub use controls::count_in_ron;
+pub use create::{NewSession, create};
 pub use error::{IoOp, StoreError};
 pub use file::resolve;
 pub use file::{FILE_MODE, Stage, write_atomic, write_atomic_with};
@@ -128,27 +130,22 @@ fn pretty() -> PrettyConfig {
         .escape_strings(false)
 }
 
-fn try_to_ron(s: &Session) -> Result<String, ron::Error> {
+/// The session as RON: pretty, 4-space indent, `#![enable(implicit_some)]`, stable field order.
+/// The domain's types always serialize; should one ever not, this is the error, never a text.
+pub fn to_ron(s: &Session) -> Result<String, ron::Error> {
     let mut text = ron::ser::to_string_pretty(s, pretty())?;
     text.push('\n');
     Ok(text)
 }
 
-/// The session as RON: pretty, 4-space indent, `#![enable(implicit_some)]`, stable field order.
-pub fn to_ron(s: &Session) -> String {
-    // The domain's types always serialize; should that ever change, a RON comment is safer than
-    // a panic (and `save` reports the error instead of writing this).
-    try_to_ron(s).unwrap_or_else(|e| format!("// chibo could not write this session: {e}\n"))
-}
-
-/// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600.
-/// Through a symlink, the file it points to is written. This does not look at what is on disk:
-/// an app holding a session open uses [`save_if_unchanged`].
 /// The sessions folder, made if it does not exist yet (the first session of a new folder).
 pub fn create_folder(dir: &Path) -> Result<(), StoreError> {
     std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, IoOp::Write, &e))
 }
 
+/// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600.
+/// Through a symlink, the file it points to is written. This does not look at what is on disk:
+/// an app holding a session open uses [`save_if_unchanged`].
 pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
     save_text(path, s).map(drop)
 }
@@ -156,10 +153,10 @@ pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
 /// [`save`], returning the text written.
 fn save_text(path: &Path, s: &Session) -> Result<String, StoreError> {
     let started = std::time::Instant::now();
-    let saved = try_to_ron(s)
-        .map_err(|e| StoreError::Serialize {
+    let saved = to_ron(s)
+        .map_err(|error| StoreError::Serialize {
             path: path.to_owned(),
-            detail: e.to_string(),
+            error,
         })
         .and_then(|text| write_atomic_with(path, text.as_bytes(), &mut |_| Ok(())).map(|()| text));
     let (path_shown, id) = (shown(path), &s.id);
@@ -174,7 +171,8 @@ fn save_text(path: &Path, s: &Session) -> Result<String, StoreError> {
     saved
 }
 
-/// A path for the log: absolute, so a line read later says which folder it was.
+/// A path for the log: absolute, so a line read later says which folder it was (as given, if
+/// the working folder is gone).
 pub(crate) fn shown(path: &Path) -> String {
     std::path::absolute(path)
         .as_deref()
@@ -198,17 +196,21 @@ pub(crate) fn cause(e: &StoreError) -> String {
             None => "locked".to_owned(),
         },
         StoreError::Serialize { .. } => "could not serialize".to_owned(),
-        StoreError::ControlInName { line, column, .. } => {
-            format!("control character in a name at {line}:{column}")
+        StoreError::ControlInName { .. } => {
+            format!("control character in a name{}", position(e))
         }
-        StoreError::NoReason { line, column, .. } => {
-            format!("excused without reason at {line}:{column}")
-        }
+        StoreError::NoReason { .. } => format!("excused without reason{}", position(e)),
         StoreError::UnsafeLock { .. } => "lock file not made by chibo".to_owned(),
         StoreError::NotAFile { .. } => "not a regular file".to_owned(),
         StoreError::TooLarge { size, .. } => format!("too large ({size} bytes)"),
         StoreError::ChangedOnDisk { .. } => "changed on disk".to_owned(),
     }
+}
+
+/// " at LINE:COLUMN" when the error has a position.
+fn position(e: &StoreError) -> String {
+    e.position()
+        .map_or_else(String::new, |(l, c)| format!(" at {l}:{c}"))
 }
 
 #[cfg(test)]
@@ -236,7 +238,7 @@ mod tests {
 
     #[test]
     fn written_file_uses_implicit_some_and_no_struct_names() {
-        let text = to_ron(&sample());
+        let text = to_ron(&sample()).unwrap();
         assert!(text.starts_with("#![enable(implicit_some)]\n"), "{text}");
         assert!(text.contains("        chair: \"m1\",\n"), "{text}");
         assert!(!text.contains("Some("), "{text}");
@@ -250,12 +252,12 @@ mod tests {
     #[test]
     fn parse_round_trips() {
         let s = sample();
-        assert_eq!(parse(&to_ron(&s), Path::new("x.ron")).unwrap(), s);
+        assert_eq!(parse(&to_ron(&s).unwrap(), Path::new("x.ron")).unwrap(), s);
     }
 
     #[test]
     fn bom_is_stripped() {
-        let text = format!("\u{feff}{}", to_ron(&sample()));
+        let text = format!("\u{feff}{}", to_ron(&sample()).unwrap());
         assert_eq!(parse(&text, Path::new("x.ron")).unwrap(), sample());
     }
 }

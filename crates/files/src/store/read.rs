@@ -22,6 +22,7 @@ pub(crate) fn read_file(path: &Path) -> Result<(Vec<u8>, Metadata), StoreError> 
     // And again on what was opened, in case the path was swapped in between.
     let meta = file.metadata().map_err(io_err)?;
     check(path, &meta)?;
+    // Only a hint: a size beyond memory reserves nothing ahead and is read up to the bound.
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(MAX_FILE_SIZE + 1)
         .read_to_end(&mut bytes)

@@ -56,8 +56,8 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
         | StoreError::NotAFile { .. }
         | StoreError::TooLarge { .. }
         | StoreError::ChangedOnDisk { .. } => safety(e, lang),
-        StoreError::Serialize { detail, .. } => format!(
-            "{path}: {}: {detail}",
+        StoreError::Serialize { error, .. } => format!(
+            "{path}: {}: {error}",
             lang.pick("không ghi được phiên họp", "could not write the session")
         ),
     }

@@ -11,6 +11,7 @@ mod domain_record;
 mod log_events;
 mod store;
 mod store_crash;
+mod store_create;
 mod store_fuzz;
 mod store_index;
 mod store_safety;

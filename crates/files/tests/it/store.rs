@@ -21,11 +21,11 @@ use stored::{fixture, meeting};
 fn round_trip_of_a_session_built_by_commands() {
     let s = meeting();
     assert_eq!(s.proposed(&MemberId::new("m1")), Some(Level::Excellent));
-    let text = store::to_ron(&s);
+    let text = store::to_ron(&s).unwrap();
     assert!(text.contains("Đặng Thị Ỷ"), "Vietnamese is written raw");
     let back = store::parse(&text, Path::new("mem.ron")).unwrap();
     assert_eq!(back, s);
-    assert_eq!(store::to_ron(&back), text, "writing is stable");
+    assert_eq!(store::to_ron(&back).unwrap(), text, "writing is stable");
 }
 
 #[test]
@@ -72,7 +72,7 @@ fn every_valid_fixture_round_trips() {
     for e in fs::read_dir(fixture("valid_sessions", "")).unwrap() {
         let p = e.unwrap().path();
         let s = store::load(&p).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
-        let again = store::parse(&store::to_ron(&s), &p).unwrap();
+        let again = store::parse(&store::to_ron(&s).unwrap(), &p).unwrap();
         assert_eq!(again, s, "{}", p.display());
     }
 }
@@ -303,6 +303,29 @@ fn escape_sequence_in_a_name() {
 }
 
 #[test]
+fn a_control_character_written_where_it_cannot_be_found_has_no_made_up_position() {
+    // `\u{01b}` is an ESC to RON, in a form the search for its position does not know.
+    let p = fixture("invalid_sessions", "esc-in-name.ron");
+    let text = fs::read_to_string(&p)
+        .unwrap()
+        .replace("\\u{1b}", "\\u{01b}");
+    let e = store::parse(&text, Path::new("x.ron")).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            StoreError::ControlInName {
+                ch: '\u{1b}',
+                at: None,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    let en = e.message(Lang::En);
+    assert!(en.starts_with("x.ron: "), "the path alone, not 1:1: {en}");
+}
+
+#[test]
 fn raw_escape_in_the_cell_name() {
     // `ESC ] 0 ;` sets the window title.
     let (e, en) = refused("esc-raw-in-cell.ron");
@@ -362,7 +385,7 @@ fn interrupted_save_leaves_old_file_intact() {
 
     let mut new = old.clone();
     new.meeting.place = "Hội trường UBND phường".into();
-    let bytes = store::to_ron(&new);
+    let bytes = store::to_ron(&new).unwrap();
     let crashed = std::panic::catch_unwind(|| {
         let _ = store::write_atomic_with(&p, bytes.as_bytes(), &mut |stage| {
             if stage == store::Stage::Synced {
@@ -445,7 +468,7 @@ proptest::proptest! {
         let mut s = meeting();
         s.members[1].name = name.clone();
         s.reviews[0].answer = text.clone();
-        let back = store::parse(&store::to_ron(&s), Path::new("p.ron")).unwrap();
+        let back = store::parse(&store::to_ron(&s).unwrap(), Path::new("p.ron")).unwrap();
         proptest::prop_assert_eq!(&back.members[1].name, &chibo_core::domain::nfc(&name));
         proptest::prop_assert_eq!(&back.reviews[0].answer, &chibo_core::domain::nfc(&text));
     }
@@ -465,7 +488,7 @@ fn missing_field_is_named_and_not_called_cut_short() {
 fn defaults_are_not_written_but_settings_always_are() {
     let mut s = chibo_core::domain::demo::finished_session(3, 2025);
     s.members[2].exempt = true;
-    let text = chibo_files::store::to_ron(&s);
+    let text = chibo_files::store::to_ron(&s).unwrap();
     // Member flags appear only where they are set.
     assert_eq!(text.matches("exempt: true").count(), 1, "{text}");
     assert!(!text.contains("exempt: false"), "{text}");

@@ -16,8 +16,13 @@ use chibo_files::store::IndexEntry;
 
 pub const RULES: [RuleSetName; 3] = [RuleSetName::Qd132, RuleSetName::Qd124, RuleSetName::Qd366];
 
+/// The rule set's place in [`RULES`]: every one has one (a new rule set does not compile here).
 fn rule_index(name: RuleSetName) -> usize {
-    RULES.iter().position(|r| *r == name).unwrap_or(2)
+    match name {
+        RuleSetName::Qd132 => 0,
+        RuleSetName::Qd124 => 1,
+        RuleSetName::Qd366 => 2,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,7 +123,7 @@ impl TypedForm for NewSessionForm {
             .and_then(|i| self.sources.get(i))
             .cloned();
         Ok(Msg::CreateSession(Box::new(NewSession {
-            name: name.to_owned(),
+            cell: name.to_owned(),
             committee: form.text(F::Committee).to_owned(),
             year,
             date,
@@ -127,5 +132,17 @@ impl TypedForm for NewSessionForm {
             rules: RuleSet::named(rules),
             roster_from,
         })))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_set_has_its_own_place_in_the_choice() {
+        for (i, name) in RULES.into_iter().enumerate() {
+            assert_eq!(rule_index(name), i);
+        }
     }
 }

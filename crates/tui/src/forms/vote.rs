@@ -6,10 +6,12 @@ use super::{TypedForm, number};
 use crate::msg::Msg;
 use crate::popup::{Cx, Rated};
 use crate::widgets::form::{Field, Form};
-use crate::words::{T, outcome_long, score_general_label, score_range, score_tasks_label};
+use crate::words::{
+    T, domain_error, outcome_long, score_general_label, score_range, score_tasks_label,
+};
 use chibo_core::domain::{
     Command, DomainError, Finding, FindingKind, Level, LevelCounts, Motion, Score, Session,
-    Severity, Subject, Tally, evaluate,
+    Severity, Subject, Tally,
 };
 use chibo_core::i18n::{Lang, finding_message, level_name};
 
@@ -34,13 +36,6 @@ pub fn rounds_held(s: &Session, rated: &Rated) -> usize {
     match rated {
         Rated::Member(id) => s.review(id).map_or(0, |r| r.rounds.len()),
         Rated::Cell => s.cell_rating.rounds.len(),
-    }
-}
-
-fn subject_of(rated: &Rated) -> Subject {
-    match rated {
-        Rated::Member(id) => Subject::Member(id.clone()),
-        Rated::Cell => Subject::Cell,
     }
 }
 
@@ -106,44 +101,40 @@ impl TallyForm {
     }
 
     /// Shows, as it is typed, what the rules will say once the round is saved: the level it
-    /// proposes and why, or what is wrong with it. The round is tried on a copy of the session.
+    /// proposes and why, or what is wrong with it (the domain's preview of the round).
     fn preview(&mut self, s: &Session, cx: &Cx) {
         let lang = cx.lang;
         let tally = match self.read(lang) {
             Ok(t) => t,
             Err(e) => return self.form.preview = vec![(e, true)],
         };
-        let mut trial = s.clone();
-        if let Err(DomainError::Tally(problem)) = trial.apply(self.command(tally), cx.now) {
-            let f = Finding {
-                severity: Severity::Error,
-                subject: Subject::Session,
-                kind: FindingKind::Tally {
-                    round: self.round,
-                    problem,
-                },
-            };
-            return self.form.preview = vec![(finding_message(&f, lang), true)];
-        }
-        let outcome = match &self.rated {
-            Rated::Member(id) => trial.member_outcome(id),
-            Rated::Cell => trial.cell_outcome(),
+        let previewed = match &self.rated {
+            Rated::Member(id) => s.preview_vote(id, &tally),
+            Rated::Cell => s.preview_cell_vote(&tally),
         };
-        let mut lines = Vec::new();
-        if let Some(o) = outcome {
-            let text = format!(
-                "{} {}",
-                T::Proposed.get(lang),
-                outcome_long(&trial, &o, lang)
-            );
-            lines.push((text, o.level().is_none()));
-        }
+        let p = match previewed {
+            Ok(p) => p,
+            Err(DomainError::Tally(problem)) => {
+                let f = Finding {
+                    severity: Severity::Error,
+                    subject: Subject::Session,
+                    kind: FindingKind::Tally {
+                        round: self.round,
+                        problem,
+                    },
+                };
+                return self.form.preview = vec![(finding_message(&f, lang), true)];
+            }
+            Err(e) => return self.form.preview = vec![(domain_error(&e, lang), true)],
+        };
+        let text = format!(
+            "{} {}",
+            T::Proposed.get(lang),
+            outcome_long(s, &p.outcome, lang)
+        );
+        let mut lines = vec![(text, p.outcome.level().is_none())];
         // The errors the rules will then find about this member (or the cell).
-        let subject = subject_of(&self.rated);
-        let errors = evaluate(&trial)
-            .into_iter()
-            .filter(|f| f.severity == Severity::Error && f.subject == subject);
-        lines.extend(errors.map(|f| (finding_message(&f, lang), true)));
+        lines.extend(p.errors.iter().map(|f| (finding_message(f, lang), true)));
         self.form.preview = lines;
     }
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime};
 
 use super::T;
 use crate::app::SaveState;
-use chibo_core::domain::{DomainError, Outcome, Requirement, Score, Session, Settings, Step};
+use chibo_core::domain::{Outcome, Requirement, Score, Session, Settings, Step};
 use chibo_core::i18n::{Lang, level_name};
 
 pub fn score_text(s: Option<Score>, lang: Lang) -> String {
@@ -192,39 +192,8 @@ pub fn finalize_question(s: &Session, lang: Lang) -> String {
     )
 }
 
-/// A refused change, in words.
-pub fn domain_error(e: &DomainError, lang: Lang) -> String {
-    if lang == Lang::En {
-        return e.to_string();
-    }
-    match e {
-        DomainError::Finalized => "Phiên họp đã khóa; phải mở lại mới sửa được.".into(),
-        DomainError::NotFinalized => "Phiên họp chưa khóa.".into(),
-        DomainError::UnknownMember(id) => format!("Không có đảng viên mã `{id}`."),
-        DomainError::DuplicateMember(id) => format!("Mã đảng viên `{id}` đã được dùng."),
-        DomainError::EmptyMember => "Đảng viên cần có mã và họ tên.".into(),
-        DomainError::NotReviewed(id) => {
-            format!("Đảng viên `{id}` không thuộc diện kiểm điểm tại hội nghị này.")
-        }
-        DomainError::Tally(_) => "Kết quả biểu quyết không khớp.".into(),
-        DomainError::Score => score_range(lang),
-        DomainError::NoSuchItem(i) => format!("Không có mục thứ {}.", i + 1),
-        DomainError::WrongField => "Trường này không thuộc về đây.".into(),
-        DomainError::MotionOverVoters { counted, voters } => {
-            format!(
-                "Số biểu quyết ({counted}) nhiều hơn số đảng viên chính thức có mặt ({voters})."
-            )
-        }
-        DomainError::EmptyReason => "Cần ghi lý do.".into(),
-        DomainError::NotAGuest => "Đại diện cấp ủy cấp trên phải là một khách mời.".into(),
-        DomainError::EmptyVisitor => "Đảng viên sinh hoạt tạm thời cần có họ tên.".into(),
-        DomainError::MemberInUse(id) => {
-            format!(
-                "Đảng viên `{id}` đã có nội dung kiểm điểm hoặc được nêu tên trong hội nghị; hãy xóa các nội dung đó trước."
-            )
-        }
-    }
-}
+/// A refused change, in words: the domain's own words.
+pub use chibo_core::i18n::domain_error;
 
 pub fn field_label(f: chibo_core::domain::TextField, lang: Lang) -> &'static str {
     match f {
@@ -287,10 +256,4 @@ pub fn score_tasks_label(lang: Lang) -> String {
     }
 }
 
-pub fn score_range(lang: Lang) -> String {
-    let (g, t) = (Score::GENERAL_MAX, Score::TASKS_MAX);
-    match lang {
-        Lang::Vi => format!("Điểm: tiêu chí chung ≤ {g}, nhiệm vụ ≤ {t}"),
-        Lang::En => format!("Score: general ≤ {g}, tasks ≤ {t}"),
-    }
-}
+pub use chibo_core::i18n::score_range;

@@ -378,7 +378,7 @@ fn the_roll_up_of_the_folder_and_a_cell_opened_from_it() {
     let done = chibo_core::domain::demo::finished_session(8, 2024);
     std::fs::write(
         dir.path().join("2024-kp7.ron"),
-        chibo_files::store::to_ron(&done),
+        chibo_files::store::to_ron(&done).unwrap(),
     )
     .unwrap();
     let mut app = app(dir.path(), Lang::Vi);
@@ -412,7 +412,7 @@ fn home_groups_many_cells_by_committee_and_year() {
     let done = chibo_core::domain::demo::finished_session(5, 2025);
     std::fs::write(
         dir.path().join("2025-kp7.ron"),
-        chibo_files::store::to_ron(&done),
+        chibo_files::store::to_ron(&done).unwrap(),
     )
     .unwrap();
     let app = app(dir.path(), Lang::Vi);

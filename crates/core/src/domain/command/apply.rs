@@ -52,7 +52,7 @@ impl Session {
         if self.status.is_finalized() {
             return Err(DomainError::Finalized);
         }
-        let checksum = self.content_checksum();
+        let checksum = self.content_checksum()?;
         self.status = Status::Finalized { at, checksum };
         Ok(())
     }
@@ -88,7 +88,7 @@ impl Session {
     }
 
     /// Refuses a member who is unknown or not reviewed at this meeting.
-    fn require_reviewed(&self, id: &MemberId) -> Result {
+    pub(crate) fn require_reviewed(&self, id: &MemberId) -> Result {
         let m = self
             .member(id)
             .ok_or_else(|| DomainError::UnknownMember(id.clone()))?;
@@ -135,7 +135,7 @@ impl Session {
         Ok(r)
     }
 
-    fn check_tally(&self, tally: &Tally) -> Result {
+    pub(crate) fn check_tally(&self, tally: &Tally) -> Result {
         tally
             .check(self.voters_present())
             .map_err(DomainError::Tally)

@@ -60,6 +60,7 @@ impl Cell {
         .iter()
         .rev()
         .find_map(|p| strip_prefix_ci(committee, p))
+        // A committee named otherwise ("Chi bộ cơ sở …", a typo) is its own locality.
         .unwrap_or(committee)
         .trim()
         .to_owned()
@@ -68,6 +69,6 @@ impl Cell {
 
 /// `s` less `prefix`, letters compared without case.
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    (head.to_lowercase() == prefix.to_lowercase()).then(|| s.get(prefix.len()..).unwrap_or(""))
+    let (head, rest) = s.split_at_checked(prefix.len())?;
+    (head.to_lowercase() == prefix.to_lowercase()).then_some(rest)
 }

@@ -6,10 +6,23 @@
 //! only a change to the session's own fields can. Seals written before (a SHA-256 of
 //! `ron::to_string`) are still accepted, and [`Session::upgrade_seal`] rewrites them.
 
+use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use super::{Session, Status};
+
+/// Why a session's content could not be encoded for its seal. The domain's types always
+/// encode; a session that does not is never sealed, nor shown intact.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SealError {
+    /// serde could not turn the content into a JSON value (the encoder's own words).
+    #[error("the session's content cannot be encoded for its seal: {0}")]
+    Canonical(String),
+    /// The RON writer of the seals before the canonical form refused the content.
+    #[error("the session's content cannot be written as RON for its old seal: {0}")]
+    Legacy(String),
+}
 
 /// What the seal of a session says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,31 +47,26 @@ impl Session {
 
     /// SHA-256 (hex) of the canonical encoding of the session's content: everything but its
     /// status, amendments and log, so that finalizing does not change what it seals.
-    pub fn content_checksum(&self) -> String {
-        let content = self.sealed_content();
-        let mut text = String::new();
-        match serde_json::to_value(&content) {
-            Ok(v) => canonical(&v, &mut text),
-            // Plain data always converts; fall back to Debug rather than panic.
-            Err(_) => text = format!("{content:?}"),
-        }
-        hex(&Sha256::digest(text.as_bytes()))
+    pub fn content_checksum(&self) -> Result<String, SealError> {
+        checksum_of(&self.sealed_content())
     }
 
     /// The seal of files finalized before the canonical form: SHA-256 of `ron::to_string` of
     /// the content. Only read, to accept and upgrade those seals.
-    pub fn legacy_checksum(&self) -> String {
-        let content = self.sealed_content();
-        let text = ron::to_string(&content).unwrap_or_else(|_| format!("{content:?}"));
-        hex(&Sha256::digest(text.as_bytes()))
+    pub fn legacy_checksum(&self) -> Result<String, SealError> {
+        let text =
+            ron::to_string(&self.sealed_content()).map_err(|e| SealError::Legacy(e.to_string()))?;
+        Ok(hex(&Sha256::digest(text.as_bytes())))
     }
 
-    /// Whether the session is sealed and intact, changed since sealed, or not finalized.
+    /// Whether the session is sealed and intact, changed since sealed, or not finalized. A
+    /// content that cannot be encoded cannot be shown to match its seal: it counts as changed.
     pub fn seal_state(&self) -> SealState {
         let Status::Finalized { checksum, .. } = &self.status else {
             return SealState::NotFinalized;
         };
-        if *checksum == self.content_checksum() || *checksum == self.legacy_checksum() {
+        let matches = |sum: Result<String, SealError>| sum.is_ok_and(|sum| sum == *checksum);
+        if matches(self.content_checksum()) || matches(self.legacy_checksum()) {
             SealState::Intact
         } else {
             SealState::Changed
@@ -71,8 +79,11 @@ impl Session {
         let Status::Finalized { checksum, .. } = &self.status else {
             return false;
         };
-        let new = self.content_checksum();
-        if *checksum == new || *checksum != self.legacy_checksum() {
+        // A content that cannot be encoded keeps the seal it has: there is nothing to upgrade to.
+        let (Ok(new), Ok(legacy)) = (self.content_checksum(), self.legacy_checksum()) else {
+            return false;
+        };
+        if *checksum == new || *checksum != legacy {
             return false;
         }
         if let Status::Finalized { checksum, .. } = &mut self.status {
@@ -80,6 +91,14 @@ impl Session {
         }
         true
     }
+}
+
+/// SHA-256 (hex) of the canonical encoding of `content`.
+fn checksum_of<T: Serialize>(content: &T) -> Result<String, SealError> {
+    let value = serde_json::to_value(content).map_err(|e| SealError::Canonical(e.to_string()))?;
+    let mut text = String::new();
+    canonical(&value, &mut text);
+    Ok(hex(&Sha256::digest(text.as_bytes())))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -147,5 +166,16 @@ mod tests {
             out,
             r#"{"a":{"c":true,"d":null},"b":[1,"x\"y\\z\u000a"],"é":2}"#
         );
+    }
+
+    #[test]
+    fn a_content_that_cannot_be_encoded_is_an_error_not_a_hash_of_its_debug() {
+        // JSON keys are strings: a map keyed by pairs does not encode.
+        let content: std::collections::BTreeMap<(u8, u8), u8> = [((1, 2), 3)].into();
+        assert!(matches!(
+            checksum_of(&content),
+            Err(SealError::Canonical(_))
+        ));
+        assert_eq!(checksum_of(&1u8).unwrap().len(), 64);
     }
 }
