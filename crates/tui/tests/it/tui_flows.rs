@@ -11,6 +11,7 @@ use crate::support;
 
 use chibo_core::domain::{Attendance, Level, MemberId, Status, Step};
 use chibo_core::i18n::Lang;
+use chibo_tui::keymap::Context;
 use support::*;
 
 fn id(s: &str) -> MemberId {
@@ -292,8 +293,10 @@ fn export_and_preview_the_minutes_from_review() {
     }
     keys(&mut app, &["f", "Enter"]);
     assert!(app.session().unwrap().status.is_finalized());
-    // Export: the format picker lists DOCX first; Down, Down is the plain text.
-    keys(&mut app, &["e", "Down", "Down", "Down", "Enter"]);
+    // Export: the format picker lists all, then DOCX; Down × 3 is the plain text.
+    keys(&mut app, &["e"]);
+    assert_picker(&app, "Xuất biên bản");
+    keys(&mut app, &["Down", "Down", "Down", "Enter"]);
     let out = dir.path().join("2025-kdc7.bien-ban.txt");
     assert!(
         screen(&app, 120, 40).contains("2025-kdc7.bien-ban.txt"),
@@ -303,9 +306,12 @@ fn export_and_preview_the_minutes_from_review() {
     assert!(text.contains("BIÊN BẢN"));
     assert!(text.contains("Trần Thị Bình"));
     // The confirmation takes no key: the next export starts at once.
-    keys(&mut app, &["e", "Enter"]);
+    keys(&mut app, &["e"]);
+    assert_picker(&app, "Xuất biên bản");
+    keys(&mut app, &["Enter"]);
     assert!(path.with_file_name("2025-kdc7.bien-ban.docx").exists());
     keys(&mut app, &["p"]);
+    assert_popup(&app, Context::Preview, "Xem trước biên bản");
     let shown = screen(&app, 120, 40);
     assert!(
         shown.contains("Xem trước biên bản") && shown.contains("BIÊN BẢN"),
@@ -383,9 +389,14 @@ fn criticism_is_added_edited_reordered_and_deleted() {
     let mut app = app(dir.path(), Lang::Vi);
     keys(&mut app, &["Enter", "c", "c", "PgDn", "PgDn"]);
     // A member speaks first, then a guest typed by name.
-    keys(&mut app, &["n", "Down", "Enter"]);
+    keys(&mut app, &["n"]);
+    assert_picker(&app, "Người phát biểu");
+    keys(&mut app, &["Down", "Enter"]);
     type_text(&mut app, "Ý kiến thứ nhất");
-    keys(&mut app, &["Esc", "n", "Down", "Down", "Enter"]);
+    keys(&mut app, &["Esc", "n"]);
+    assert_picker(&app, "Người phát biểu");
+    keys(&mut app, &["Down", "Down", "Enter"]);
+    assert_popup(&app, Context::Line, "Họ tên, chức vụ khách mời");
     type_text(&mut app, "Đồng chí Hoàng Văn Khách");
     keys(&mut app, &["Enter"]);
     type_text(&mut app, "Ý kiến của khách");
