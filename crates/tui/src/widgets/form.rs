@@ -168,18 +168,44 @@ impl<F: Copy + PartialEq> Form<F> {
             Some(Action::NextField) => self.enter((self.focus + 1) % n),
             Some(Action::PrevField) => self.enter((self.focus + n - 1) % n),
             Some(Action::ClearField) => return self.clear(),
+            Some(Action::Choose) => return self.choose(k.code == KeyCode::Left, k),
             _ => return self.edit(k),
         }
         FormKey::Other
+    }
+
+    /// ←/→ go through a choice's options and turn a flag; on a text they move its cursor.
+    fn choose(&mut self, back: bool, k: &KeyEvent) -> FormKey {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return FormKey::Other;
+        };
+        match &mut field.value {
+            Value::Text(_) => return self.edit(k),
+            Value::Choice { options, sel } => {
+                let n = options.len().max(1);
+                *sel = if back {
+                    (*sel + n - 1) % n
+                } else {
+                    (*sel + 1) % n
+                };
+            }
+            Value::Flag(on) => *on = !*on,
+        }
+        self.changed()
+    }
+
+    /// Something was typed or chosen: the last refusal no longer holds.
+    fn changed(&mut self) -> FormKey {
+        self.error = None;
+        self.touched = true;
+        FormKey::Changed
     }
 
     fn clear(&mut self) -> FormKey {
         match self.fields.get_mut(self.focus).map(|f| &mut f.value) {
             Some(Value::Text(t)) if !t.text().is_empty() => {
                 *t = LineInput::new("");
-                self.error = None;
-                self.touched = true;
-                FormKey::Changed
+                self.changed()
             }
             _ => FormKey::Other,
         }
@@ -189,29 +215,16 @@ impl<F: Copy + PartialEq> Form<F> {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return FormKey::Other;
         };
-        let changed = match &mut field.value {
+        let typed = match &mut field.value {
             Value::Text(t) => t.key(k),
-            Value::Choice { options, sel } => {
-                let n = options.len().max(1);
-                match k.code {
-                    KeyCode::Right | KeyCode::Char(' ') => *sel = (*sel + 1) % n,
-                    KeyCode::Left => *sel = (*sel + n - 1) % n,
-                    _ => return FormKey::Other,
-                }
-                true
+            // Space goes on to the next option, as → does.
+            Value::Choice { .. } | Value::Flag(_) if k.code == KeyCode::Char(' ') => {
+                return self.choose(false, k);
             }
-            Value::Flag(on) => match k.code {
-                KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right => {
-                    *on = !*on;
-                    true
-                }
-                _ => false,
-            },
+            Value::Choice { .. } | Value::Flag(_) => false,
         };
-        if changed {
-            self.error = None;
-            self.touched = true;
-            FormKey::Changed
+        if typed {
+            self.changed()
         } else {
             FormKey::Other
         }

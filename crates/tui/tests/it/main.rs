@@ -1,7 +1,9 @@
 //! chibo-tui's integration tests, one binary (one link for all of them): a module per subject.
 
 mod export_words;
+mod places;
 mod support;
+mod tui_actions;
 mod tui_conflict;
 mod tui_errors;
 mod tui_flows;

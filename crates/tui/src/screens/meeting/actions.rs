@@ -157,6 +157,8 @@ impl MeetingView {
             RowKind::Level(r) => push(level_picker(r, lang)),
             RowKind::Score(r) => form(ScoreForm::new(s, r, lang)),
             RowKind::Vote(r) => vote(s, r, cx),
+            RowKind::Outcome(Rated::Member(id)) => Some(Msg::Goto(Step::Member(id))),
+            RowKind::Outcome(Rated::Cell) => Some(Msg::Goto(Step::CellRating)),
             RowKind::Motion => form(MotionForm::new(s, lang)),
             RowKind::Finalize => finalize(s, lang),
             RowKind::Info => None,

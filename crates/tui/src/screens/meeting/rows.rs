@@ -35,6 +35,8 @@ pub enum RowKind {
     Level(Rated),
     Score(Rated),
     Vote(Rated),
+    /// A member's result, or the cell's, on the summary: Enter goes to its step.
+    Outcome(Rated),
     Motion,
     Finalize,
 }
@@ -360,14 +362,16 @@ fn summary(s: &Session, lang: Lang) -> Vec<Row> {
                 || T::NotYet.get(lang).to_owned(),
                 |o| outcome_text(s, &o, lang),
             );
-            row(m.name.clone(), value, RowKind::Info)
+            let kind = RowKind::Outcome(Rated::Member(m.id.clone()));
+            row(m.name.clone(), value, kind)
         })
         .collect();
     let cell = s.cell_outcome().map_or_else(
         || T::NotYet.get(lang).to_owned(),
         |o| outcome_text(s, &o, lang),
     );
-    v.push(row(T::TheCell.get(lang), cell, RowKind::Info));
+    let kind = RowKind::Outcome(Rated::Cell);
+    v.push(row(T::TheCell.get(lang), cell, kind));
     // The counts are the domain's summary, the same the minutes and `show` print.
     let sum = s.summary();
     let rated = sum.reviewed.saturating_sub(sum.unrated);
