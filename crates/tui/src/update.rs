@@ -445,8 +445,9 @@ impl App {
             return;
         }
         self.popups.clear();
-        self.open = None;
+        // The folder is read while the session is still open, so Home comes back on it.
         self.reload();
+        self.open = None;
     }
 
     /// Quits, unless a save has failed: then it asks first.

@@ -14,10 +14,11 @@ use chibo_core::domain::{RuleSet, RuleSetName};
 use chibo_core::i18n::Lang;
 use chibo_files::store::IndexEntry;
 
-pub const RULES: [RuleSetName; 3] = [RuleSetName::Qd132, RuleSetName::Qd124, RuleSetName::Qd366];
+const RULES: [RuleSetName; 3] = [RuleSetName::Qd132, RuleSetName::Qd124, RuleSetName::Qd366];
 
-fn rule_index(name: RuleSetName) -> usize {
-    RULES.iter().position(|r| *r == name).unwrap_or(2)
+/// The rule sets to choose from, each named as the decision's texts name it.
+pub fn rule_options() -> Vec<(String, RuleSetName)> {
+    RULES.map(|r| (r.texts().to_owned(), r)).to_vec()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,23 +35,23 @@ pub enum F {
 
 pub struct NewSessionForm {
     form: Form<F>,
-    /// The sessions the roster can be copied from, in the order of the choice after "empty".
-    sources: Vec<PathBuf>,
 }
 
 impl NewSessionForm {
     pub fn new(entries: &[IndexEntry], now: DateTime<FixedOffset>, lang: Lang) -> Self {
         let year = now.year();
-        let mut sources = Vec::new();
-        let mut names = vec![T::EmptyRoster.get(lang).to_owned()];
+        // An empty roster, or the roster of a past session (by its file).
+        let mut sources: Vec<(String, Option<PathBuf>)> =
+            vec![(T::EmptyRoster.get(lang).to_owned(), None)];
         for e in entries {
             if let Ok(s) = &e.summary {
-                names.push(format!("{} {} ({})", s.cell, s.year, s.members));
-                sources.push(e.path.clone());
+                let name = format!("{} {} ({})", s.cell, s.year, s.members);
+                sources.push((name, Some(e.path.clone())));
             }
         }
-        let rule = rule_index(RuleSetName::for_year(year));
-        let copy = usize::from(!sources.is_empty());
+        // The newest session's roster is offered: the cell is most often the same.
+        let newest = sources.get(1).and_then(|(_, p)| p.clone());
+        let rule = RuleSetName::for_year(year);
         let fields = vec![
             Field::text(F::Cell, T::CellName.get(lang), ""),
             Field::text(F::Committee, T::Committee.get(lang), ""),
@@ -62,16 +63,12 @@ impl NewSessionForm {
             ),
             Field::text(F::Start, T::StartTime.get(lang), "08:00"),
             Field::text(F::Place, T::Place.get(lang), ""),
-            Field::choice(F::Rules, T::RuleSet.get(lang), rule_names(), rule),
-            Field::choice(F::RosterFrom, T::RosterFrom.get(lang), names, copy),
+            Field::choice(F::Rules, T::RuleSet.get(lang), rule_options(), &rule),
+            Field::choice(F::RosterFrom, T::RosterFrom.get(lang), sources, &newest),
         ];
         let form = Form::new(T::NewSessionTitle.get(lang).to_owned(), fields);
-        NewSessionForm { form, sources }
+        NewSessionForm { form }
     }
-}
-
-pub fn rule_names() -> Vec<String> {
-    RULES.iter().map(|r| r.texts().to_owned()).collect()
 }
 
 impl TypedForm for NewSessionForm {
@@ -89,8 +86,7 @@ impl TypedForm for NewSessionForm {
             return;
         }
         if let Ok(y) = self.form.text(F::Year).parse::<i32>() {
-            let rule = rule_index(RuleSetName::for_year(y));
-            self.form.set_choice(F::Rules, rule);
+            self.form.set_choice(F::Rules, &RuleSetName::for_year(y));
         }
     }
 
@@ -108,15 +104,11 @@ impl TypedForm for NewSessionForm {
         let Some(date) = parse_date(form.text(F::Date)) else {
             return bad(T::BadDate);
         };
-        let rules = RULES
-            .get(form.choice(F::Rules))
-            .copied()
-            .unwrap_or(RuleSetName::Qd366);
-        let roster_from = form
-            .choice(F::RosterFrom)
-            .checked_sub(1)
-            .and_then(|i| self.sources.get(i))
-            .cloned();
+        // Never missing (the form's own fields): else the year's rules and an empty roster.
+        let rules = form
+            .chosen(F::Rules)
+            .unwrap_or_else(|| RuleSetName::for_year(year));
+        let roster_from: Option<PathBuf> = form.chosen(F::RosterFrom).flatten();
         Ok(Msg::CreateSession(Box::new(NewSession {
             name: name.to_owned(),
             committee: form.text(F::Committee).to_owned(),

@@ -98,12 +98,12 @@ fn draw_box(
 }
 
 fn draw_pick(f: &mut Frame, area: Rect, p: &Picker, lang: Lang) {
-    let h = u16::try_from(p.items.len().max(1) + 2)
+    let labels: Vec<&str> = p.labels().collect();
+    let h = u16::try_from(labels.len().max(1) + 2)
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(2));
     let hints = hint_line(Context::Pick, lang);
-    let w = p
-        .items
+    let w = labels
         .iter()
         .map(|s| s.width())
         .max()
@@ -117,15 +117,15 @@ fn draw_pick(f: &mut Frame, area: Rect, p: &Picker, lang: Lang) {
     let block = Block::bordered()
         .title(format!(" {} ", p.title))
         .title_bottom(hints);
-    if p.items.is_empty() {
+    if p.is_empty() {
         let text = Paragraph::new(p.empty.as_str()).style(theme::muted());
         return f.render_widget(text.block(block), rect);
     }
-    let list = List::new(p.items.iter().map(|s| ListItem::new(s.as_str())))
+    let list = List::new(labels.into_iter().map(ListItem::new))
         .block(block)
         .highlight_style(theme::selected())
         .highlight_symbol("› ");
-    let mut st = ListState::default().with_selected(Some(p.sel));
+    let mut st = ListState::default().with_selected(Some(p.highlighted()));
     f.render_stateful_widget(list, rect, &mut st);
 }
 

@@ -9,5 +9,6 @@ mod tui_errors;
 mod tui_flows;
 mod tui_history;
 mod tui_keys;
+mod tui_selection;
 mod tui_snapshots;
 mod tui_votes;
