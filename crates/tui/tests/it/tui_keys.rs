@@ -269,47 +269,21 @@ fn home_and_end_reach_the_first_and_last_rows() {
     keys(&mut app, &["Enter", "c", "c", "PgDn", "PgDn", "End"]);
     // The last row of a member's step is the vote: Enter opens its tally.
     keys(&mut app, &["Enter"]);
-    assert!(screen(&app, 120, 40).contains("Biểu quyết xếp loại —"));
-    keys(&mut app, &["Esc", "Home", "Enter"]);
-    // The first row is the member's line; the second is the first text.
-    assert!(!screen(&app, 120, 40).contains("Biểu quyết xếp loại —"));
-}
-
-#[test]
-fn a_remarks_speaker_can_be_changed_after_it_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
-    let mut app = app(dir.path(), Lang::Vi);
-    keys(&mut app, &["Enter", "c", "c", "PgDn", "n"]);
-    assert_picker(&app, "Người phát biểu");
-    keys(&mut app, &["Enter"]);
-    type_text(&mut app, "Cần sinh hoạt đúng giờ.");
+    assert_popup(
+        &app,
+        Context::Form,
+        "Biểu quyết xếp loại — Nguyễn Văn Ấn — vòng 1",
+    );
     keys(&mut app, &["Esc"]);
-    let said = |app: &App| app.session().unwrap().collective.contributions[0].clone();
-    assert_eq!(
-        said(&app).speaker,
-        chibo_core::domain::Speaker::Member(chibo_core::domain::MemberId::new("m1"))
-    );
-    // On the remark's row, `p`: Bình said it, not Ấn.
-    keys(&mut app, &["End", "Up", "p"]);
-    assert_picker(&app, "Người phát biểu");
-    keys(&mut app, &["Down", "Enter"]);
-    assert_eq!(
-        said(&app).speaker,
-        chibo_core::domain::Speaker::Member(chibo_core::domain::MemberId::new("m2"))
-    );
-    assert_eq!(said(&app).text, "Cần sinh hoạt đúng giờ.", "the text stays");
-    // Or a guest typed in.
-    keys(&mut app, &["p"]);
-    assert_picker(&app, "Người phát biểu");
-    keys(&mut app, &["Down", "Down", "Enter"]);
-    assert_popup(&app, Context::Line, "Họ tên, chức vụ khách mời");
-    type_text(&mut app, "Đại diện Đảng ủy phường");
-    keys(&mut app, &["Enter"]);
-    assert_eq!(
-        said(&app).speaker,
-        chibo_core::domain::Speaker::Guest("Đại diện Đảng ủy phường".into())
-    );
+    let member = Context::Meeting {
+        step: StepKeys::Member,
+        read_only: false,
+    };
+    assert_eq!(app.context(), member, "closed");
+    // The first row is the member's line, where Enter opens nothing (the vote's form, or the
+    // first text's editor, would open were it another row).
+    keys(&mut app, &["Home", "Enter"]);
+    assert_eq!(app.context(), member);
 }
 
 #[test]

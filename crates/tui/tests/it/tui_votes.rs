@@ -139,7 +139,9 @@ fn a_batch_count_gives_what_member_by_member_gives() {
     }
     for row in rows {
         // The form opens on the first level; the row's invalid ballots are just above.
-        keys(&mut one, &["b", "Up"]);
+        keys(&mut one, &["b"]);
+        assert_eq!(one.context(), Context::Form, "the tally form");
+        keys(&mut one, &["Up"]);
         keys(&mut one, &["Bksp"]);
         type_text(&mut one, if row[4].is_empty() { "0" } else { row[4] });
         keys(&mut one, &["Down"]);
