@@ -125,10 +125,7 @@ impl App {
             lang,
             dir: dir.to_owned(),
             clock,
-            screen: Screen::Home(HomeView {
-                loading: true,
-                ..HomeView::default()
-            }),
+            screen: Screen::Home(HomeView::reading(None)),
             popups: Vec::new(),
             open: None,
             typing_since: None,
@@ -335,7 +332,7 @@ impl App {
         };
         match &mut self.screen {
             Screen::Meeting(v) => v.move_by(delta, s, lang),
-            Screen::Roster(v) => v.move_by(delta, s.members.len()),
+            Screen::Roster(v) => v.move_by(delta, s),
             Screen::Home(_) | Screen::Summary(_) => {}
         }
     }
@@ -343,15 +340,12 @@ impl App {
     pub(super) fn reload(&mut self) {
         self.generation += 1;
         let generation = self.generation;
+        // Home keeps its selection; back from a session, that session is selected.
         let selected = match &self.screen {
-            Screen::Home(h) => h.sel,
-            _ => 0,
+            Screen::Home(h) => h.selected_path(),
+            _ => self.open.as_ref().map(|o| o.path.clone()),
         };
-        self.screen = Screen::Home(HomeView {
-            entries: Vec::new(),
-            sel: selected,
-            loading: true,
-        });
+        self.screen = Screen::Home(HomeView::reading(selected));
         let dir = self.dir.clone();
         let out = self.outbox.clone();
         std::thread::spawn(move || super::effects::read_folder(&dir, generation, &out));

@@ -4,8 +4,10 @@
 use crate::words::action_label;
 use chibo_core::i18n::Lang;
 
+mod help;
 mod key;
 
+pub use help::help_rows;
 pub use key::Key;
 
 /// Everything a key can ask for, on any screen.
@@ -161,6 +163,42 @@ pub enum Context {
     Message,
     Preview,
     Help,
+}
+
+impl Context {
+    /// Every place keys are read, read-only ones too: what the tests of the tables walk.
+    pub fn all() -> Vec<Context> {
+        let mut all = vec![
+            Context::Home,
+            Context::Summary,
+            Context::Roster { read_only: false },
+            Context::Roster { read_only: true },
+        ];
+        let steps = [
+            StepKeys::Opening,
+            StepKeys::Collective,
+            StepKeys::Member,
+            StepKeys::Cell,
+            StepKeys::Summary,
+            StepKeys::Minutes,
+            StepKeys::Close,
+        ];
+        for read_only in [false, true] {
+            all.extend(steps.map(|step| Context::Meeting { step, read_only }));
+        }
+        all.extend([
+            Context::Form,
+            Context::Editor,
+            Context::Line,
+            Context::Grid,
+            Context::Pick,
+            Context::Confirm,
+            Context::Message,
+            Context::Preview,
+            Context::Help,
+        ]);
+        all
+    }
 }
 
 use Action as A;
@@ -351,6 +389,11 @@ const PREVIEW: &[Binding] = &[
 
 const HELP: &[Binding] = &[b(K::Esc, A::Close).or(K::Enter)];
 
+/// Keys that work everywhere, in popups and forms too, after the place's own: Ctrl+C quits as
+/// `q` does (what is typed is saved; a failed save asks first). Terminals send it as a key in
+/// raw mode, so it is a binding like any other and the help lists it.
+const EVERYWHERE: &[Binding] = &[b(K::Ctrl('c'), A::Quit).quiet()];
+
 /// The bindings in effect in `ctx`, in help order.
 pub fn bindings(ctx: Context) -> Vec<Binding> {
     let list: Vec<&[Binding]> = match ctx {
@@ -391,10 +434,31 @@ pub fn bindings(ctx: Context) -> Vec<Binding> {
         } | Context::Roster { read_only: true }
     );
     list.into_iter()
+        .chain([EVERYWHERE])
         .flatten()
         .filter(|b| !(read_only && b.edits))
+        .filter(|b| !idle_at_the_ends(ctx, b.action))
         .copied()
         .collect()
+}
+
+/// Keys the agenda's ends leave nothing to do: no step before the opening, none after the
+/// close, and the close's one row has nowhere to move (`PgUp` goes back).
+fn idle_at_the_ends(ctx: Context, action: Action) -> bool {
+    match ctx {
+        Context::Meeting {
+            step: StepKeys::Opening,
+            ..
+        } => action == Action::PrevStep,
+        Context::Meeting {
+            step: StepKeys::Close,
+            ..
+        } => matches!(
+            action,
+            Action::NextStep | Action::Up | Action::Down | Action::Top | Action::Bottom
+        ),
+        _ => false,
+    }
 }
 
 /// The same place when it is not read-only: where a refused key would have worked.
@@ -421,63 +485,4 @@ pub fn lookup(ctx: Context, key: Key) -> Option<Action> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_key_is_bound_twice_in_a_context() {
-        let steps = [
-            StepKeys::Opening,
-            StepKeys::Collective,
-            StepKeys::Member,
-            StepKeys::Cell,
-            StepKeys::Summary,
-            StepKeys::Minutes,
-            StepKeys::Close,
-        ];
-        let mut ctxs = vec![
-            Context::Home,
-            Context::Summary,
-            Context::Form,
-            Context::Editor,
-            Context::Line,
-            Context::Grid,
-            Context::Pick,
-            Context::Confirm,
-            Context::Message,
-            Context::Preview,
-            Context::Help,
-            Context::Roster { read_only: false },
-            Context::Roster { read_only: true },
-        ];
-        for step in steps {
-            for read_only in [false, true] {
-                ctxs.push(Context::Meeting { step, read_only });
-            }
-        }
-        for ctx in ctxs {
-            let keys: Vec<Key> = bindings(ctx)
-                .iter()
-                .flat_map(|b| std::iter::once(b.key).chain(b.alt))
-                .collect();
-            for (i, k) in keys.iter().enumerate() {
-                assert!(!keys[i + 1..].contains(k), "{k:?} twice in {ctx:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn review_hides_editing_keys() {
-        let ctx = Context::Meeting {
-            step: StepKeys::Member,
-            read_only: true,
-        };
-        assert_eq!(lookup(ctx, Key::Char('b')), None);
-        assert_eq!(lookup(ctx, Key::PageDown), Some(Action::NextStep));
-        assert_eq!(lookup(ctx, Key::Char('o')), Some(Action::Reopen));
-        let roster = Context::Roster { read_only: true };
-        assert_eq!(lookup(roster, Key::Char('a')), None);
-        assert_eq!(lookup(roster, Key::Char('x')), None);
-        assert_eq!(lookup(roster, Key::Char('h')), Some(Action::History));
-    }
-}
+mod tests;

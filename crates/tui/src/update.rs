@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::time::Instant;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use super::app::{App, Open, SaveState, Screen};
 use super::keymap::{self, Action, Key};
@@ -140,15 +140,15 @@ impl App {
         Ok(())
     }
 
-    /// A key: global keys first, then the top popup, else the screen.
+    /// A key: help and quit wherever they are bound (Ctrl+C is bound everywhere, popups
+    /// included), then the top popup, else the screen.
     fn key(&mut self, k: KeyEvent) {
-        if k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL) {
-            return self.update(Msg::Quit);
-        }
         let ctx = self.context();
         let action = Key::from_event(&k).and_then(|key| keymap::lookup(ctx, key));
-        if action == Some(Action::Help) {
-            return self.popups.push(Popup::Help(ctx));
+        match action {
+            Some(Action::Help) => return self.popups.push(Popup::Help(ctx)),
+            Some(Action::Quit) => return self.update(Msg::Quit),
+            _ => {}
         }
         let Some(mut top) = self.popups.pop() else {
             match action {
@@ -205,9 +205,6 @@ impl App {
     }
 
     fn screen_action(&mut self, action: Action) {
-        if action == Action::Quit {
-            return self.update(Msg::Quit);
-        }
         let cx = super::popup::Cx {
             session: self.open.as_ref().map(|o| &o.session),
             lang: self.lang,
@@ -430,8 +427,9 @@ impl App {
             return;
         }
         self.popups.clear();
-        self.open = None;
+        // The folder is read while the session is still open, so Home comes back on it.
         self.reload();
+        self.open = None;
     }
 
     /// Quits, unless a save has failed: then it asks first.

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::session::{RULES, rule_names};
+use super::session::rule_options;
 use super::{TypedForm, optional_date, optional_time, parse_date};
 use crate::msg::Msg;
 use crate::popup::Cx;
@@ -16,19 +16,15 @@ use chibo_core::i18n::Lang;
 
 pub mod facts;
 
-pub const METHODS: [VoteMethod; 2] = [VoteMethod::SecretBallot, VoteMethod::ShowOfHands];
+const METHODS: [VoteMethod; 2] = [VoteMethod::SecretBallot, VoteMethod::ShowOfHands];
 const DENOMINATORS: [DenominatorRule; 2] =
     [DenominatorRule::Convened, DenominatorRule::OfficialPresent];
 
-pub fn method_names(lang: Lang) -> Vec<String> {
+/// The ways of voting to choose from.
+pub fn method_options(lang: Lang) -> Vec<(String, VoteMethod)> {
     METHODS
-        .iter()
-        .map(|m| method_label(*m, lang).to_owned())
-        .collect()
-}
-
-pub fn method_index(m: VoteMethod) -> usize {
-    METHODS.iter().position(|x| *x == m).unwrap_or(0)
+        .map(|m| (method_label(m, lang).to_owned(), m))
+        .to_vec()
 }
 
 pub fn denominator_label(d: DenominatorRule, lang: Lang) -> &'static str {
@@ -172,29 +168,27 @@ impl SettingsForm {
     pub fn new(s: &Session, lang: Lang) -> Self {
         use SettingsField as S;
         let st = &s.rules.settings;
-        let pos = |found: Option<usize>| found.unwrap_or(0);
         let denominators = DENOMINATORS
-            .iter()
-            .map(|d| denominator_label(*d, lang).to_owned())
-            .collect();
+            .map(|d| (denominator_label(d, lang).to_owned(), d))
+            .to_vec();
         let fields = vec![
             Field::choice(
                 S::Rules,
                 T::RuleSet.get(lang),
-                rule_names(),
-                pos(RULES.iter().position(|r| *r == s.rules.name)),
+                rule_options(),
+                &s.rules.name,
             ),
             Field::choice(
                 S::Method,
                 T::Method.get(lang),
-                method_names(lang),
-                method_index(st.vote_method),
+                method_options(lang),
+                &st.vote_method,
             ),
             Field::choice(
                 S::Denominator,
                 &denominator_title(lang),
                 denominators,
-                pos(DENOMINATORS.iter().position(|d| *d == st.denominator)),
+                &st.denominator,
             ),
             Field::flag(S::Cumulative, T::Cumulative.get(lang), st.cumulative),
             Field::text(
@@ -230,19 +224,12 @@ impl TypedForm for SettingsForm {
         let Some(s) = cx.session else {
             return Ok(Msg::Seq(Vec::new()));
         };
-        let name = RULES
-            .get(form.choice(S::Rules))
-            .copied()
-            .unwrap_or(s.rules.name);
+        // The choices are the form's own fields: never missing, else unchanged.
+        let st = &s.rules.settings;
+        let name = form.chosen(S::Rules).unwrap_or(s.rules.name);
         let settings = Settings {
-            vote_method: METHODS
-                .get(form.choice(S::Method))
-                .copied()
-                .unwrap_or_default(),
-            denominator: DENOMINATORS
-                .get(form.choice(S::Denominator))
-                .copied()
-                .unwrap_or_default(),
+            vote_method: form.chosen(S::Method).unwrap_or(st.vote_method),
+            denominator: form.chosen(S::Denominator).unwrap_or(st.denominator),
             cumulative: form.flag(S::Cumulative),
             excellent_cap_percent: cap,
             cap_reason: Some(form.text(S::CapReason).to_owned()).filter(|r| !r.is_empty()),

@@ -15,17 +15,6 @@ const POSTS: [Post; 4] = [
     Post::Ordinary,
 ];
 
-/// The post's place in [`POSTS`]: every post has one, and a new post does not compile here
-/// (rather than showing as another).
-fn post_index(p: Post) -> usize {
-    match p {
-        Post::Secretary => 0,
-        Post::Deputy => 1,
-        Post::Committee => 2,
-        Post::Ordinary => 3,
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum F {
     Id,
@@ -58,25 +47,23 @@ impl MemberForm {
     pub fn new(old: Option<&Member>, new_id: &str, lang: Lang) -> Self {
         let blank = Member::new(new_id, "");
         let m = old.unwrap_or(&blank);
-        let post = post_index(m.post);
-        let probationary = usize::from(m.membership == Membership::Probationary);
         let admitted = m
             .admitted
             .map_or(String::new(), |d| d.format("%d/%m/%Y").to_string());
         let born = m.born.map_or(String::new(), |b| b.to_string());
         let kinds = vec![
-            T::Official.get(lang).into(),
-            T::Probationary.get(lang).into(),
+            (T::Official.get(lang).into(), Membership::Official),
+            (T::Probationary.get(lang).into(), Membership::Probationary),
         ];
-        let posts = POSTS.iter().map(|p| post_label(*p, lang).to_owned());
+        let posts = POSTS.map(|p| (post_label(p, lang).to_owned(), p)).to_vec();
         let elsewhere = m.temporary_elsewhere.as_deref().unwrap_or("");
         let mut fields = vec![
             Field::text(F::Id, T::ColId.get(lang), m.id.as_str()),
             Field::text(F::Name, T::ColName.get(lang), &m.name),
             Field::text(F::Born, T::ColBorn.get(lang), &born),
-            Field::choice(F::Membership, T::Membership.get(lang), kinds, probationary),
+            Field::choice(F::Membership, T::Membership.get(lang), kinds, &m.membership),
             Field::text(F::Admitted, T::Admitted.get(lang), &admitted),
-            Field::choice(F::Post, T::ColPost.get(lang), posts.collect(), post),
+            Field::choice(F::Post, T::ColPost.get(lang), posts, &m.post),
             Field::flag(F::Exempt, T::Exempt.get(lang), m.exempt),
             Field::flag(F::Suspended, T::Suspended.get(lang), m.suspended),
             Field::text(F::Elsewhere, T::Elsewhere.get(lang), elsewhere),
@@ -128,16 +115,11 @@ impl TypedForm for MemberForm {
                     .map_err(|_| T::BadYear.get(lang).to_owned())?,
             ),
         };
-        m.membership = if form.choice(F::Membership) == 1 {
-            Membership::Probationary
-        } else {
-            Membership::Official
-        };
+        // The choices are the form's own fields: they always give a value, else the member
+        // keeps what they had.
+        m.membership = form.chosen(F::Membership).unwrap_or(m.membership);
         m.admitted = optional_date(form.text(F::Admitted), lang)?;
-        m.post = POSTS
-            .get(form.choice(F::Post))
-            .copied()
-            .unwrap_or(Post::Ordinary);
+        m.post = form.chosen(F::Post).unwrap_or(m.post);
         m.exempt = form.flag(F::Exempt);
         m.suspended = form.flag(F::Suspended);
         m.temporary_elsewhere = Some(form.text(F::Elsewhere).to_owned()).filter(|t| !t.is_empty());
@@ -220,8 +202,7 @@ mod tests {
 
     #[test]
     fn every_post_is_shown_and_saved_as_itself() {
-        for (i, post) in POSTS.into_iter().enumerate() {
-            assert_eq!(post_index(post), i);
+        for post in POSTS {
             let mut m = Member::new("m1", "Lê Văn Cường");
             m.post = post;
             assert_eq!(parsed(&MemberForm::new(Some(&m), "", Lang::Vi)).post, post);
@@ -257,5 +238,15 @@ mod tests {
             "45-QĐ/ĐU",
             "shown when edited again"
         );
+    }
+
+    #[test]
+    fn the_form_opens_on_the_members_post_and_membership_and_gives_them_back() {
+        let mut m = Member::new("m2", "Trần Thị Bình");
+        m.post = Post::Deputy;
+        m.membership = Membership::Probationary;
+        let f = MemberForm::new(Some(&m), "", Lang::Vi);
+        let back = parsed(&f);
+        assert_eq!((back.post, back.membership), (m.post, m.membership));
     }
 }

@@ -14,15 +14,11 @@ use chibo_core::domain::{RuleSet, RuleSetName};
 use chibo_core::i18n::Lang;
 use chibo_files::store::IndexEntry;
 
-pub const RULES: [RuleSetName; 3] = [RuleSetName::Qd132, RuleSetName::Qd124, RuleSetName::Qd366];
+const RULES: [RuleSetName; 3] = [RuleSetName::Qd132, RuleSetName::Qd124, RuleSetName::Qd366];
 
-/// The rule set's place in [`RULES`]: every one has one (a new rule set does not compile here).
-fn rule_index(name: RuleSetName) -> usize {
-    match name {
-        RuleSetName::Qd132 => 0,
-        RuleSetName::Qd124 => 1,
-        RuleSetName::Qd366 => 2,
-    }
+/// The rule sets to choose from, each named as the decision's texts name it.
+pub fn rule_options() -> Vec<(String, RuleSetName)> {
+    RULES.map(|r| (r.texts().to_owned(), r)).to_vec()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,23 +35,23 @@ pub enum F {
 
 pub struct NewSessionForm {
     form: Form<F>,
-    /// The sessions the roster can be copied from, in the order of the choice after "empty".
-    sources: Vec<PathBuf>,
 }
 
 impl NewSessionForm {
     pub fn new(entries: &[IndexEntry], now: DateTime<FixedOffset>, lang: Lang) -> Self {
         let year = now.year();
-        let mut sources = Vec::new();
-        let mut names = vec![T::EmptyRoster.get(lang).to_owned()];
+        // An empty roster, or the roster of a past session (by its file).
+        let mut sources: Vec<(String, Option<PathBuf>)> =
+            vec![(T::EmptyRoster.get(lang).to_owned(), None)];
         for e in entries {
             if let Ok(s) = &e.summary {
-                names.push(format!("{} {} ({})", s.cell, s.year, s.members));
-                sources.push(e.path.clone());
+                let name = format!("{} {} ({})", s.cell, s.year, s.members);
+                sources.push((name, Some(e.path.clone())));
             }
         }
-        let rule = rule_index(RuleSetName::for_year(year));
-        let copy = usize::from(!sources.is_empty());
+        // The newest session's roster is offered: the cell is most often the same.
+        let newest = sources.get(1).and_then(|(_, p)| p.clone());
+        let rule = RuleSetName::for_year(year);
         let fields = vec![
             Field::text(F::Cell, T::CellName.get(lang), ""),
             Field::text(F::Committee, T::Committee.get(lang), ""),
@@ -67,16 +63,12 @@ impl NewSessionForm {
             ),
             Field::text(F::Start, T::StartTime.get(lang), "08:00"),
             Field::text(F::Place, T::Place.get(lang), ""),
-            Field::choice(F::Rules, T::RuleSet.get(lang), rule_names(), rule),
-            Field::choice(F::RosterFrom, T::RosterFrom.get(lang), names, copy),
+            Field::choice(F::Rules, T::RuleSet.get(lang), rule_options(), &rule),
+            Field::choice(F::RosterFrom, T::RosterFrom.get(lang), sources, &newest),
         ];
         let form = Form::new(T::NewSessionTitle.get(lang).to_owned(), fields);
-        NewSessionForm { form, sources }
+        NewSessionForm { form }
     }
-}
-
-pub fn rule_names() -> Vec<String> {
-    RULES.iter().map(|r| r.texts().to_owned()).collect()
 }
 
 impl TypedForm for NewSessionForm {
@@ -94,8 +86,7 @@ impl TypedForm for NewSessionForm {
             return;
         }
         if let Ok(y) = self.form.text(F::Year).parse::<i32>() {
-            let rule = rule_index(RuleSetName::for_year(y));
-            self.form.set_choice(F::Rules, rule);
+            self.form.set_choice(F::Rules, &RuleSetName::for_year(y));
         }
     }
 
@@ -113,15 +104,11 @@ impl TypedForm for NewSessionForm {
         let Some(date) = parse_date(form.text(F::Date)) else {
             return bad(T::BadDate);
         };
-        let rules = RULES
-            .get(form.choice(F::Rules))
-            .copied()
-            .unwrap_or(RuleSetName::Qd366);
-        let roster_from = form
-            .choice(F::RosterFrom)
-            .checked_sub(1)
-            .and_then(|i| self.sources.get(i))
-            .cloned();
+        // Never missing (the form's own fields): else the year's rules and an empty roster.
+        let rules = form
+            .chosen(F::Rules)
+            .unwrap_or_else(|| RuleSetName::for_year(year));
+        let roster_from: Option<PathBuf> = form.chosen(F::RosterFrom).flatten();
         Ok(Msg::CreateSession(Box::new(NewSession {
             cell: name.to_owned(),
             committee: form.text(F::Committee).to_owned(),
@@ -140,9 +127,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_rule_set_has_its_own_place_in_the_choice() {
-        for (i, name) in RULES.into_iter().enumerate() {
-            assert_eq!(rule_index(name), i);
+    fn every_rule_set_is_offered_once_under_its_texts() {
+        let options = rule_options();
+        for name in RULES {
+            let offered: Vec<_> = options.iter().filter(|(_, r)| *r == name).collect();
+            assert_eq!(offered.len(), 1, "{name:?}");
+            assert_eq!(offered[0].0, name.texts());
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The vote forms: the tally of a round (checked as it is typed, with the proposed level and
 //! why), the vote on the minutes, and the self-score.
 
-use super::meeting::{METHODS, method_index, method_names};
+use super::meeting::method_options;
 use super::{TypedForm, number};
 use crate::msg::Msg;
 use crate::popup::{Cx, Rated};
@@ -11,7 +11,7 @@ use crate::words::{
 };
 use chibo_core::domain::{
     Command, DomainError, Finding, FindingKind, Level, LevelCounts, Motion, Score, Session,
-    Severity, Subject, Tally,
+    Severity, Subject, Tally, VoteMethod,
 };
 use chibo_core::i18n::{Lang, finding_message, level_name};
 
@@ -29,6 +29,8 @@ pub struct TallyForm {
     rated: Rated,
     /// The number of the round being entered (1 for the first).
     round: usize,
+    /// The session's way of voting, which the form proposes.
+    method: VoteMethod,
 }
 
 /// The rounds already held for `rated`.
@@ -44,9 +46,14 @@ impl TallyForm {
         let lang = cx.lang;
         use TallyField as F;
         let voters = s.voters_present().to_string();
-        let method = method_index(s.rules.settings.vote_method);
+        let method = s.rules.settings.vote_method;
         let mut fields = vec![
-            Field::choice(F::Method, T::Method.get(lang), method_names(lang), method),
+            Field::choice(
+                F::Method,
+                T::Method.get(lang),
+                method_options(lang),
+                &method,
+            ),
             Field::text(F::Issued, T::Issued.get(lang), &voters),
             Field::text(F::Returned, T::Returned.get(lang), &voters),
             Field::text(F::Invalid, T::Invalid.get(lang), "0"),
@@ -66,7 +73,12 @@ impl TallyForm {
         );
         let mut form = Form::new(title, fields);
         form.focus_on(F::Count(Level::Excellent));
-        let mut this = TallyForm { form, rated, round };
+        let mut this = TallyForm {
+            form,
+            rated,
+            round,
+            method,
+        };
         this.preview(s, cx);
         this
     }
@@ -89,10 +101,8 @@ impl TallyForm {
             counts.set(l, number(form, F::Count(l), lang)?);
         }
         Ok(Tally {
-            method: METHODS
-                .get(form.choice(F::Method))
-                .copied()
-                .unwrap_or_default(),
+            // A field of the form's own: never missing, else the session's way.
+            method: form.chosen(F::Method).unwrap_or(self.method),
             issued: number(form, F::Issued, lang)?,
             returned: number(form, F::Returned, lang)?,
             invalid: number(form, F::Invalid, lang)?,
@@ -174,6 +184,8 @@ pub enum MotionField {
 /// The vote on the minutes.
 pub struct MotionForm {
     form: Form<MotionField>,
+    /// The way of voting the form opened on.
+    method: VoteMethod,
 }
 
 impl MotionForm {
@@ -187,8 +199,8 @@ impl MotionForm {
             Field::choice(
                 F::Method,
                 T::Method.get(lang),
-                method_names(lang),
-                method_index(m.method),
+                method_options(lang),
+                &m.method,
             ),
             Field::text(F::Agree, T::Agree.get(lang), &m.agree.to_string()),
             Field::text(F::Disagree, T::Disagree.get(lang), &m.disagree.to_string()),
@@ -196,7 +208,10 @@ impl MotionForm {
         ];
         let mut form = Form::new(T::MinutesVote.get(lang).to_owned(), fields);
         form.focus_on(F::Agree);
-        MotionForm { form }
+        MotionForm {
+            form,
+            method: m.method,
+        }
     }
 }
 
@@ -212,10 +227,8 @@ impl TypedForm for MotionForm {
         use MotionField as F;
         let (form, lang) = (&self.form, cx.lang);
         let m = Motion {
-            method: METHODS
-                .get(form.choice(F::Method))
-                .copied()
-                .unwrap_or_default(),
+            // A field of the form's own: never missing, else the way it opened on.
+            method: form.chosen(F::Method).unwrap_or(self.method),
             agree: number(form, F::Agree, lang)?,
             disagree: number(form, F::Disagree, lang)?,
             abstain: number(form, F::Abstain, lang)?,

@@ -1,13 +1,13 @@
 //! Drawing the popups. Each popup's bottom border lists its keys from the key table.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Picker, Popup};
-use crate::keymap::{Action, Context, bindings};
+use crate::keymap::{Action, Context};
 use crate::theme;
 use crate::widgets::hints::hint_line;
 use crate::words::T;
@@ -16,7 +16,7 @@ use chibo_core::i18n::Lang;
 pub fn popup(p: &Popup, f: &mut Frame, area: Rect, lang: Lang) {
     let ctx = p.context();
     match p {
-        Popup::Help(under) => draw_help(f, area, *under, lang),
+        Popup::Help(under) => super::help::draw_help(f, area, *under, lang),
         Popup::Message { title, text, error } => {
             let style = if *error {
                 theme::error()
@@ -97,34 +97,13 @@ fn draw_box(
     );
 }
 
-fn draw_help(f: &mut Frame, area: Rect, ctx: Context, lang: Lang) {
-    let list = bindings(ctx);
-    let rows: Vec<Row> = list
-        .iter()
-        .map(|b| Row::new([b.keys_label(), b.label(lang).to_owned()]))
-        .collect();
-    let h = u16::try_from(list.len() + 4).unwrap_or(u16::MAX);
-    let rect = theme::centered(area, 64, h);
-    f.render_widget(Clear, rect);
-    let widths = [Constraint::Length(12), Constraint::Fill(1)];
-    let table = Table::new(rows, widths).block(
-        Block::bordered()
-            .title(Span::styled(
-                format!(" {} ", T::HelpTitle.get(lang)),
-                theme::title(),
-            ))
-            .title_bottom(hint_line(Context::Help, lang)),
-    );
-    f.render_widget(table, rect);
-}
-
 fn draw_pick(f: &mut Frame, area: Rect, p: &Picker, lang: Lang) {
-    let h = u16::try_from(p.items.len().max(1) + 2)
+    let labels: Vec<&str> = p.labels().collect();
+    let h = u16::try_from(labels.len().max(1) + 2)
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(2));
     let hints = hint_line(Context::Pick, lang);
-    let w = p
-        .items
+    let w = labels
         .iter()
         .map(|s| s.width())
         .max()
@@ -138,15 +117,15 @@ fn draw_pick(f: &mut Frame, area: Rect, p: &Picker, lang: Lang) {
     let block = Block::bordered()
         .title(format!(" {} ", p.title))
         .title_bottom(hints);
-    if p.items.is_empty() {
+    if p.is_empty() {
         let text = Paragraph::new(p.empty.as_str()).style(theme::muted());
         return f.render_widget(text.block(block), rect);
     }
-    let list = List::new(p.items.iter().map(|s| ListItem::new(s.as_str())))
+    let list = List::new(labels.into_iter().map(ListItem::new))
         .block(block)
         .highlight_style(theme::selected())
         .highlight_symbol("› ");
-    let mut st = ListState::default().with_selected(Some(p.sel));
+    let mut st = ListState::default().with_selected(Some(p.highlighted()));
     f.render_stateful_widget(list, rect, &mut st);
 }
 

@@ -4,6 +4,7 @@
 
 mod draw;
 pub mod grid;
+mod help;
 pub mod pick;
 pub mod text;
 

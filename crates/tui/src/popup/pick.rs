@@ -1,17 +1,25 @@
 //! A list to pick one item from: arrows and pages, or the first letter of a given name (accents
-//! ignored). Each item carries the message it stands for.
+//! ignored). Each item carries the message it stands for, and so the id of what it points at
+//! (`SetChair(Some(id))`, a level, a format): the label and its meaning are never two lists
+//! matched by position.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::keymap::Action;
 use crate::msg::{Msg, Outcome};
 
+/// One item of the list: what it shows and what choosing it does.
+struct Item {
+    label: String,
+    msg: Msg,
+}
+
 pub struct Picker {
     pub title: String,
-    pub items: Vec<String>,
-    /// The message of each item, in the same order.
-    values: Vec<Msg>,
-    pub sel: usize,
+    items: Vec<Item>,
+    /// The highlighted item: a place in the picker's own list, which never changes while it is
+    /// open (the session cannot change under a popup).
+    sel: usize,
     /// The letter that moved the selection last: pressed again, it goes on to the next name.
     last_letter: Option<char>,
     /// What the list says when it has nothing to pick.
@@ -20,11 +28,13 @@ pub struct Picker {
 
 impl Picker {
     pub fn new(title: String, choices: Vec<(String, Msg)>) -> Self {
-        let (items, values) = choices.into_iter().unzip();
+        let items = choices
+            .into_iter()
+            .map(|(label, msg)| Item { label, msg })
+            .collect();
         Picker {
             title,
             items,
-            values,
             sel: 0,
             last_letter: None,
             empty: String::new(),
@@ -37,11 +47,25 @@ impl Picker {
         self
     }
 
+    /// What the list shows, in order.
+    pub fn labels(&self) -> impl Iterator<Item = &str> {
+        self.items.iter().map(|i| i.label.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The highlighted item's place in [`Picker::labels`].
+    pub fn highlighted(&self) -> usize {
+        self.sel
+    }
+
     pub fn key(&mut self, action: Option<Action>, k: &KeyEvent) -> Outcome {
         let n = self.items.len();
         match action {
-            Some(Action::Pick) if self.sel < self.values.len() => {
-                return Outcome::Emit(self.values.swap_remove(self.sel));
+            Some(Action::Pick) if self.sel < n => {
+                return Outcome::Emit(self.items.swap_remove(self.sel).msg);
             }
             Some(Action::Pick | Action::Cancel) => return Outcome::Close,
             Some(Action::Up) if n > 0 => self.sel = (self.sel + n - 1) % n,
@@ -74,7 +98,7 @@ impl Picker {
             .map(|d| (self.sel + d) % n.max(1))
             .find(|&i| {
                 self.items.get(i).is_some_and(|item| {
-                    let given = item.split_whitespace().last().unwrap_or("");
+                    let given = item.label.split_whitespace().last().unwrap_or("");
                     given.chars().next().map(base_letter) == Some(want)
                 })
             });

@@ -15,35 +15,71 @@ use crate::widgets::hints::Hints;
 use crate::words::{T, summary_status};
 use chibo_core::i18n::Lang;
 use chibo_files::store::IndexEntry;
+use std::path::PathBuf;
 
 #[derive(Default)]
 pub struct HomeView {
     pub entries: Vec<IndexEntry>,
-    pub sel: usize,
+    /// The selected session, by its file: files arrive in any order while the folder is read.
+    /// `None` until one is chosen: the first.
+    sel: Option<PathBuf>,
+    /// Where the selected session was last seen: when its file is gone, the one in its place.
+    at: usize,
     /// Files are still being read.
     pub loading: bool,
 }
 
 impl HomeView {
-    /// A file read in the background takes its place in the list; the selection stays on the
-    /// same file.
-    pub fn add(&mut self, e: IndexEntry) {
-        let selected = self.entries.get(self.sel).map(|x| x.path.clone());
-        chibo_files::store::insert_sorted(&mut self.entries, e);
-        if let Some(p) = selected {
-            self.sel = self.entries.iter().position(|x| x.path == p).unwrap_or(0);
+    /// Home while the folder is read (again), the selection on `selected` once it is listed.
+    pub fn reading(selected: Option<PathBuf>) -> Self {
+        HomeView {
+            sel: selected,
+            loading: true,
+            ..HomeView::default()
         }
     }
 
+    /// The selected session's file, to keep it selected over a reading of the folder.
+    pub fn selected_path(&self) -> Option<PathBuf> {
+        let i = self.index()?;
+        self.entries.get(i).map(|e| e.path.clone())
+    }
+
+    /// Where the selection is in the list: the file it points at, else the one that took its
+    /// place (while the folder is read, or when the file is gone).
+    fn index(&self) -> Option<usize> {
+        let last = self.entries.len().checked_sub(1)?;
+        let found = match &self.sel {
+            Some(p) => self.entries.iter().position(|e| e.path == *p),
+            None => Some(0),
+        };
+        Some(found.unwrap_or(self.at).min(last))
+    }
+
+    /// Moves the selection `delta` rows from where it is.
+    fn move_by(&mut self, delta: isize) {
+        let Some(i) = self.index() else { return };
+        let to = i
+            .saturating_add_signed(delta)
+            .min(self.entries.len().saturating_sub(1));
+        self.sel = self.entries.get(to).map(|e| e.path.clone());
+        self.at = to;
+    }
+
+    /// A file read in the background takes its place in the list; the selection stays on the
+    /// same file.
+    pub fn add(&mut self, e: IndexEntry) {
+        chibo_files::store::insert_sorted(&mut self.entries, e);
+    }
+
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Option<Msg> {
-        let n = self.entries.len();
         match action {
-            Action::Up => self.sel = self.sel.saturating_sub(1),
-            Action::Down => self.sel = (self.sel + 1).min(n.saturating_sub(1)),
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
             Action::Reload => return Some(Msg::Reload),
             Action::Rollup => return Some(Msg::ShowRollup),
             Action::Open => {
-                let e = self.entries.get(self.sel)?;
+                let e = self.entries.get(self.index()?)?;
                 return Some(match &e.summary {
                     Ok(_) => Msg::OpenSession(e.path.clone()),
                     Err(err) => Msg::Error(err.message(cx.lang)),
@@ -104,7 +140,7 @@ impl HomeView {
             f.render_stateful_widget(
                 table,
                 body,
-                &mut TableState::default().with_selected(at(self.sel)),
+                &mut TableState::default().with_selected(self.index().and_then(at)),
             );
         }
         let list = bindings(Context::Home);

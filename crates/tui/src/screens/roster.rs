@@ -13,23 +13,47 @@ use crate::popup::{LineEntry, LineTarget, Popup};
 use crate::theme;
 use crate::widgets::hints::Hints;
 use crate::words::{T, member_flags, post_label};
-use chibo_core::domain::{Command, MemberId, Session};
+use chibo_core::domain::{Command, Member, MemberId, Session};
 use chibo_core::i18n::Lang;
 
 #[derive(Debug, Default)]
 pub struct RosterView {
-    pub sel: usize,
+    /// The selected member, by id: the roster changes under it (added, removed, imported).
+    /// `None` until a member is chosen: the first.
+    sel: Option<MemberId>,
+    /// Where the selected member was last seen: when they are gone, the one in their place.
+    at: usize,
 }
 
 impl RosterView {
+    /// Where the selection is among `members`: the member it points at, else the one that
+    /// took their place (the next, or the last when they were last).
+    fn index(&self, members: &[Member]) -> Option<usize> {
+        let last = members.len().checked_sub(1)?;
+        let found = match &self.sel {
+            Some(id) => members.iter().position(|m| m.id == *id),
+            None => Some(0),
+        };
+        Some(found.unwrap_or(self.at).min(last))
+    }
+
+    /// The selected member as the roster is now; the selection is held on them from here.
+    fn selected<'s>(&mut self, s: &'s Session) -> Option<&'s Member> {
+        let i = self.index(&s.members)?;
+        let m = s.members.get(i)?;
+        self.sel = Some(m.id.clone());
+        self.at = i;
+        Some(m)
+    }
+
     pub fn on_action(&mut self, action: Action, s: &Session, lang: Lang) -> Option<Msg> {
         let n = s.members.len();
-        let selected = s.members.get(self.sel);
+        let selected = self.selected(s);
         match action {
-            Action::Up => self.sel = self.sel.saturating_sub(1),
-            Action::Down => self.sel = (self.sel + 1).min(n.saturating_sub(1)),
-            Action::Top => self.sel = 0,
-            Action::Bottom => self.sel = n.saturating_sub(1),
+            Action::Up => self.move_by(-1, s),
+            Action::Down => self.move_by(1, s),
+            Action::Top => self.move_by(isize::MIN, s),
+            Action::Bottom => self.move_by(isize::MAX, s),
             Action::Import => {
                 let title = T::ImportPath.get(lang).to_owned();
                 let entry = LineEntry::new(title, LineTarget::ImportFile);
@@ -67,12 +91,16 @@ impl RosterView {
         None
     }
 
-    /// Keeps the selection on a member that exists; `isize::MAX` goes to the last.
-    pub fn move_by(&mut self, delta: isize, n: usize) {
-        self.sel = self
-            .sel
+    /// Moves the selection `delta` members from where it is; `isize::MAX` goes to the last.
+    pub fn move_by(&mut self, delta: isize, s: &Session) {
+        let Some(i) = self.index(&s.members) else {
+            return;
+        };
+        let to = i
             .saturating_add_signed(delta)
-            .min(n.saturating_sub(1));
+            .min(s.members.len().saturating_sub(1));
+        self.sel = s.members.get(to).map(|m| m.id.clone());
+        self.at = to;
     }
 
     pub fn draw(&self, f: &mut Frame, area: Rect, s: &Session, ctx: Context, lang: Lang) {
@@ -119,7 +147,7 @@ impl RosterView {
         f.render_stateful_widget(
             table,
             body,
-            &mut TableState::default().with_selected(Some(self.sel)),
+            &mut TableState::default().with_selected(self.index(&s.members)),
         );
         let list = bindings(ctx);
         f.render_widget(

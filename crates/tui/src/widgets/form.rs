@@ -2,7 +2,11 @@
 //! the last submit and a live preview its owner fills in (the tally's proposed level).
 //!
 //! Fields are named by a value of the form's own field enum `F`, never by position, so a form's
-//! reader cannot drift from its layout.
+//! reader cannot drift from its layout; a choice's options carry the value they stand for (a
+//! post, a rule set, a file), so what is read back is what was shown.
+
+use std::any::Any;
+use std::rc::Rc;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -17,10 +21,29 @@ use crate::theme;
 use crate::widgets::hints::hint_line;
 use chibo_core::i18n::Lang;
 
+/// One option of a choice: its label, and the value it stands for, of the type the form
+/// reads back with [`Form::chosen`].
+#[derive(Clone)]
+pub struct Opt {
+    pub label: String,
+    value: Rc<dyn Any>,
+}
+
+impl std::fmt::Debug for Opt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Value {
     Text(LineInput),
-    Choice { options: Vec<String>, sel: usize },
+    /// `sel` is the highlighted option: a place in the field's own options, fixed while the
+    /// form is open; the value is read from the option itself.
+    Choice {
+        options: Vec<Opt>,
+        sel: usize,
+    },
     Flag(bool),
 }
 
@@ -39,7 +62,22 @@ impl<F> Field<F> {
             value: Value::Text(LineInput::new(v)),
         }
     }
-    pub fn choice(id: F, label: &str, options: Vec<String>, sel: usize) -> Self {
+    /// A choice among `options` (label, value), on the option equal to `current`, or on the
+    /// first when none is.
+    pub fn choice<V: PartialEq + 'static>(
+        id: F,
+        label: &str,
+        options: Vec<(String, V)>,
+        current: &V,
+    ) -> Self {
+        let sel = options.iter().position(|(_, v)| v == current).unwrap_or(0);
+        let options = options
+            .into_iter()
+            .map(|(label, v)| Opt {
+                label,
+                value: Rc::new(v),
+            })
+            .collect();
         Field {
             id,
             label: label.to_owned(),
@@ -113,10 +151,14 @@ impl<F: Copy + PartialEq> Form<F> {
             _ => "",
         }
     }
-    pub fn choice(&self, id: F) -> usize {
+    /// The value of the option chosen in field `id`; `None` when `id` is not a choice of
+    /// `V`s (a form reads its own fields, so only a mistake in the form gives `None`).
+    pub fn chosen<V: Clone + 'static>(&self, id: F) -> Option<V> {
         match self.value(id) {
-            Some(Value::Choice { sel, .. }) => *sel,
-            _ => 0,
+            Some(Value::Choice { options, sel }) => {
+                options.get(*sel)?.value.downcast_ref::<V>().cloned()
+            }
+            _ => None,
         }
     }
     pub fn flag(&self, id: F) -> bool {
@@ -137,14 +179,18 @@ impl<F: Copy + PartialEq> Form<F> {
             self.enter(i);
         }
     }
-    pub fn set_choice(&mut self, id: F, to: usize) {
+    /// Chooses the option of field `id` whose value is `to`, when it has one.
+    pub fn set_choice<V: PartialEq + 'static>(&mut self, id: F, to: &V) {
         if let Some(Value::Choice { sel, options }) = self
             .fields
             .iter_mut()
             .find(|f| f.id == id)
             .map(|f| &mut f.value)
+            && let Some(i) = options
+                .iter()
+                .position(|o| o.value.downcast_ref::<V>() == Some(to))
         {
-            *sel = to.min(options.len().saturating_sub(1));
+            *sel = i;
         }
     }
 
@@ -168,18 +214,44 @@ impl<F: Copy + PartialEq> Form<F> {
             Some(Action::NextField) => self.enter((self.focus + 1) % n),
             Some(Action::PrevField) => self.enter((self.focus + n - 1) % n),
             Some(Action::ClearField) => return self.clear(),
+            Some(Action::Choose) => return self.choose(k.code == KeyCode::Left, k),
             _ => return self.edit(k),
         }
         FormKey::Other
+    }
+
+    /// ←/→ go through a choice's options and turn a flag; on a text they move its cursor.
+    fn choose(&mut self, back: bool, k: &KeyEvent) -> FormKey {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return FormKey::Other;
+        };
+        match &mut field.value {
+            Value::Text(_) => return self.edit(k),
+            Value::Choice { options, sel } => {
+                let n = options.len().max(1);
+                *sel = if back {
+                    (*sel + n - 1) % n
+                } else {
+                    (*sel + 1) % n
+                };
+            }
+            Value::Flag(on) => *on = !*on,
+        }
+        self.changed()
+    }
+
+    /// Something was typed or chosen: the last refusal no longer holds.
+    fn changed(&mut self) -> FormKey {
+        self.error = None;
+        self.touched = true;
+        FormKey::Changed
     }
 
     fn clear(&mut self) -> FormKey {
         match self.fields.get_mut(self.focus).map(|f| &mut f.value) {
             Some(Value::Text(t)) if !t.text().is_empty() => {
                 *t = LineInput::new("");
-                self.error = None;
-                self.touched = true;
-                FormKey::Changed
+                self.changed()
             }
             _ => FormKey::Other,
         }
@@ -189,29 +261,16 @@ impl<F: Copy + PartialEq> Form<F> {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return FormKey::Other;
         };
-        let changed = match &mut field.value {
+        let typed = match &mut field.value {
             Value::Text(t) => t.key(k),
-            Value::Choice { options, sel } => {
-                let n = options.len().max(1);
-                match k.code {
-                    KeyCode::Right | KeyCode::Char(' ') => *sel = (*sel + 1) % n,
-                    KeyCode::Left => *sel = (*sel + n - 1) % n,
-                    _ => return FormKey::Other,
-                }
-                true
+            // Space goes on to the next option, as → does.
+            Value::Choice { .. } | Value::Flag(_) if k.code == KeyCode::Char(' ') => {
+                return self.choose(false, k);
             }
-            Value::Flag(on) => match k.code {
-                KeyCode::Char(' ') | KeyCode::Left | KeyCode::Right => {
-                    *on = !*on;
-                    true
-                }
-                _ => false,
-            },
+            Value::Choice { .. } | Value::Flag(_) => false,
         };
-        if changed {
-            self.error = None;
-            self.touched = true;
-            FormKey::Changed
+        if typed {
+            self.changed()
         } else {
             FormKey::Other
         }
@@ -285,7 +344,7 @@ impl<F: Copy + PartialEq> Form<F> {
                 }
             }
             Value::Choice { options, sel } => {
-                let v = options.get(*sel).map_or("", String::as_str);
+                let v = options.get(*sel).map_or("", |o| o.label.as_str());
                 let s = if focused {
                     format!("‹ {v} ›")
                 } else {
@@ -299,5 +358,56 @@ impl<F: Copy + PartialEq> Form<F> {
                 f.buffer_mut().set_stringn(value_area.x, row.y, s, 3, style);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Id {
+        Post,
+        Name,
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Post {
+        Secretary,
+        Deputy,
+        Ordinary,
+    }
+
+    fn form(current: Post) -> Form<Id> {
+        let posts = [Post::Secretary, Post::Deputy, Post::Ordinary]
+            .map(|p| (format!("{p:?}"), p))
+            .to_vec();
+        let fields = vec![
+            Field::text(Id::Name, "Name", ""),
+            Field::choice(Id::Post, "Post", posts, &current),
+        ];
+        Form::new("t".into(), fields)
+    }
+
+    #[test]
+    fn a_choice_opens_on_its_value_and_gives_back_the_value_shown() {
+        let mut f = form(Post::Ordinary);
+        assert_eq!(f.chosen(Id::Post), Some(Post::Ordinary));
+        f.focus_on(Id::Post);
+        let right = KeyEvent::from(KeyCode::Right);
+        assert_eq!(f.key(Some(Action::Choose), &right), FormKey::Changed);
+        assert_eq!(
+            f.chosen(Id::Post),
+            Some(Post::Secretary),
+            "wraps to the first"
+        );
+        f.set_choice(Id::Post, &Post::Deputy);
+        assert_eq!(f.chosen(Id::Post), Some(Post::Deputy));
+        assert_eq!(
+            f.chosen::<u8>(Id::Post),
+            None,
+            "another type is not a value"
+        );
+        assert_eq!(f.chosen::<Post>(Id::Name), None, "a text is not a choice");
     }
 }

@@ -1,11 +1,15 @@
 //! chibo-tui's integration tests, one binary (one link for all of them): a module per subject.
 
 mod export_words;
+mod places;
 mod support;
+mod tui_actions;
 mod tui_conflict;
 mod tui_errors;
 mod tui_flows;
 mod tui_history;
 mod tui_keys;
+mod tui_remarks;
+mod tui_selection;
 mod tui_snapshots;
 mod tui_votes;

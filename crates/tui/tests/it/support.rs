@@ -97,3 +97,50 @@ pub fn screen(app: &App, w: u16, h: u16) -> String {
 }
 
 pub use chibo_testkit::stored::{load, session_file, write_session};
+
+/// The popup on top is of kind `ctx`, and its title is on screen in a popup's frame
+/// ("┌ title "): what the user sees, not only what the app holds.
+pub fn assert_popup(app: &App, ctx: chibo_tui::keymap::Context, title: &str) {
+    assert_eq!(app.context(), ctx, "the popup on top");
+    let shown = screen(app, 120, 40);
+    assert!(
+        shown.contains(&format!("┌ {title} ")),
+        "no popup titled {title:?}:\n{shown}"
+    );
+}
+
+/// A picker titled `title` is open: what is chosen next is chosen from it.
+pub fn assert_picker(app: &App, title: &str) {
+    assert_popup(app, chibo_tui::keymap::Context::Pick, title);
+}
+
+/// The lines inside the popup titled `title` (its frame's top to its bottom corner), cut to
+/// its columns; empty when no such popup is drawn.
+pub fn popup_lines(app: &App, w: u16, h: u16, title: &str) -> Vec<String> {
+    let shown = screen(app, w, h);
+    let lines: Vec<Vec<char>> = shown.lines().map(|l| l.chars().collect()).collect();
+    let top = format!("┌ {title} ");
+    let Some((y0, x0)) = lines.iter().enumerate().find_map(|(y, l)| {
+        let s: String = l.iter().collect();
+        s.find(&top).map(|b| (y, s[..b].chars().count()))
+    }) else {
+        return Vec::new();
+    };
+    let width = lines[y0][x0..].iter().position(|c| *c == '┐').unwrap_or(0) + 1;
+    let mut out = Vec::new();
+    for l in &lines[y0..] {
+        let cut: String = l.iter().skip(x0).take(width).collect();
+        let end = cut.starts_with('└');
+        out.push(cut);
+        if end {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether a help line shows `key` followed by its `label` (blanks between).
+pub fn shows_binding(line: &str, key: &str, label: &str) -> bool {
+    line.match_indices(key)
+        .any(|(i, k)| line[i + k.len()..].trim_start().starts_with(label))
+}

@@ -22,8 +22,9 @@ fn changed_elsewhere() -> (tempfile::TempDir, std::path::PathBuf, chibo_tui::App
     keys(&mut app, &["Enter"]);
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, text.replace("Nhà văn hóa", "Hội trường UBND phường")).unwrap();
-    // A change here: the roll call.
+    // A change here: the roll call. Nothing is written; the question is asked.
     keys(&mut app, &["c"]);
+    assert_picker(&app, "Tệp phiên họp đã bị sửa ở nơi khác — 2025-kdc7.ron");
     (dir, path, app)
 }
 

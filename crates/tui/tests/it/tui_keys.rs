@@ -11,6 +11,7 @@ use crate::support;
 
 use chibo_core::i18n::Lang;
 use chibo_tui::App;
+use chibo_tui::keymap::{Context, StepKeys};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use support::*;
 
@@ -26,10 +27,19 @@ fn the_chair_picker_of_an_empty_roster_takes_letters_and_enter() {
     let dir = tempfile::tempdir().unwrap();
     write_session(dir.path(), &[], 2025);
     let mut app = app(dir.path(), Lang::Vi);
-    // Open, then the chair: a picker with nobody in it.
+    // Open, then the chair: a picker with nobody in it, saying why.
     keys(&mut app, &["Enter", "t"]);
-    assert!(screen(&app, 80, 24).contains("Chủ trì"));
-    keys(&mut app, &["a", "Đ", "z", "Down", "Up", "Enter"]);
+    assert_picker(&app, "Chủ trì");
+    assert!(screen(&app, 80, 24).contains("Chưa có đảng viên nào có mặt"));
+    // Letters and arrows find nothing and keep it open; Enter closes it, choosing nobody.
+    keys(&mut app, &["a", "Đ", "z", "Down", "Up"]);
+    assert_picker(&app, "Chủ trì");
+    keys(&mut app, &["Enter"]);
+    let opening = Context::Meeting {
+        step: StepKeys::Opening,
+        read_only: false,
+    };
+    assert_eq!(app.context(), opening, "closed, back on the step");
     assert_eq!(app.session().unwrap().meeting.chair, None);
     assert!(!app.should_quit());
 }
@@ -41,12 +51,11 @@ fn a_key_typed_while_a_message_shows_is_not_lost() {
     let mut app = app(dir.path(), Lang::Vi);
     // The broken file is listed with its error; Enter on it shows the error in a box.
     keys(&mut app, &["Enter"]);
-    assert!(screen(&app, 80, 24).contains("Lỗi"));
+    assert_popup(&app, Context::Message, "Lỗi");
     // `n` closes the box and goes on to Home: the new-session form opens.
     keys(&mut app, &["n"]);
-    let shown = screen(&app, 80, 24);
-    assert!(!shown.contains(" Lỗi "), "{shown}");
-    assert!(shown.contains("Phiên họp mới"), "{shown}");
+    assert_popup(&app, Context::Form, "Phiên họp mới");
+    assert!(!screen(&app, 80, 24).contains(" Lỗi "));
 }
 
 #[test]
@@ -54,9 +63,15 @@ fn esc_or_enter_closes_a_message_and_goes_no_further() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("2025-hong.ron"), "(").unwrap();
     let mut app = app(dir.path(), Lang::Vi);
-    keys(&mut app, &["Enter", "Esc"]);
+    keys(&mut app, &["Enter"]);
+    assert_popup(&app, Context::Message, "Lỗi");
+    keys(&mut app, &["Esc"]);
     assert!(!app.should_quit(), "Esc closed the box, not the app");
-    keys(&mut app, &["Enter", "Enter"]);
+    assert_eq!(app.context(), Context::Home);
+    keys(&mut app, &["Enter"]);
+    assert_popup(&app, Context::Message, "Lỗi");
+    keys(&mut app, &["Enter"]);
+    assert_eq!(app.context(), Context::Home, "closed, and not opened again");
     assert!(!screen(&app, 80, 24).contains(" Lỗi "));
 }
 
@@ -66,8 +81,11 @@ fn a_forms_keys_are_in_its_help() {
     write_session(dir.path(), &["Nguyễn Văn Ấn"], 2025);
     let mut app = app(dir.path(), Lang::Vi);
     keys(&mut app, &["n"]);
+    assert_popup(&app, Context::Form, "Phiên họp mới");
     f1(&mut app);
-    let shown = screen(&app, 120, 40);
+    // The keys are read in the help box, not in the form's own hint line under it.
+    assert_popup(&app, Context::Help, "Phím tắt");
+    let help = popup_lines(&app, 120, 40, "Phím tắt");
     for (key, label) in [
         ("Enter", "lưu"),
         ("Esc", "hủy"),
@@ -76,13 +94,14 @@ fn a_forms_keys_are_in_its_help() {
         ("Ctrl+U", "xóa ô"),
     ] {
         assert!(
-            shown.lines().any(|l| l.contains(key) && l.contains(label)),
-            "{key} {label} in:\n{shown}"
+            help.iter().any(|l| shows_binding(l, key, label)),
+            "{key} {label} in:\n{}",
+            help.join("\n")
         );
     }
     // Help closes with Esc and the form is still there, as it was.
     keys(&mut app, &["Esc"]);
-    assert!(screen(&app, 120, 40).contains("Phiên họp mới"));
+    assert_popup(&app, Context::Form, "Phiên họp mới");
 }
 
 #[test]
@@ -111,7 +130,9 @@ fn the_export_notice_takes_no_key() {
         keys(&mut app, &["PgDn"]);
     }
     // Summary: export the text minutes; the path shows in the bottom line.
-    keys(&mut app, &["e", "Down", "Down", "Down", "Enter"]);
+    keys(&mut app, &["e"]);
+    assert_picker(&app, "Xuất biên bản");
+    keys(&mut app, &["Down", "Down", "Down", "Enter"]);
     let shown = screen(&app, 120, 40);
     assert!(
         shown.contains("Đã ghi") && shown.contains(".txt"),
@@ -129,20 +150,24 @@ fn esc_on_a_form_with_typed_data_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path(), Lang::Vi);
     // Untouched: Esc closes at once.
-    keys(&mut app, &["n", "Esc"]);
+    keys(&mut app, &["n"]);
+    assert_popup(&app, Context::Form, "Phiên họp mới");
+    keys(&mut app, &["Esc"]);
+    assert_eq!(app.context(), Context::Home);
     assert!(!screen(&app, 80, 24).contains("Phiên họp mới"));
     // Typed in: Esc asks; "k" (no) keeps the form with what was typed.
     keys(&mut app, &["n"]);
     type_text(&mut app, "Chi bộ 5");
     keys(&mut app, &["Esc"]);
+    assert_popup(&app, Context::Confirm, "Xác nhận");
     assert!(screen(&app, 80, 24).contains("Bỏ những gì vừa nhập"));
     keys(&mut app, &["k"]);
-    let shown = screen(&app, 80, 24);
-    assert!(
-        shown.contains("Phiên họp mới") && shown.contains("Chi bộ 5"),
-        "{shown}"
-    );
-    keys(&mut app, &["Esc", "c"]);
+    assert_popup(&app, Context::Form, "Phiên họp mới");
+    assert!(screen(&app, 80, 24).contains("Chi bộ 5"));
+    keys(&mut app, &["Esc"]);
+    assert_popup(&app, Context::Confirm, "Xác nhận");
+    keys(&mut app, &["c"]);
+    assert_eq!(app.context(), Context::Home, "dropped, as confirmed");
     assert!(!screen(&app, 80, 24).contains("Phiên họp mới"));
 }
 
@@ -169,11 +194,15 @@ fn only_those_present_are_offered_to_chair_and_to_speak() {
     keys(&mut app, &["Enter", "c", "k", "g"]);
     type_text(&mut app, "Đồng chí Lê Văn Tám, Đảng ủy phường");
     // The chair: "b" would jump to Bình if he were offered; Enter takes Ấn, the only one.
-    keys(&mut app, &["Enter", "t", "b", "Enter"]);
+    keys(&mut app, &["Enter", "t"]);
+    assert_picker(&app, "Chủ trì");
+    keys(&mut app, &["b", "Enter"]);
     let chair = app.session().unwrap().meeting.chair.clone();
     assert_eq!(chair.unwrap().as_str(), "m1");
     // A contribution: Ấn, then the guest; "b" finds no Bình, Down goes to the guest.
-    keys(&mut app, &["PgDn", "n", "b", "Down", "Enter"]);
+    keys(&mut app, &["PgDn", "n"]);
+    assert_picker(&app, "Người phát biểu");
+    keys(&mut app, &["b", "Down", "Enter"]);
     assert!(
         screen(&app, 120, 40).contains("Ý kiến — Đồng chí Lê Văn Tám"),
         "{}",
@@ -240,40 +269,21 @@ fn home_and_end_reach_the_first_and_last_rows() {
     keys(&mut app, &["Enter", "c", "c", "PgDn", "PgDn", "End"]);
     // The last row of a member's step is the vote: Enter opens its tally.
     keys(&mut app, &["Enter"]);
-    assert!(screen(&app, 120, 40).contains("Biểu quyết xếp loại —"));
-    keys(&mut app, &["Esc", "Home", "Enter"]);
-    // The first row is the member's line; the second is the first text.
-    assert!(!screen(&app, 120, 40).contains("Biểu quyết xếp loại —"));
-}
-
-#[test]
-fn a_remarks_speaker_can_be_changed_after_it_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
-    let mut app = app(dir.path(), Lang::Vi);
-    keys(&mut app, &["Enter", "c", "c", "PgDn", "n", "Enter"]);
-    type_text(&mut app, "Cần sinh hoạt đúng giờ.");
+    assert_popup(
+        &app,
+        Context::Form,
+        "Biểu quyết xếp loại — Nguyễn Văn Ấn — vòng 1",
+    );
     keys(&mut app, &["Esc"]);
-    let said = |app: &App| app.session().unwrap().collective.contributions[0].clone();
-    assert_eq!(
-        said(&app).speaker,
-        chibo_core::domain::Speaker::Member(chibo_core::domain::MemberId::new("m1"))
-    );
-    // On the remark's row, `p`: Bình said it, not Ấn.
-    keys(&mut app, &["End", "Up", "p", "Down", "Enter"]);
-    assert_eq!(
-        said(&app).speaker,
-        chibo_core::domain::Speaker::Member(chibo_core::domain::MemberId::new("m2"))
-    );
-    assert_eq!(said(&app).text, "Cần sinh hoạt đúng giờ.", "the text stays");
-    // Or a guest typed in.
-    keys(&mut app, &["p", "Down", "Down", "Enter"]);
-    type_text(&mut app, "Đại diện Đảng ủy phường");
-    keys(&mut app, &["Enter"]);
-    assert_eq!(
-        said(&app).speaker,
-        chibo_core::domain::Speaker::Guest("Đại diện Đảng ủy phường".into())
-    );
+    let member = Context::Meeting {
+        step: StepKeys::Member,
+        read_only: false,
+    };
+    assert_eq!(app.context(), member, "closed");
+    // The first row is the member's line, where Enter opens nothing (the vote's form, or the
+    // first text's editor, would open were it another row).
+    keys(&mut app, &["Home", "Enter"]);
+    assert_eq!(app.context(), member);
 }
 
 #[test]
@@ -285,7 +295,9 @@ fn export_writes_all_four_formats_at_once() {
     for _ in 0..4 {
         keys(&mut app, &["PgDn"]);
     }
-    keys(&mut app, &["e", "Enter"]);
+    keys(&mut app, &["e"]);
+    assert_picker(&app, "Xuất biên bản");
+    keys(&mut app, &["Enter"]);
     let names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -444,13 +456,19 @@ fn the_counting_team_from_the_names_present() {
     );
     let mut app = app(dir.path(), Lang::Vi);
     keys(&mut app, &["Enter", "c", "c", "k", "End", "Up", "Enter"]);
-    assert!(screen(&app, 120, 40).contains("Tổ kiểm phiếu"));
+    // The step has a row of the same name: it is the entry's frame that says it opened.
+    let ask = "Tổ kiểm phiếu: tên các đồng chí, tổ trưởng trước (vd. An, Bình, Cường)";
+    assert_popup(&app, Context::Line, ask);
     // Cường is absent: refused, saying who.
     type_text(&mut app, "binh, Cường");
     keys(&mut app, &["Enter"]);
-    assert!(screen(&app, 120, 40).contains("Cường"));
+    // Said in an error box (the entry itself held the name as typed).
+    assert_popup(&app, Context::Message, "Lỗi");
+    let said = popup_lines(&app, 120, 40, "Lỗi").join("\n");
+    assert!(said.contains("Cường"), "{said}");
     assert!(load(&path).meeting.counting_team.is_empty());
     keys(&mut app, &["Enter", "End", "Up", "Enter"]);
+    assert_popup(&app, Context::Line, ask);
     type_text(&mut app, "Bình, Nguyễn Văn Ấn");
     keys(&mut app, &["Enter"]);
     let s = load(&path);

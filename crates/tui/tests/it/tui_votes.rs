@@ -11,6 +11,7 @@ use crate::support;
 
 use chibo_core::domain::Step;
 use chibo_core::i18n::Lang;
+use chibo_tui::keymap::Context;
 use support::*;
 
 /// Three members all present, on the first member's step.
@@ -49,10 +50,12 @@ fn a_new_round_on_a_decided_member_is_asked_and_both_rounds_kept() {
     assert_eq!(rounds(&app), 1);
     // Again: asked first, naming the standing result; No keeps it as it is.
     keys(&mut app, &["b"]);
-    let shown = screen(&app, 120, 40);
-    assert!(shown.contains("đã có kết quả"), "{shown}");
-    assert!(shown.contains("HTTNV"), "{shown}");
+    assert_popup(&app, Context::Confirm, "Xác nhận");
+    let asked = popup_lines(&app, 120, 40, "Xác nhận").join("\n");
+    assert!(asked.contains("đã có kết quả"), "{asked}");
+    assert!(asked.contains("HTTNV"), "{asked}");
     keys(&mut app, &["k"]);
+    assert!(matches!(app.context(), Context::Meeting { .. }), "no form");
     assert!(!screen(&app, 120, 40).contains("Biểu quyết xếp loại —"));
     // Yes: the second round's form says so.
     keys(&mut app, &["b", "c"]);
@@ -111,7 +114,8 @@ fn a_batch_count_gives_what_member_by_member_gives() {
     ];
     let (_a, mut batch) = on_summary();
     keys(&mut batch, &["B"]);
-    assert!(screen(&batch, 120, 40).contains("Kiểm phiếu"));
+    let title = "Kiểm phiếu: một đợt phiếu cho tất cả đảng viên có mặt";
+    assert_popup(&batch, Context::Grid, title);
     // The grid opens on the first member's first count.
     for (n, row) in rows.iter().enumerate() {
         if n > 0 {
@@ -135,7 +139,9 @@ fn a_batch_count_gives_what_member_by_member_gives() {
     }
     for row in rows {
         // The form opens on the first level; the row's invalid ballots are just above.
-        keys(&mut one, &["b", "Up"]);
+        keys(&mut one, &["b"]);
+        assert_eq!(one.context(), Context::Form, "the tally form");
+        keys(&mut one, &["Up"]);
         keys(&mut one, &["Bksp"]);
         type_text(&mut one, if row[4].is_empty() { "0" } else { row[4] });
         keys(&mut one, &["Down"]);
@@ -179,8 +185,12 @@ fn the_papers_of_the_vote_from_the_app() {
     for _ in 0..4 {
         keys(&mut app, &["PgDn"]);
     }
-    keys(&mut app, &["e", "End", "Enter"]);
-    keys(&mut app, &["e", "End", "Up", "Up", "Enter"]);
+    for to in [&["End"][..], &["End", "Up", "Up"]] {
+        keys(&mut app, &["e"]);
+        assert_picker(&app, "Xuất biên bản");
+        keys(&mut app, to);
+        keys(&mut app, &["Enter"]);
+    }
     let n = names();
     assert!(n.iter().any(|n| n.ends_with(".xlsx")), "{n:?}");
     assert!(n.iter().any(|n| n.contains("kiem-phieu")), "{n:?}");

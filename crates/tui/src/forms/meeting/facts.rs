@@ -69,11 +69,15 @@ fn choices(s: &Session, lang: Lang) -> [Field<FactsField>; 2] {
         ),
         lang.pick("Chi bộ cơ sở", "Grassroots cell"),
     ];
-    let kind = KINDS.iter().position(|k| *k == s.cell.kind).unwrap_or(0);
-    let mut guests = vec!["—".to_owned()];
-    guests.extend(s.meeting.guests.iter().cloned());
-    let rep = s.meeting.representative.as_ref();
-    let rep = rep.and_then(|r| s.meeting.guests.iter().position(|g| g == r));
+    let kinds = kinds.iter().map(|k| (*k).to_owned()).zip(KINDS).collect();
+    // The representative by name, among the guests; "—" for none.
+    let mut guests: Vec<(String, Option<String>)> = vec![("—".to_owned(), None)];
+    guests.extend(
+        s.meeting
+            .guests
+            .iter()
+            .map(|g| (g.clone(), Some(g.clone()))),
+    );
     let rep_label = lang.pick(
         "Đại diện cấp ủy cấp trên",
         "Representative of the committee above",
@@ -82,14 +86,14 @@ fn choices(s: &Session, lang: Lang) -> [Field<FactsField>; 2] {
         Field::choice(
             FactsField::Kind,
             lang.pick("Loại chi bộ", "Kind of cell"),
-            kinds.iter().map(|k| (*k).to_owned()).collect(),
-            kind,
+            kinds,
+            &s.cell.kind,
         ),
         Field::choice(
             FactsField::Representative,
             rep_label,
             guests,
-            rep.map_or(0, |i| i + 1),
+            &s.meeting.representative,
         ),
     ]
 }
@@ -194,7 +198,8 @@ impl TypedForm for MinutesFactsForm {
                 cmds.push(Msg::Apply(cmd));
             }
         };
-        let kind = KINDS.get(form.choice(F::Kind)).copied().unwrap_or_default();
+        // The choices are the form's own fields: never missing, else unchanged.
+        let kind = form.chosen(F::Kind).unwrap_or(s.cell.kind);
         push(kind != s.cell.kind, Command::SetCellKind(kind));
         let locality = form.text(F::Locality).to_owned();
         push(locality != s.cell.locality, Command::SetLocality(locality));
@@ -205,8 +210,8 @@ impl TypedForm for MinutesFactsForm {
         };
         let basis = Some(basis).filter(|b| *b != Document::default());
         push(basis != s.meeting.basis, Command::SetBasis(basis));
-        let rep = form.choice(F::Representative).checked_sub(1);
-        let rep = rep.and_then(|i| s.meeting.guests.get(i)).cloned();
+        let rep = form.chosen(F::Representative);
+        let rep = rep.unwrap_or_else(|| s.meeting.representative.clone());
         push(
             rep != s.meeting.representative,
             Command::SetRepresentative(rep),
@@ -281,8 +286,9 @@ mod tests {
             "unchanged: nothing"
         );
         let form = f.form_mut();
-        form.set_choice(FactsField::Kind, 1);
-        form.set_choice(FactsField::Representative, 1);
+        form.set_choice(FactsField::Kind, &CellKind::Grassroots);
+        let rep = Some("Lê Hoàng Nam, Đảng ủy viên".to_owned());
+        form.set_choice(FactsField::Representative, &rep);
         for (id, text) in [
             (FactsField::Locality, "Phường Bến Thành"),
             (FactsField::BasisNumber, "08-HD/ĐU"),

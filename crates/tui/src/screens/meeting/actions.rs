@@ -1,7 +1,7 @@
 //! What a key does on a step of the meeting: a change to the session, or a popup to ask for one.
 //! Pure: it reads the session and returns a [`Msg`] for the app to act on.
 
-use super::rows::{RowKind, rows};
+use super::rows::RowKind;
 use super::{MeetingView, Pane};
 use crate::forms::meeting::facts::MinutesFactsForm;
 use crate::forms::meeting::{MeetingInfoForm, SettingsForm, TimeForm};
@@ -73,9 +73,7 @@ impl MeetingView {
 
     /// The keys that change the meeting (never offered on a finalized session).
     fn edit_action(&mut self, action: Action, s: &Session, lang: Lang, cx: &Cx) -> Option<Msg> {
-        let row = rows(s, &self.step, lang)
-            .get(self.item)
-            .map(|r| r.kind.clone());
+        let row = self.selected_kind(s, lang);
         match action {
             Action::Edit => self.edit_row(row?, s, lang, cx),
             Action::Present => roll_call(row, s, Attendance::Present),
@@ -157,9 +155,11 @@ impl MeetingView {
             RowKind::Level(r) => push(level_picker(r, lang)),
             RowKind::Score(r) => form(ScoreForm::new(s, r, lang)),
             RowKind::Vote(r) => vote(s, r, cx),
+            RowKind::Outcome(Rated::Member(id)) => Some(Msg::Goto(Step::Member(id))),
+            RowKind::Outcome(Rated::Cell) => Some(Msg::Goto(Step::CellRating)),
             RowKind::Motion => form(MotionForm::new(s, lang)),
             RowKind::Finalize => finalize(s, lang),
-            RowKind::Info => None,
+            RowKind::Info | RowKind::Round(_) | RowKind::Totals(_) => None,
         }
     }
 

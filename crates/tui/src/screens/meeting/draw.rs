@@ -132,7 +132,9 @@ impl MeetingView {
             )
             .highlight_style(theme::selected())
             .highlight_symbol("›");
-        let sel = (self.focus == Pane::Step).then_some(self.item);
+        let sel = (self.focus == Pane::Step)
+            .then(|| self.selected(&list))
+            .flatten();
         // With room to spare, the selected row's whole text under the list.
         let (area, detail) = if area.height >= 30 {
             let [a, d] =

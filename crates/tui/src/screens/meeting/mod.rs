@@ -11,7 +11,7 @@ use crate::msg::Msg;
 pub use actions::text_editor;
 use chibo_core::domain::{Session, Step};
 use chibo_core::i18n::Lang;
-use rows::rows;
+use rows::{Row, RowKind, rows};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -22,8 +22,12 @@ pub enum Pane {
 pub struct MeetingView {
     pub step: Step,
     pub focus: Pane,
-    /// The selected row of the step pane.
-    pub item: usize,
+    /// The selected row of the step pane, by what it shows (rows are built again after every
+    /// change, so a position would slip when a row comes or goes before it). `None` on a step
+    /// just shown: its first row worth selecting.
+    sel: Option<RowKind>,
+    /// Where the selected row was last seen: when it is gone, the row that took its place.
+    at: usize,
 }
 
 fn step_keys(step: &Step) -> StepKeys {
@@ -39,8 +43,10 @@ fn step_keys(step: &Step) -> StepKeys {
 }
 
 /// The first row worth selecting: a member's step opens on their report, past the info line.
-fn first_item(step: &Step) -> usize {
-    usize::from(matches!(step, Step::Member(_)))
+fn first_row(rows: &[Row]) -> usize {
+    rows.iter()
+        .position(|r| r.kind != RowKind::Info)
+        .unwrap_or(0)
 }
 
 impl MeetingView {
@@ -51,29 +57,54 @@ impl MeetingView {
             Step::Opening
         };
         MeetingView {
-            item: first_item(&step),
             step,
             focus: Pane::Step,
+            sel: None,
+            at: 0,
         }
     }
 
-    /// Keeps the selection on a row that exists (after a remark or a guest is removed).
+    /// Where the selection is in `rows`: the row it points at, else the one that took its
+    /// place (the next, or the last when it was last); `None` when there are no rows.
+    pub fn selected(&self, rows: &[Row]) -> Option<usize> {
+        let last = rows.len().checked_sub(1)?;
+        let found = match &self.sel {
+            Some(kind) => rows.iter().position(|r| r.kind == *kind),
+            None => Some(first_row(rows)),
+        };
+        Some(found.unwrap_or(self.at).min(last))
+    }
+
+    /// After a change to the session: the selection stays on its row, or goes to the one that
+    /// took its place when it is gone.
     pub fn clamp(&mut self, s: &Session, lang: Lang) {
         self.move_by(0, s, lang);
     }
 
-    /// Moves the selection of the step pane, staying on an existing row.
+    /// Moves the selection `delta` rows from where it is, staying on an existing row.
     pub fn move_by(&mut self, delta: isize, s: &Session, lang: Lang) {
-        let n = rows(s, &self.step, lang).len();
-        self.item = self
-            .item
+        let list = rows(s, &self.step, lang);
+        let Some(i) = self.selected(&list) else {
+            return;
+        };
+        let to = i
             .saturating_add_signed(delta)
-            .min(n.saturating_sub(1));
+            .min(list.len().saturating_sub(1));
+        self.sel = list.get(to).map(|r| r.kind.clone());
+        self.at = to;
+    }
+
+    /// The kind of the selected row, as the session is now.
+    fn selected_kind(&self, s: &Session, lang: Lang) -> Option<RowKind> {
+        let list = rows(s, &self.step, lang);
+        let i = self.selected(&list)?;
+        list.into_iter().nth(i).map(|r| r.kind)
     }
 
     /// Shows `step`, on its first row worth selecting.
     pub fn show(&mut self, step: Step) {
-        self.item = first_item(&step);
+        self.sel = None;
+        self.at = 0;
         self.step = step;
     }
 

@@ -9,9 +9,11 @@ use crate::words::{
 use chibo_core::domain::{Level, Motion, Remark, RuleSet, Session, Step, TextField};
 use chibo_core::i18n::{Lang, level_name};
 
-/// What a row is, for the keys that act on it.
+/// What a row is, for the keys that act on it, and the row's identity: the selection keeps it
+/// (no two rows of a step have the same kind).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RowKind {
+    /// The member's line at the top of their step.
     Info,
     Attendance(chibo_core::domain::MemberId),
     Chair,
@@ -35,8 +37,22 @@ pub enum RowKind {
     Level(Rated),
     Score(Rated),
     Vote(Rated),
+    /// A round already held (its index among the step's rounds).
+    Round(usize),
+    /// A member's result, or the cell's, on the summary: Enter goes to its step.
+    Outcome(Rated),
+    /// A count of the summary over all members.
+    Totals(Total),
     Motion,
     Finalize,
+}
+
+/// The summary's counts over all members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Total {
+    Rated,
+    PerLevel,
+    Cap,
 }
 
 #[derive(Debug, Clone)]
@@ -316,7 +332,7 @@ fn vote_rows(
                 .join(", ");
             let why = crate::words::outcome_long(s, &s.outcome_of(t), lang);
             let label = format!("{} {}", T::Round.get(lang), i + 1);
-            row(label, format!("{why}\n{counts}"), RowKind::Info)
+            row(label, format!("{why}\n{counts}"), RowKind::Round(i))
         })
         .collect();
     let last_passed = rounds
@@ -360,28 +376,35 @@ fn summary(s: &Session, lang: Lang) -> Vec<Row> {
                 || T::NotYet.get(lang).to_owned(),
                 |o| outcome_text(s, &o, lang),
             );
-            row(m.name.clone(), value, RowKind::Info)
+            let kind = RowKind::Outcome(Rated::Member(m.id.clone()));
+            row(m.name.clone(), value, kind)
         })
         .collect();
     let cell = s.cell_outcome().map_or_else(
         || T::NotYet.get(lang).to_owned(),
         |o| outcome_text(s, &o, lang),
     );
-    v.push(row(T::TheCell.get(lang), cell, RowKind::Info));
+    let kind = RowKind::Outcome(Rated::Cell);
+    v.push(row(T::TheCell.get(lang), cell, kind));
     // The counts are the domain's summary, the same the minutes and `show` print.
     let sum = s.summary();
     let rated = sum.reviewed.saturating_sub(sum.unrated);
     let rated = format!("{rated}/{}", sum.reviewed);
-    v.push(row(T::Rated.get(lang), rated, RowKind::Info));
+    v.push(row(
+        T::Rated.get(lang),
+        rated,
+        RowKind::Totals(Total::Rated),
+    ));
     let per_level = Level::ALL
         .iter()
         .map(|l| format!("{} {}", l.short(), sum.per_level.get(*l)))
         .collect::<Vec<_>>()
         .join(" · ");
-    v.push(row(T::PerLevel.get(lang), per_level, RowKind::Info));
+    let kind = RowKind::Totals(Total::PerLevel);
+    v.push(row(T::PerLevel.get(lang), per_level, kind));
     let cap = &sum.cap;
     let ratio = format!("{}/{} (≤ {})", cap.excellent, cap.good, cap.limit);
-    v.push(row(T::CapRow.get(lang), ratio, RowKind::Info));
+    v.push(row(T::CapRow.get(lang), ratio, RowKind::Totals(Total::Cap)));
     v
 }
 
@@ -446,3 +469,6 @@ fn settings_summary(r: &RuleSet, lang: Lang) -> String {
         st.excellent_cap_percent,
     )
 }
+
+#[cfg(test)]
+mod tests;
