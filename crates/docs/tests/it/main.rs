@@ -1,5 +1,6 @@
 //! chibo-docs's integration tests, one binary (one link for all of them): a module per subject.
 
+mod docx_schema;
 mod domain_facts;
 mod export_csv;
 mod export_docx;
