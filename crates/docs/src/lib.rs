@@ -53,7 +53,7 @@ pub enum ExportError {
     #[error("could not write the CSV: {0}")]
     Csv(#[from] ::csv::Error),
     #[error("could not build the DOCX: {0}")]
-    Docx(#[from] docx_rs::DocxError),
+    Docx(#[from] zip::result::ZipError),
     #[error("could not build the XLSX: {0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     /// A paper asked for in a format it does not come in.

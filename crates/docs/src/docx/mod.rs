@@ -3,20 +3,25 @@
 //! tables ([`parts`]), the results as a ruled table whose header row repeats, page numbers
 //! from page 2 at the top centre, figures that never break across lines, headings kept with
 //! what follows; the document's properties in [`package`].
+//!
+//! The XML is chibo's own ([`xml`], [`table`], [`styles`]), written in the order of the
+//! ISO/IEC 29500 schema that Word holds files to, and zipped by [`package`]: the crate that
+//! wrote it before put properties out of order, and Word may repair or refuse such a file.
 
+mod figures;
 mod package;
 mod parts;
-
-use std::io::Cursor;
+mod styles;
+mod table;
+mod xml;
 
 use chrono::{DateTime, Utc};
-use docx_rs::{
-    AlignmentType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType,
-    Style, StyleType,
-};
 
 use super::ExportError;
 use super::layout::{Block, Doc, Span};
+use figures::bind_figures;
+use styles::{STYLE_BODY, STYLE_HEADING, STYLE_ITEM, STYLE_SUBHEADING, TITLE};
+use xml::{Jc, Para, Piece, Run};
 
 pub use parts::result_widths;
 
@@ -33,75 +38,6 @@ pub const MARGIN_HEADER: i32 = 567;
 /// The width between the margins.
 pub const TEXT_W: usize = 11906 - 1701 - 850;
 
-const FONT: &str = "Times New Roman";
-/// Sizes in half-points.
-const BODY: usize = 28;
-const PARTY: usize = 30;
-const TITLE: usize = 32;
-const TABLE: usize = 20;
-
-/// Paragraph styles: set once in styles.xml instead of on each of a thousand paragraphs.
-const STYLE_BODY: &str = "Body";
-const STYLE_ITEM: &str = "Item";
-const STYLE_HEADING: &str = "Heading";
-const STYLE_SUBHEADING: &str = "Subheading";
-const STYLE_CELL: &str = "Cell";
-const STYLE_CELL_LEFT: &str = "CellLeft";
-const STYLE_CELL_HEAD: &str = "CellHead";
-
-fn styles(docx: Docx) -> Docx {
-    let body = |id: &str| {
-        Style::new(id, StyleType::Paragraph)
-            .name(id)
-            .align(AlignmentType::Both)
-            .line_spacing(LineSpacing::new().before(0).after(60))
-    };
-    docx.add_style(body(STYLE_BODY).indent(
-        None,
-        Some(SpecialIndentType::FirstLine(567)),
-        None,
-        None,
-    ))
-    .add_style(body(STYLE_ITEM).indent(
-        Some(567),
-        Some(SpecialIndentType::Hanging(284)),
-        None,
-        None,
-    ))
-    .add_style(
-        Style::new(STYLE_HEADING, StyleType::Paragraph)
-            .name(STYLE_HEADING)
-            .bold()
-            .line_spacing(LineSpacing::new().before(180).after(60)),
-    )
-    .add_style(
-        Style::new(STYLE_SUBHEADING, StyleType::Paragraph)
-            .name(STYLE_SUBHEADING)
-            .bold()
-            .italic()
-            .line_spacing(LineSpacing::new().before(120).after(60)),
-    )
-    .add_style(
-        Style::new(STYLE_CELL, StyleType::Paragraph)
-            .name(STYLE_CELL)
-            .size(TABLE)
-            .align(AlignmentType::Center),
-    )
-    .add_style(
-        Style::new(STYLE_CELL_LEFT, StyleType::Paragraph)
-            .name(STYLE_CELL_LEFT)
-            .size(TABLE)
-            .align(AlignmentType::Left),
-    )
-    .add_style(
-        Style::new(STYLE_CELL_HEAD, StyleType::Paragraph)
-            .name(STYLE_CELL_HEAD)
-            .size(TABLE)
-            .bold()
-            .align(AlignmentType::Center),
-    )
-}
-
 /// The minutes as a DOCX file, created now.
 pub fn render(d: &Doc) -> Result<Vec<u8>, ExportError> {
     render_at(d, Utc::now())
@@ -113,44 +49,25 @@ pub fn render_at(d: &Doc, now: DateTime<Utc>) -> Result<Vec<u8>, ExportError> {
         Block::Draft(t) => Some(t.as_str()),
         _ => None,
     });
-    let docx = Docx::new()
-        .page_size(PAGE_W, PAGE_H)
-        .page_margin(
-            PageMargin::new()
-                .top(MARGIN_TOP)
-                .bottom(MARGIN_BOTTOM)
-                .left(MARGIN_LEFT)
-                .right(MARGIN_RIGHT)
-                .header(MARGIN_HEADER),
-        )
-        .default_fonts(fonts())
-        .default_size(BODY)
-        .first_header(parts::first_page(draft));
-    let docx = if d.meta.page_numbers {
-        docx.header(parts::page_number())
-    } else {
-        docx
-    };
-    let mut docx = styles(docx);
-    if let Some(seal) = &d.meta.seal {
-        docx = docx.custom_property("chibo-seal", seal);
-    }
     let keep = keep_with_next(&d.blocks);
+    // About 300 bytes of XML a block; one buffer, grown a few times at most.
+    let mut body = String::with_capacity(d.blocks.len() * 320);
     let mut after_table = false;
     for (b, keep) in d.blocks.iter().zip(keep) {
-        docx = add(docx, b, after_table, keep);
+        add(&mut body, b, after_table, keep);
         after_table = matches!(
             b,
             Block::Table(_) | Block::Signatures(_) | Block::Header { .. }
         );
     }
-    let mut buf = Cursor::new(Vec::new());
-    // Building each part into memory first and then zipping it is faster than streaming the
-    // XML through the zip writer in thousands of small writes.
-    package::finish(docx.build(), &d.meta, now)
-        .pack(&mut buf)
-        .map_err(docx_rs::DocxError::from)?;
-    Ok(buf.into_inner())
+    let numbers = d.meta.page_numbers.then(parts::page_number);
+    package::pack(
+        &body,
+        &parts::first_page(draft),
+        numbers.as_ref(),
+        &d.meta,
+        now,
+    )
 }
 
 /// Which blocks keep with the next one: headings; a label that ends with ":" over its items;
@@ -187,117 +104,70 @@ fn ends_with_colon(spans: &[Span]) -> bool {
         .is_some_and(|s| s.text.trim_end().ends_with(':'))
 }
 
-fn fonts() -> RunFonts {
-    RunFonts::new()
-        .ascii(FONT)
-        .hi_ansi(FONT)
-        .cs(FONT)
-        .east_asia(FONT)
-}
-
-/// A run of `text` in the document's font and size (set once as its defaults); line breaks kept.
-pub(crate) fn run(text: &str) -> Run {
-    let mut r = Run::new();
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            r = r.add_break(docx_rs::BreakType::TextWrapping);
-        }
-        r = r.add_text(xml_safe(line));
-    }
-    r
-}
-
-/// XML 1.0 forbids most control characters: a stray one pasted into a remark would make Word
-/// refuse the whole file. Tabs become spaces; the others are dropped.
-pub(crate) fn xml_safe(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().any(char::is_control) {
-        s.chars()
-            .filter_map(|c| match c {
-                '\t' => Some(' '),
-                c if c.is_control() => None,
-                c => Some(c),
-            })
-            .collect::<String>()
-            .into()
-    } else {
-        s.into()
-    }
-}
-
 /// A run naming its font and size, for the header lines and the title: they keep their look
 /// even when pasted into another document.
-pub(crate) fn sized(text: &str, size: usize) -> Run {
-    run(&package::bind_figures(text)).fonts(fonts()).size(size)
+fn sized(text: &str, size: usize) -> Run {
+    Run::text(&bind_figures(text)).sized(size)
 }
 
 /// A span of body text, its figures bound to their neighbours.
 fn styled(s: &Span) -> Run {
-    let mut r = run(&package::bind_figures(&s.text));
-    if s.bold {
-        r = r.bold();
-    }
-    if s.italic {
-        r = r.italic();
-    }
+    let mut r = Run::text(&bind_figures(&s.text));
+    r.props.bold = s.bold;
+    r.props.italic = s.italic;
     r
 }
 
-pub(crate) fn centred(r: Run) -> Paragraph {
-    Paragraph::new().add_run(r).align(AlignmentType::Center)
+fn centred(r: Run) -> Para {
+    Para::default().with(r).align(Jc::Center)
 }
 
-pub(crate) fn spaced(p: Paragraph, before: u32, after: u32) -> Paragraph {
-    p.line_spacing(LineSpacing::new().before(before).after(after))
-}
-
-/// Adds a block; `after_table` puts some room between a table and the paragraph under it;
+/// Writes a block; `after_table` puts some room between a table and the paragraph under it;
 /// `keep` keeps it on the page of the next one.
-fn add(docx: Docx, b: &Block, after_table: bool, keep: bool) -> Docx {
-    let body = |style: &str, spans: &[Span]| para(style, spans, after_table).keep_next(keep);
+fn add(out: &mut String, b: &Block, after_table: bool, keep: bool) {
+    let body = |style: &'static str, spans: &[Span]| para(style, spans, after_table, keep);
     match b {
         // On the first page's header (see `render_at`).
-        Block::Draft(_) => docx,
+        Block::Draft(_) => {}
         Block::Header {
             committee,
             cell,
             party,
             place_date,
-        } => docx.add_table(parts::national_header(committee, cell, party, place_date)),
-        Block::Title(t) => {
-            docx.add_paragraph(spaced(centred(sized(t, TITLE).bold()), 240, 0).keep_next(true))
-        }
-        Block::Subtitle(t) => docx.add_paragraph(
-            spaced(centred(run(&package::bind_figures(t)).bold()), 0, 240).keep_next(true),
-        ),
-        Block::Heading(t) => docx.add_paragraph(heading(STYLE_HEADING, t)),
-        Block::Subheading(t) => docx.add_paragraph(heading(STYLE_SUBHEADING, t)),
-        Block::Para(spans) => docx.add_paragraph(body(STYLE_BODY, spans)),
+        } => parts::national_header(committee, cell, party, place_date).write(out),
+        Block::Title(t) => centred(sized(t, TITLE).bold())
+            .spaced(240, 0)
+            .keep_next(true)
+            .write(out),
+        Block::Subtitle(t) => centred(Run::text(&bind_figures(t)).bold())
+            .spaced(0, 240)
+            .keep_next(true)
+            .write(out),
+        Block::Heading(t) => heading(STYLE_HEADING, t).write(out),
+        Block::Subheading(t) => heading(STYLE_SUBHEADING, t).write(out),
+        Block::Para(spans) => body(STYLE_BODY, spans).write(out),
         Block::Item(spans) => {
             let mut all = vec![Span::plain("- ")];
             all.extend(spans.iter().cloned());
-            docx.add_paragraph(body(STYLE_ITEM, &all))
+            body(STYLE_ITEM, &all).write(out);
         }
-        Block::Table(t) => docx.add_table(parts::results(t)),
-        Block::Signatures(s) => docx.add_table(parts::signatures(s)),
-        Block::PageBreak => docx.add_paragraph(
-            Paragraph::new().add_run(Run::new().add_break(docx_rs::BreakType::Page)),
-        ),
+        Block::Table(t) => parts::results(t).write(out),
+        Block::Signatures(s) => parts::signatures(s).write(out),
+        Block::PageBreak => Para::default().with(Run::of(Piece::PageBreak)).write(out),
     }
 }
 
-fn heading(style: &str, t: &str) -> Paragraph {
-    Paragraph::new()
-        .style(style)
-        .add_run(run(&package::bind_figures(t)))
-        .keep_next(true)
-        .keep_lines(true)
+fn heading(style: &'static str, t: &str) -> Para {
+    let mut p = Para::styled(style)
+        .with(Run::text(&bind_figures(t)))
+        .keep_next(true);
+    p.props.keep_lines = true;
+    p
 }
 
-fn para(style: &str, spans: &[Span], after_table: bool) -> Paragraph {
-    let p = spans
-        .iter()
-        .fold(Paragraph::new().style(style).widow_control(true), |p, s| {
-            p.add_run(styled(s))
-        });
-    if after_table { spaced(p, 160, 60) } else { p }
+fn para(style: &'static str, spans: &[Span], after_table: bool, keep: bool) -> Para {
+    let mut p = Para::styled(style).keep_next(keep);
+    p.props.widow_control = true;
+    p.runs = spans.iter().map(styled).collect();
+    if after_table { p.spaced(160, 60) } else { p }
 }

@@ -1,26 +1,197 @@
-//! What docx-rs 0.4.22 cannot say itself, written into the built parts before they are zipped:
-//! the core properties (title, author, created, the seal as the description) and the results
-//! table's repeated header row (`w:tblHeader`).
+//! The DOCX package: the document part (the body, then the section: page headers, A4, margins,
+//! a different first page), the page headers, the styles and settings, the document's
+//! properties (title, author, created, the seal as the description and as a custom property),
+//! the relationships and content types that tie them, zipped with deflate.
+
+use std::io::{Cursor, Write as _};
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use docx_rs::XMLDocx;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
 
+use super::xml::{Para, escape};
+use super::{
+    MARGIN_BOTTOM, MARGIN_HEADER, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_H, PAGE_W, styles,
+};
+use crate::ExportError;
 use crate::layout::Meta;
 
-/// The row properties that mark the results table's header row; [`finish`] adds `w:tblHeader`
-/// after them. docx-rs writes `w:trHeight` with this height only for that row.
-pub const HEADER_ROW_HEIGHT: f32 = 397.0;
-const HEADER_ROW_MARK: &str = r#"<w:trHeight w:val="397" w:hRule="atLeast" />"#;
+const XML: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
+const W_NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+const RELS_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WML_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+/// The relationship ids of the two page headers.
+const FIRST: &str = "rIdHeader1";
+const DEFAULT: &str = "rIdHeader2";
 
-/// Replaces the core properties and marks the header row to repeat on each page.
-pub fn finish(mut x: XMLDocx, meta: &Meta, now: DateTime<Utc>) -> XMLDocx {
-    x.doc_props.core = core(meta, now).into_bytes();
-    let doc = String::from_utf8_lossy(&x.document);
-    if doc.contains(HEADER_ROW_MARK) {
-        let marked = format!("{HEADER_ROW_MARK}<w:tblHeader />");
-        x.document = doc.replace(HEADER_ROW_MARK, &marked).into_bytes();
+/// The whole file: `body` (the document's blocks, written), the first page's header, and
+/// the page-number header of pages 2 on when `meta` asks for page numbers.
+pub fn pack(
+    body: &str,
+    first: &Para,
+    numbers: Option<&Para>,
+    meta: &Meta,
+    now: DateTime<Utc>,
+) -> Result<Vec<u8>, ExportError> {
+    let mut parts: Vec<(&str, String)> = vec![
+        (
+            "[Content_Types].xml",
+            content_types(numbers.is_some(), meta),
+        ),
+        ("_rels/.rels", package_rels(meta)),
+        ("docProps/app.xml", app()),
+        ("docProps/core.xml", core(meta, now)),
+        ("word/document.xml", document(body, numbers.is_some())),
+        (
+            "word/_rels/document.xml.rels",
+            document_rels(numbers.is_some()),
+        ),
+        ("word/styles.xml", styles::styles()),
+        ("word/settings.xml", styles::settings()),
+        ("word/fontTable.xml", styles::font_table()),
+        ("word/header1.xml", header(first)),
+    ];
+    if let Some(n) = numbers {
+        parts.push(("word/header2.xml", header(n)));
     }
-    x
+    if let Some(seal) = &meta.seal {
+        parts.push(("docProps/custom.xml", custom(seal)));
+    }
+    Ok(zipped(&parts)?)
+}
+
+/// The parts deflated into one zip, `[Content_Types].xml` first as Office writes it. The
+/// entries carry the zip format's earliest date, so the same document gives the same bytes.
+fn zipped(parts: &[(&str, String)]) -> zip::result::ZipResult<Vec<u8>> {
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for (name, xml) in parts {
+        zip.start_file(*name, options)?;
+        zip.write_all(xml.as_bytes())?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+/// `word/document.xml`: the body, then the section's properties in the schema's order
+/// (header references, page size, margins, columns, a different first page).
+fn document(body: &str, numbers: bool) -> String {
+    let mut out = String::with_capacity(body.len() + 1024);
+    out.push_str(XML);
+    out.push_str("<w:document ");
+    out.push_str(W_NS);
+    out.push_str("><w:body>");
+    out.push_str(body);
+    out.push_str("<w:sectPr>");
+    if numbers {
+        out.push_str(&format!(
+            r#"<w:headerReference w:type="default" r:id="{DEFAULT}" />"#
+        ));
+    }
+    out.push_str(&format!(
+        r#"<w:headerReference w:type="first" r:id="{FIRST}" /><w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}" /><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="{MARGIN_HEADER}" w:footer="992" w:gutter="0" /><w:cols w:space="425" w:num="1" /><w:titlePg /></w:sectPr></w:body></w:document>"#
+    ));
+    out
+}
+
+/// A page header part holding `p`.
+fn header(p: &Para) -> String {
+    let mut out = format!("{XML}<w:hdr {W_NS}>");
+    p.write(&mut out);
+    out.push_str("</w:hdr>");
+    out
+}
+
+fn relationships(rels: &[(&str, String, &str)]) -> String {
+    let mut out = format!(r#"{XML}<Relationships xmlns="{RELS_NS}">"#);
+    for (id, kind, target) in rels {
+        out.push_str(&format!(
+            r#"<Relationship Id="{id}" Type="{kind}" Target="{target}" />"#
+        ));
+    }
+    out.push_str("</Relationships>");
+    out
+}
+
+fn package_rels(meta: &Meta) -> String {
+    let core =
+        "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+    let mut rels = vec![
+        ("rId1", core.to_owned(), "docProps/core.xml"),
+        (
+            "rId2",
+            format!("{OFFICE_REL}/extended-properties"),
+            "docProps/app.xml",
+        ),
+        (
+            "rId3",
+            format!("{OFFICE_REL}/officeDocument"),
+            "word/document.xml",
+        ),
+    ];
+    if meta.seal.is_some() {
+        let kind = format!("{OFFICE_REL}/custom-properties");
+        rels.push(("rId4", kind, "docProps/custom.xml"));
+    }
+    relationships(&rels)
+}
+
+fn document_rels(numbers: bool) -> String {
+    let mut rels = vec![
+        ("rId1", format!("{OFFICE_REL}/styles"), "styles.xml"),
+        ("rId2", format!("{OFFICE_REL}/fontTable"), "fontTable.xml"),
+        ("rId3", format!("{OFFICE_REL}/settings"), "settings.xml"),
+        (FIRST, format!("{OFFICE_REL}/header"), "header1.xml"),
+    ];
+    if numbers {
+        rels.push((DEFAULT, format!("{OFFICE_REL}/header"), "header2.xml"));
+    }
+    relationships(&rels)
+}
+
+fn content_types(numbers: bool, meta: &Meta) -> String {
+    let mut parts = vec![
+        (
+            "/word/document.xml",
+            format!("{WML_TYPE}.document.main+xml"),
+        ),
+        ("/word/styles.xml", format!("{WML_TYPE}.styles+xml")),
+        ("/word/settings.xml", format!("{WML_TYPE}.settings+xml")),
+        ("/word/fontTable.xml", format!("{WML_TYPE}.fontTable+xml")),
+        ("/word/header1.xml", format!("{WML_TYPE}.header+xml")),
+        (
+            "/docProps/core.xml",
+            "application/vnd.openxmlformats-package.core-properties+xml".to_owned(),
+        ),
+        (
+            "/docProps/app.xml",
+            "application/vnd.openxmlformats-officedocument.extended-properties+xml".to_owned(),
+        ),
+    ];
+    if numbers {
+        parts.push(("/word/header2.xml", format!("{WML_TYPE}.header+xml")));
+    }
+    if meta.seal.is_some() {
+        let kind = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
+        parts.push(("/docProps/custom.xml", kind.to_owned()));
+    }
+    let mut out = format!(
+        r#"{XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml" /><Default Extension="xml" ContentType="application/xml" />"#
+    );
+    for (name, kind) in parts {
+        out.push_str(&format!(
+            r#"<Override PartName="{name}" ContentType="{kind}" />"#
+        ));
+    }
+    out.push_str("</Types>");
+    out
+}
+
+/// `docProps/app.xml`: the application that wrote the file.
+fn app() -> String {
+    format!(
+        r#"{XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>chibo</Application></Properties>"#
+    )
 }
 
 /// `docProps/core.xml`: title, author (the minute-taker), created and modified at `now`, and
@@ -32,88 +203,15 @@ fn core(meta: &Meta, now: DateTime<Utc>) -> String {
         format!("<dc:description>{}</dc:description>", escape(s))
     });
     format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title><dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">{at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{at}</dcterms:modified><cp:revision>1</cp:revision>{description}<dc:language>vi-VN</dc:language></cp:coreProperties>"#,
+        r#"{XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title><dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">{at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{at}</dcterms:modified><cp:revision>1</cp:revision>{description}<dc:language>vi-VN</dc:language></cp:coreProperties>"#,
         title = escape(&meta.title),
     )
 }
 
-fn escape(s: &str) -> String {
-    super::xml_safe(s)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// Binds a figure to its neighbours with no-break spaces, so that a line never ends inside
-/// "8/10 (80,0%)", "HTXSNV 2", "ngày 16 tháng 12 năm 2025" or "13/15 đồng chí": a space
-/// between a figure and "(", "%", "đồng chí", "phiếu", "tháng" or "năm", and a space before a number after a level's short name
-/// (a word in capitals), a date or time word, or another figure. Other spaces stay breakable,
-/// so that a justified line is not stretched around long unbreakable runs.
-pub fn bind_figures(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    let mut prev: Option<&str> = None;
-    for w in s.split(' ') {
-        if let Some(prev) = prev {
-            out.push(if binds(prev, w) { '\u{a0}' } else { ' ' });
-        }
-        out.push_str(w);
-        prev = Some(w);
-    }
-    out
-}
-
-/// Words a number that follows them belongs to.
-const BEFORE_NUMBER: [&str; 7] = ["năm", "tháng", "ngày", "giờ", "vòng", "round", "of"];
-
-fn binds(prev: &str, next: &str) -> bool {
-    let digit_first = |t: &str| {
-        let t = t.strip_prefix('(').unwrap_or(t);
-        t.chars().next().is_some_and(|c| c.is_ascii_digit())
-    };
-    let figure = |t: &str| {
-        t.chars().any(|c| c.is_ascii_digit())
-            && t.chars()
-                .all(|c| c.is_ascii_digit() || "/,.%()".contains(c))
-    };
-    let short_level = |t: &str| t.chars().count() >= 2 && t.chars().all(char::is_uppercase);
-    if prev.is_empty() || next.is_empty() {
-        return false;
-    }
-    let number_after =
-        digit_first(next) && (short_level(prev) || BEFORE_NUMBER.contains(&prev) || figure(prev));
-    let unit_after = figure(prev)
-        && (next.starts_with('(')
-            || next.starts_with('%')
-            || next.starts_with("đồng")
-            || next.starts_with("phiếu")
-            || next == "tháng"
-            || next == "năm");
-    number_after || unit_after
-}
-
-#[cfg(test)]
-mod tests {
-    use super::bind_figures;
-
-    #[test]
-    fn figures_hold_together() {
-        let nb = |s: &str| s.replace('~', "\u{a0}");
-        assert_eq!(
-            bind_figures("đạt 8/10 (80,0%) phiếu"),
-            nb("đạt 8/10~(80,0%)~phiếu")
-        );
-        assert_eq!(bind_figures("HTXSNV 2, HTTNV 5"), nb("HTXSNV~2, HTTNV~5"));
-        assert_eq!(bind_figures("năm 2025 tại"), nb("năm~2025 tại"));
-        assert_eq!(
-            bind_figures("Huế, ngày 16 tháng 12 năm 2025"),
-            nb("Huế, ngày~16~tháng~12~năm~2025")
-        );
-        assert_eq!(bind_figures("13/15 đồng chí"), nb("13/15~đồng chí"));
-        assert_eq!(bind_figures("Nguyễn Văn An"), "Nguyễn Văn An");
-        assert_eq!(
-            bind_figures("phát ra 10, thu về 10"),
-            "phát ra 10, thu về 10"
-        );
-    }
+/// `docProps/custom.xml`: the seal as a named property, for a program to read back.
+fn custom(seal: &str) -> String {
+    format!(
+        r#"{XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name="chibo-seal"><vt:lpwstr>{}</vt:lpwstr></property></Properties>"#,
+        escape(seal)
+    )
 }

@@ -2,28 +2,25 @@
 //! signatures, and the page-number header shown from page 2 (the first page's header carries
 //! only the draft mark, if any).
 
-use docx_rs::{
-    AlignmentType, BorderType, Header, PageNum, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, Table as DTable, TableCell, TableCellMargins, TableLayoutType,
-    TableRow, WidthType,
-};
-
-use super::package::HEADER_ROW_HEIGHT;
-use super::{
-    BODY, PARTY, STYLE_CELL, STYLE_CELL_HEAD, STYLE_CELL_LEFT, TEXT_W, centred, run, sized, spaced,
-};
+use super::styles::{BODY, PARTY, STYLE_CELL, STYLE_CELL_HEAD, STYLE_CELL_LEFT};
+use super::table::{Cell, Row, Table as WTable};
+use super::xml::{Indent, Jc, Para, Piece, Run};
+use super::{TEXT_W, centred, sized};
 use crate::layout::{Align, Signature, Table};
 
 /// The width of the header's left column in twips: the committee and the cell, each on one or
 /// two lines; the right column takes the rest of the text width.
 const HEADER_LEFT: usize = 4253;
+/// The results table's header row is at least 7 mm high, so that a one-line header does not
+/// look cramped over the body rows.
+const HEADER_ROW_HEIGHT: u32 = 397;
 
-fn cell(width: usize, paragraphs: Vec<Paragraph>) -> TableCell {
-    paragraphs
-        .into_iter()
-        .fold(TableCell::new().width(width, WidthType::Dxa), |c, p| {
-            c.add_paragraph(p)
-        })
+fn cell(width: usize, paras: Vec<Para>) -> Cell {
+    Cell {
+        width: Some(width),
+        middle: false,
+        paras,
+    }
 }
 
 /// The width of `text` in Times New Roman bold capitals at `half_points`, in twips: an estimate
@@ -45,8 +42,8 @@ fn caps_width(text: &str, half_points: usize) -> usize {
 
 /// Left: committee (upright), cell (bold), "*"; right: the party (15 pt bold) over a rule of
 /// its own width (a bottom border of the paragraph, indented to the text), the place and date
-/// (italic). Inside the margins.
-pub fn national_header(committee: &str, cell_name: &str, party: &str, place_date: &str) -> DTable {
+/// (italic). Inside the margins, no borders.
+pub fn national_header(committee: &str, cell_name: &str, party: &str, place_date: &str) -> WTable {
     let (lw, rw) = (HEADER_LEFT, TEXT_W - HEADER_LEFT);
     let left = vec![
         centred(sized(committee, BODY)),
@@ -56,19 +53,26 @@ pub fn national_header(committee: &str, cell_name: &str, party: &str, place_date
     let side = rw.saturating_sub(caps_width(party, PARTY)) / 2;
     // Half the header's width in twips: far within i32.
     let side = i32::try_from(side).unwrap_or(0);
-    let rule = ParagraphBorder::new(ParagraphBorderPosition::Bottom)
-        .val(BorderType::Single)
-        .size(6)
-        .space(1);
+    let mut rule = centred(sized(party, PARTY).bold());
+    rule.props.indent = Some(Indent {
+        left: side,
+        right: side,
+        first_line: 0,
+    });
+    rule.props.rule_below = true;
     let right = vec![
-        centred(sized(party, PARTY).bold())
-            .indent(Some(side), None, Some(side), None)
-            .set_borders(docx_rs::ParagraphBorders::with_empty().set(rule)),
-        spaced(centred(sized(place_date, BODY).italic()), 120, 0),
+        rule,
+        centred(sized(place_date, BODY).italic()).spaced(120, 0),
     ];
-    DTable::without_borders(vec![TableRow::new(vec![cell(lw, left), cell(rw, right)])])
-        .set_grid(vec![lw, rw])
-        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
+    WTable {
+        cell_margin: Some(0),
+        grid: vec![lw, rw],
+        rows: vec![Row {
+            cells: vec![cell(lw, left), cell(rw, right)],
+            ..Row::default()
+        }],
+        ..WTable::default()
+    }
 }
 
 /// Column widths of the results table in twips, filling the text width; the name column takes
@@ -97,9 +101,8 @@ fn fill(widths: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-/// The results, ruled; the header row repeats on each page (marked by its height, see
-/// [`super::package`]); no row splits across pages.
-pub fn results(t: &Table) -> DTable {
+/// The results, ruled; the header row repeats on each page; no row splits across pages.
+pub fn results(t: &Table) -> WTable {
     let w = if t.widths.is_empty() {
         result_widths(t.columns.len())
     } else {
@@ -115,82 +118,90 @@ pub fn results(t: &Table) -> DTable {
             .zip(&t.columns)
             .map(|(text, (_, a))| {
                 // The last row keeps with the legend under the table.
-                let p = Paragraph::new().keep_next(i == last);
                 let p = match a {
-                    Align::Center => p.style(STYLE_CELL),
-                    Align::Left => p.style(STYLE_CELL_LEFT),
-                    Align::Right => p.style(STYLE_CELL).align(AlignmentType::Right),
+                    Align::Center => Para::styled(STYLE_CELL),
+                    Align::Left => Para::styled(STYLE_CELL_LEFT),
+                    Align::Right => Para::styled(STYLE_CELL).align(Jc::Right),
                 };
+                let p = p.keep_next(i == last);
                 let p = if text.is_empty() {
                     p
                 } else {
-                    p.add_run(run(text))
+                    p.with(Run::text(text))
                 };
-                let c = TableCell::new().add_paragraph(p);
-                // A tall row (a ballot's) keeps its text in the middle of the box.
-                if t.row_height > 0 {
-                    c.vertical_align(docx_rs::VAlignType::Center)
-                } else {
-                    c
+                Cell {
+                    width: None,
+                    // A tall row (a ballot's) keeps its text in the middle of the box.
+                    middle: t.row_height > 0,
+                    paras: vec![p],
                 }
             })
             .collect();
-        let row = TableRow::new(cells).cant_split();
-        if t.row_height > 0 {
-            #[allow(clippy::cast_precision_loss)] // a few hundred twips
-            let h = t.row_height as f32;
-            row.row_height(h).height_rule(docx_rs::HeightRule::AtLeast)
-        } else {
-            row
+        Row {
+            header: false,
+            cant_split: true,
+            min_height: (t.row_height > 0).then_some(t.row_height),
+            cells,
         }
     });
-    DTable::new(std::iter::once(head).chain(rows).collect())
-        .set_grid(w)
-        .layout(TableLayoutType::Fixed)
-        .margins(TableCellMargins::new().margin(0, 57, 0, 57))
+    WTable {
+        ruled: true,
+        fixed: true,
+        cell_margin: Some(57),
+        grid: w,
+        rows: std::iter::once(head).chain(rows).collect(),
+    }
 }
 
-/// The table's header row (repeated on each page by the package step).
-fn header_row(t: &Table, w: &[usize]) -> TableRow {
+/// The table's header row, marked to repeat at the top of each page.
+fn header_row(t: &Table, w: &[usize]) -> Row {
     let cells = t.columns.iter().zip(w).map(|((title, _), width)| {
-        let p = Paragraph::new().style(STYLE_CELL_HEAD).add_run(run(title));
+        let p = Para::styled(STYLE_CELL_HEAD).with(Run::text(title));
         cell(*width, vec![p])
     });
-    TableRow::new(cells.collect())
-        .row_height(HEADER_ROW_HEIGHT)
-        .height_rule(docx_rs::HeightRule::AtLeast)
-        .cant_split()
+    Row {
+        header: true,
+        cant_split: true,
+        min_height: Some(HEADER_ROW_HEIGHT),
+        cells: cells.collect(),
+    }
 }
 
 /// THƯ KÝ on the left, CHỦ TRÌ on the right, room to sign, the names under them.
-pub fn signatures(s: &[Signature; 2]) -> DTable {
+pub fn signatures(s: &[Signature; 2]) -> WTable {
     let half = TEXT_W / 2;
     let block = |sig: &Signature| {
-        let mut ps = vec![spaced(centred(run(&sig.title).bold()), 360, 0).keep_next(true)];
-        ps.extend((0..3).map(|_| Paragraph::new().keep_next(true)));
-        ps.push(centred(run(&sig.name).bold()));
+        let mut ps = vec![
+            centred(Run::text(&sig.title).bold())
+                .spaced(360, 0)
+                .keep_next(true),
+        ];
+        ps.extend((0..3).map(|_| Para::default().keep_next(true)));
+        ps.push(centred(Run::text(&sig.name).bold()));
         cell(half, ps)
     };
-    DTable::without_borders(vec![
-        TableRow::new(vec![block(&s[0]), block(&s[1])]).cant_split(),
-    ])
-    .set_grid(vec![half, TEXT_W - half])
+    let [left, right] = s;
+    WTable {
+        grid: vec![half, TEXT_W - half],
+        rows: vec![Row {
+            cant_split: true,
+            cells: vec![block(left), block(right)],
+            ..Row::default()
+        }],
+        ..WTable::default()
+    }
 }
 
 /// The header of pages 2 on: the page number, top centre.
-pub fn page_number() -> Header {
-    Header::new().add_paragraph(
-        Paragraph::new()
-            .align(AlignmentType::Center)
-            .add_page_num(PageNum::new()),
-    )
+pub fn page_number() -> Para {
+    centred(Run::of(Piece::PageNumber))
 }
 
 /// The first page's header: empty, or the draft mark at the top right.
-pub fn first_page(draft: Option<&str>) -> Header {
-    let p = Paragraph::new().align(AlignmentType::Right);
-    Header::new().add_paragraph(match draft {
-        Some(d) => p.add_run(sized(d, BODY).bold()),
+pub fn first_page(draft: Option<&str>) -> Para {
+    let p = Para::default().align(Jc::Right);
+    match draft {
+        Some(d) => p.with(sized(d, BODY).bold()),
         None => p,
-    })
+    }
 }

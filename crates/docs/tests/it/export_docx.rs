@@ -51,7 +51,7 @@ fn props_of(xml: &str, text: &str) -> String {
 
 /// The non-empty paragraphs of a piece of XML, as text.
 fn paragraphs(xml: &str) -> Vec<String> {
-    xml.split("<w:p ")
+    xml.split("<w:p>")
         .skip(1)
         .map(|p| runs(p).into_iter().map(|(_, t)| t).collect::<String>())
         .filter(|t| !t.is_empty())

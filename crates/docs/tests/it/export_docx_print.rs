@@ -64,7 +64,7 @@ fn page_number_from_page_two_top_centre() {
 fn the_national_heading_is_ruled_by_a_border_as_wide_as_itself() {
     let doc = part(&finalized(), "word/document.xml");
     let p = doc
-        .split("<w:p ")
+        .split("<w:p>")
         .find(|p| p.contains(">ĐẢNG CỘNG SẢN VIỆT NAM<"))
         .unwrap();
     assert!(p.contains("<w:pBdr><w:bottom w:val=\"single\""), "{p}");
@@ -129,7 +129,7 @@ fn the_results_header_row_repeats_and_rows_do_not_split() {
 #[test]
 fn headings_and_each_members_heading_keep_with_next() {
     let doc = part(&finalized(), "word/document.xml");
-    let paragraphs: Vec<&str> = doc.split("<w:p ").skip(1).collect();
+    let paragraphs: Vec<&str> = doc.split("<w:p>").skip(1).collect();
     let with = |style: &str| -> Vec<&str> {
         let tag = format!(r#"<w:pStyle w:val="{style}" />"#);
         paragraphs

@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+mod docx_schema;
 mod domain_facts;
 mod export_csv;
 mod export_docx;
