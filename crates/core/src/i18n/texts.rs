@@ -1,15 +1,6 @@
 //! One way to write words, for every layer: [`texts!`](crate::texts) makes a table of fixed
 //! texts, each entry in Vietnamese and English, and [`untranslated`] lets a layer's test check
-//! that every entry has both.
-//!
-//! The convention, in every layer's words module:
-//! - **A fixed text** is an entry of the layer's `texts!` table, read with `T::X.get(lang)`.
-//! - **A sentence with values** is a function of the words module that matches on `lang` once:
-//!   `match lang { Lang::Vi => format!(…), Lang::En => format!(…) }`; its fixed parts may be
-//!   entries of the table.
-//! - **No user-facing literal elsewhere**: outside the words modules, code names an entry or
-//!   calls a words function. Log lines, file-format keys (CSV headers, file names, XML) and test
-//!   code are not words.
+//! that every entry has both. The convention is in the macro's documentation.
 
 use std::fmt::Debug;
 
@@ -71,9 +62,16 @@ pub fn untranslated<T: Texts>() -> Vec<String> {
 /// assert!(untranslated::<T>().is_empty());
 /// ```
 ///
-/// Fixed texts only: a sentence with values is a function of the words module matching on
-/// `lang` once (see [the module](crate::i18n::texts)). An entry whose two texts are equal must
-/// say so with `, same`, or [`untranslated`] reports it.
+/// The convention, in every layer's words module:
+/// - **A fixed text** is an entry of the layer's `texts!` table, read with `T::X.get(lang)`. An
+///   entry whose two texts are alike on purpose ends with `, same`; otherwise [`untranslated`]
+///   reports it, as it reports an empty text.
+/// - **A sentence with values** is a function of the words module that matches on `lang` once:
+///   `match lang { Lang::Vi => format!(…), Lang::En => format!(…) }`; its fixed parts may be
+///   entries of the table.
+/// - **No user-facing literal elsewhere**: outside the words modules, code names an entry or
+///   calls a words function. Log lines, file-format keys (CSV columns, file names, XML) and test
+///   code are not words.
 #[macro_export]
 macro_rules! texts {
     (
