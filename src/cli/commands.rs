@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::words as t;
+use super::words::{self as t, T};
 use chibo_core::domain::visible;
 use chibo_core::domain::{Severity, audit};
 use chibo_core::i18n::{Lang, finding_message, severity_label, subject_label};
@@ -83,7 +83,7 @@ pub fn check(files: &[PathBuf], lang: Lang) -> u8 {
         }
         let findings = audit(&session);
         if findings.is_empty() {
-            println!("{shown}: {}", t::no_findings(lang));
+            println!("{shown}: {}", T::NoFindings.get(lang));
         }
         for f in &findings {
             let line = format!(

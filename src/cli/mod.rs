@@ -166,19 +166,9 @@ pub fn parse() -> Args {
 }
 
 fn log_help() -> String {
-    let path = crate::log::path().map_or_else(
-        || "none (no home folder found)".to_owned(),
-        |p| p.display().to_string(),
-    );
-    let (mb, keep, var) = (
-        crate::log::MAX_BYTES / (1024 * 1024),
-        crate::log::KEEP,
-        crate::log::DIR_VAR,
-    );
-    format!(
-        "Log file: {path}\n(rotated at {mb} MB, {keep} old files kept; ${var} sets its folder; \
-         --log-level off turns it off)"
-    )
+    let path = crate::log::path();
+    let mb = crate::log::MAX_BYTES / (1024 * 1024);
+    words::log_help(path.as_deref(), mb, crate::log::KEEP, crate::log::DIR_VAR)
 }
 
 /// The sessions folder: `--dir`, else `$CHIBO_DIR`, else `./sessions`.

@@ -5,6 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
 use super::commands::{HAS_ERRORS, OK, UNREADABLE};
+use super::words::{self as t, T};
 use chibo_core::i18n::Lang;
 use chibo_files::import::{self, words};
 use chibo_files::store;
@@ -32,7 +33,7 @@ pub fn import(session: &Path, file: &Path, yes: bool, lang: Lang) -> u8 {
         return OK;
     }
     if !yes && !ask(lang) {
-        println!("{}", lang.pick("Chưa thay đổi gì.", "Nothing was changed."));
+        println!("{}", T::Unchanged.get(lang));
         return OK;
     }
     let now = chrono::Local::now().fixed_offset();
@@ -43,14 +44,7 @@ pub fn import(session: &Path, file: &Path, yes: bool, lang: Lang) -> u8 {
     }
     match store::save(session, &s) {
         Ok(()) => {
-            let n = preview.new.len();
-            println!(
-                "{}",
-                match lang {
-                    Lang::Vi => format!("Đã thêm {n} đảng viên."),
-                    Lang::En => format!("{n} members added."),
-                }
-            );
+            println!("{}", t::members_added(preview.new.len(), lang));
             OK
         }
         Err(e) => fail(&e.message(lang), UNREADABLE),
@@ -63,22 +57,13 @@ fn ask(lang: Lang) -> bool {
     if !stdin.is_terminal() {
         return false;
     }
-    print!(
-        "{} ",
-        lang.pick(
-            "Nhập các đảng viên này? [c/k]",
-            "Import these members? [y/n]"
-        )
-    );
+    print!("{} ", T::ImportQ.get(lang));
     let _ = std::io::stdout().flush();
     let mut answer = String::new();
     if stdin.lock().read_line(&mut answer).is_err() {
         return false;
     }
-    matches!(
-        answer.trim().to_lowercase().as_str(),
-        "c" | "co" | "có" | "y" | "yes"
-    )
+    t::YES.contains(&answer.trim().to_lowercase().as_str())
 }
 
 fn fail(msg: &str, code: u8) -> u8 {

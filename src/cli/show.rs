@@ -4,9 +4,9 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
-use super::words as t;
+use super::words::{self as t, T};
 use chibo_core::domain::{Level, Member, Outcome, Session, Subject, audit};
-use chibo_core::i18n::{Lang, exclusion, finding_message, level_name, severity_label};
+use chibo_core::i18n::{Lang, exclusion, finding_message, level_name, no_majority, severity_label};
 
 /// Columns aligned by display width (Vietnamese letters with marks are one column each).
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -68,7 +68,7 @@ fn header(s: &Session, lang: Lang, out: &mut String) {
     let _ = writeln!(
         out,
         "{}: {}{time}, {}",
-        t::meeting(lang),
+        T::Meeting.get(lang),
         m.date.format("%d/%m/%Y"),
         m.place
     );
@@ -79,15 +79,15 @@ fn header(s: &Session, lang: Lang, out: &mut String) {
     let _ = writeln!(
         out,
         "{}: {} · {}: {}",
-        t::chair(lang),
+        T::Chair.get(lang),
         name(&m.chair),
-        t::minute_taker(lang),
+        T::MinuteTaker.get(lang),
         name(&m.minute_taker)
     );
     let _ = writeln!(
         out,
         "{}: {}",
-        t::status_label(lang),
+        T::Status.get(lang),
         t::session_status(&s.status, lang)
     );
     out.push('\n');
@@ -133,7 +133,7 @@ fn member_row(s: &Session, no: usize, m: &Member, lang: Lang) -> Vec<String> {
             votes,
             denominator,
         }) => format!("{} ({votes}/{denominator})", level.short()),
-        Some(Outcome::NoResult { .. }) => t::no_result(lang).to_owned(),
+        Some(Outcome::NoResult { .. }) => no_majority(lang),
         None => String::new(),
     };
     vec![
@@ -171,7 +171,7 @@ fn members(s: &Session, lang: Lang, out: &mut String) {
         );
     }
     if !summary.excluded.is_empty() {
-        let _ = writeln!(out, "{}", t::not_reviewed(lang));
+        let _ = writeln!(out, "{}", T::NotReviewed.get(lang));
         for (id, why) in &summary.excluded {
             let _ = writeln!(out, "  - {}: {}", s.member_name(id), exclusion(why, lang));
         }
@@ -188,7 +188,7 @@ fn cell(s: &Session, lang: Lang, out: &mut String) {
             votes,
             denominator,
         }) => format!("{} ({votes}/{denominator})", level_name(level, lang)),
-        Some(Outcome::NoResult { .. }) => t::no_result(lang).to_owned(),
+        Some(Outcome::NoResult { .. }) => no_majority(lang),
         None => "—".to_owned(),
     };
     let _ = writeln!(out, "{}", t::cell_line(self_assessed, &proposed, lang));
@@ -197,11 +197,11 @@ fn cell(s: &Session, lang: Lang, out: &mut String) {
 
 fn findings(s: &Session, lang: Lang, out: &mut String) {
     let all = audit(s);
-    let _ = writeln!(out, "{} ({})", t::findings(lang), all.len());
+    let _ = writeln!(out, "{} ({})", T::Findings.get(lang), all.len());
     for f in &all {
         let who = match &f.subject {
             Subject::Session => String::new(),
-            Subject::Cell => format!("{}: ", t::cell_word(lang)),
+            Subject::Cell => format!("{}: ", T::Cell.get(lang)),
             Subject::Member(id) => format!("{}: ", s.member_name(id)),
         };
         let _ = writeln!(

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use chibo_core::domain::{SealState, Status};
+use chibo_core::domain::SealState;
 use chibo_core::i18n::Lang;
 use chibo_files::store;
 
@@ -20,7 +20,11 @@ pub fn verify(files: &[PathBuf], lang: Lang) -> u8 {
         let code = match store::load(path) {
             Ok(s) => {
                 let state = s.seal_state();
-                println!("{}: {}", path.display(), words(state, &s.status, lang));
+                println!(
+                    "{}: {}",
+                    path.display(),
+                    super::words::seal(state, &s.status, lang)
+                );
                 code_of(state)
             }
             Err(e) => {
@@ -49,21 +53,4 @@ fn worse(a: u8, b: u8) -> u8 {
         _ => 0,
     };
     if rank(b) > rank(a) { b } else { a }
-}
-
-fn words(state: SealState, status: &Status, lang: Lang) -> String {
-    let at = match status {
-        Status::Finalized { at, .. } => at.format("%d/%m/%Y %H:%M").to_string(),
-        _ => String::new(),
-    };
-    match (state, lang) {
-        (SealState::Intact, Lang::Vi) => format!("đã khóa ngày {at}, nội dung còn nguyên vẹn"),
-        (SealState::Intact, Lang::En) => format!("sealed on {at} and intact"),
-        (SealState::Changed, Lang::Vi) => {
-            format!("đã khóa ngày {at}, nhưng nội dung đã bị sửa sau khi khóa")
-        }
-        (SealState::Changed, Lang::En) => format!("sealed on {at}, changed since it was sealed"),
-        (SealState::NotFinalized, Lang::Vi) => "chưa kết thúc, chưa khóa".to_owned(),
-        (SealState::NotFinalized, Lang::En) => "not finalized".to_owned(),
-    }
 }

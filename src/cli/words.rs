@@ -1,10 +1,54 @@
-//! Strings printed by the command line, in Vietnamese and English.
+//! Strings printed by the command line, in Vietnamese and English: the fixed texts in the
+//! `texts!` table [`T`], the sentences with values as functions matching on the language once.
 
 use std::path::Path;
 
-use chibo_core::domain::{Attendance, Fraction, Membership, Status};
+use chibo_core::domain::{Attendance, Membership, SealState, Status};
 use chibo_core::i18n::Lang;
 use chibo_files::store::SummaryStatus;
+
+chibo_core::texts! {
+    /// The command line's fixed texts.
+    pub enum T {
+        File => "Tệp", "File";
+        Cell => "Chi bộ", "Cell";
+        Year => "Năm", "Year";
+        Date => "Ngày họp", "Date";
+        Status => "Trạng thái", "Status";
+        Members => "Đảng viên", "Members";
+        Rated => "Đã xếp loại", "Rated";
+        Draft => "Chuẩn bị", "Draft";
+        InProgress => "Đang họp", "In progress";
+        Finalized => "Đã khóa", "Finalized";
+        NoFindings => "không có lỗi hay cảnh báo", "no errors or warnings";
+        Meeting => "Hội nghị", "Meeting";
+        Chair => "Chủ trì", "Chair";
+        MinuteTaker => "Thư ký", "Minute-taker";
+        No => "TT", "No";
+        FullName => "Họ và tên", "Full name";
+        Membership => "CT/DB", "Off/Prob";
+        Attendance => "Điểm danh", "Attendance";
+        SelfAssessed => "Tự nhận", "Self";
+        Votes => "Phiếu X/T/H/K", "Votes E/G/C/N";
+        Proposed => "Đề xuất", "Proposed";
+        Official => "CT", "official";
+        Probationary => "DB", "probationary";
+        NotCalled => "chưa điểm danh", "not called";
+        Present => "có mặt", "present";
+        Unexcused => "vắng không lý do", "absent without reason";
+        /// In a table cell, where the reason is listed below the table.
+        ExcusedShort => "vắng có lý do", "excused";
+        UnexcusedShort => "vắng không lý do", "absent";
+        NotReviewed => "Không kiểm điểm, không xếp loại:", "Not reviewed, not rated:";
+        Findings => "Lỗi, cảnh báo, ghi chú", "Findings";
+        NotFinalized => "chưa kết thúc, chưa khóa", "not finalized";
+        Unchanged => "Chưa thay đổi gì.", "Nothing was changed.";
+        ImportQ => "Nhập các đảng viên này? [c/k]", "Import these members? [y/n]";
+    }
+}
+
+/// The answers to a yes-or-no question that mean yes, in either language ([`T::ImportQ`]).
+pub const YES: [&str; 5] = ["c", "co", "có", "y", "yes"];
 
 pub fn no_sessions(dir: &Path, lang: Lang) -> String {
     match lang {
@@ -14,50 +58,65 @@ pub fn no_sessions(dir: &Path, lang: Lang) -> String {
 }
 
 pub fn list_header(lang: Lang) -> [&'static str; 7] {
-    match lang {
-        Lang::Vi => [
-            "Tệp",
-            "Chi bộ",
-            "Năm",
-            "Ngày họp",
-            "Trạng thái",
-            "Đảng viên",
-            "Đã xếp loại",
-        ],
-        Lang::En => ["File", "Cell", "Year", "Date", "Status", "Members", "Rated"],
-    }
+    [
+        T::File,
+        T::Cell,
+        T::Year,
+        T::Date,
+        T::Status,
+        T::Members,
+        T::Rated,
+    ]
+    .map(|t| t.get(lang))
 }
 
 pub fn status(s: &SummaryStatus, lang: Lang) -> &'static str {
     match s {
-        SummaryStatus::Draft => lang.pick("Chuẩn bị", "Draft"),
-        SummaryStatus::InProgress => lang.pick("Đang họp", "In progress"),
-        SummaryStatus::Finalized => lang.pick("Đã khóa", "Finalized"),
+        SummaryStatus::Draft => T::Draft,
+        SummaryStatus::InProgress => T::InProgress,
+        SummaryStatus::Finalized => T::Finalized,
     }
+    .get(lang)
 }
 
 pub fn session_status(s: &Status, lang: Lang) -> String {
-    match s {
-        Status::Draft => status(&SummaryStatus::Draft, lang).to_owned(),
-        Status::InProgress => status(&SummaryStatus::InProgress, lang).to_owned(),
-        Status::Finalized { at, checksum } => {
-            let short: String = checksum.chars().take(12).collect();
-            match lang {
-                Lang::Vi => format!(
-                    "Đã khóa lúc {} (mã kiểm tra {short}…)",
-                    at.format("%H:%M %d/%m/%Y")
-                ),
-                Lang::En => format!(
-                    "Finalized at {} (checksum {short}…)",
-                    at.format("%H:%M %d/%m/%Y")
-                ),
-            }
-        }
+    let (at, short) = match s {
+        Status::Draft => return T::Draft.get(lang).to_owned(),
+        Status::InProgress => return T::InProgress.get(lang).to_owned(),
+        Status::Finalized { at, checksum } => (
+            at.format("%H:%M %d/%m/%Y"),
+            checksum.chars().take(12).collect::<String>(),
+        ),
+    };
+    match lang {
+        Lang::Vi => format!("Đã khóa lúc {at} (mã kiểm tra {short}…)"),
+        Lang::En => format!("Finalized at {at} (checksum {short}…)"),
     }
 }
 
-pub fn no_findings(lang: Lang) -> &'static str {
-    lang.pick("không có lỗi hay cảnh báo", "no errors or warnings")
+/// `chibo verify`: a session's seal, with the time it was finalized.
+pub fn seal(state: SealState, status: &Status, lang: Lang) -> String {
+    let at = match status {
+        Status::Finalized { at, .. } => at.format("%d/%m/%Y %H:%M").to_string(),
+        _ => String::new(),
+    };
+    match (state, lang) {
+        (SealState::Intact, Lang::Vi) => format!("đã khóa ngày {at}, nội dung còn nguyên vẹn"),
+        (SealState::Intact, Lang::En) => format!("sealed on {at} and intact"),
+        (SealState::Changed, Lang::Vi) => {
+            format!("đã khóa ngày {at}, nhưng nội dung đã bị sửa sau khi khóa")
+        }
+        (SealState::Changed, Lang::En) => format!("sealed on {at}, changed since it was sealed"),
+        (SealState::NotFinalized, _) => T::NotFinalized.get(lang).to_owned(),
+    }
+}
+
+/// `chibo roster import`: how many members were added.
+pub fn members_added(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Đã thêm {n} đảng viên."),
+        Lang::En => format!("{n} members added."),
+    }
 }
 
 /// `check` on a file whose text held control characters, replaced on load.
@@ -86,22 +145,6 @@ pub fn review_year(year: i32, lang: Lang) -> String {
     }
 }
 
-pub fn meeting(lang: Lang) -> &'static str {
-    lang.pick("Hội nghị", "Meeting")
-}
-
-pub fn chair(lang: Lang) -> &'static str {
-    lang.pick("Chủ trì", "Chair")
-}
-
-pub fn minute_taker(lang: Lang) -> &'static str {
-    lang.pick("Thư ký", "Minute-taker")
-}
-
-pub fn status_label(lang: Lang) -> &'static str {
-    lang.pick("Trạng thái", "Status")
-}
-
 pub fn attendance_line(
     total: usize,
     present: usize,
@@ -123,65 +166,45 @@ pub fn attendance_line(
 }
 
 pub fn member_header(lang: Lang) -> [&'static str; 7] {
-    match lang {
-        Lang::Vi => [
-            "TT",
-            "Họ và tên",
-            "CT/DB",
-            "Điểm danh",
-            "Tự nhận",
-            "Phiếu X/T/H/K",
-            "Đề xuất",
-        ],
-        Lang::En => [
-            "No",
-            "Full name",
-            "Off/Prob",
-            "Attendance",
-            "Self",
-            "Votes E/G/C/N",
-            "Proposed",
-        ],
-    }
+    [
+        T::No,
+        T::FullName,
+        T::Membership,
+        T::Attendance,
+        T::SelfAssessed,
+        T::Votes,
+        T::Proposed,
+    ]
+    .map(|t| t.get(lang))
 }
 
 pub fn membership(m: Membership, lang: Lang) -> &'static str {
     match m {
-        Membership::Official => lang.pick("CT", "official"),
-        Membership::Probationary => lang.pick("DB", "probationary"),
+        Membership::Official => T::Official,
+        Membership::Probationary => T::Probationary,
     }
+    .get(lang)
 }
 
 pub fn attendance(a: &Attendance, lang: Lang) -> String {
-    match a {
-        Attendance::Unknown => lang.pick("chưa điểm danh", "not called").to_owned(),
-        Attendance::Present => lang.pick("có mặt", "present").to_owned(),
-        Attendance::Excused(reason) => match lang {
-            Lang::Vi => format!("vắng có lý do ({reason})"),
-            Lang::En => format!("excused ({reason})"),
-        },
-        Attendance::Unexcused => lang
-            .pick("vắng không lý do", "absent without reason")
-            .to_owned(),
+    match (a, lang) {
+        (Attendance::Excused(reason), Lang::Vi) => format!("vắng có lý do ({reason})"),
+        (Attendance::Excused(reason), Lang::En) => format!("excused ({reason})"),
+        (Attendance::Unknown, _) => T::NotCalled.get(lang).to_owned(),
+        (Attendance::Present, _) => T::Present.get(lang).to_owned(),
+        (Attendance::Unexcused, _) => T::Unexcused.get(lang).to_owned(),
     }
 }
 
 /// Attendance in a table cell: the reason is listed below the table.
 pub fn attendance_short(a: &Attendance, lang: Lang) -> &'static str {
     match a {
-        Attendance::Unknown => lang.pick("chưa điểm danh", "not called"),
-        Attendance::Present => lang.pick("có mặt", "present"),
-        Attendance::Excused(_) => lang.pick("vắng có lý do", "excused"),
-        Attendance::Unexcused => lang.pick("vắng không lý do", "absent"),
+        Attendance::Unknown => T::NotCalled,
+        Attendance::Present => T::Present,
+        Attendance::Excused(_) => T::ExcusedShort,
+        Attendance::Unexcused => T::UnexcusedShort,
     }
-}
-
-pub fn no_result(lang: Lang) -> String {
-    let Fraction { num, den } = Fraction::HALF;
-    match lang {
-        Lang::Vi => format!("chưa đủ quá {num}/{den}"),
-        Lang::En => "no majority".to_owned(),
-    }
+    .get(lang)
 }
 
 pub fn rated_line(rated: u32, total: u32, lang: Lang) -> String {
@@ -191,13 +214,6 @@ pub fn rated_line(rated: u32, total: u32, lang: Lang) -> String {
     }
 }
 
-pub fn not_reviewed(lang: Lang) -> &'static str {
-    lang.pick(
-        "Không kiểm điểm, không xếp loại:",
-        "Not reviewed, not rated:",
-    )
-}
-
 pub fn cell_line(self_assessed: &str, proposed: &str, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Chi bộ tự nhận: {self_assessed}; biểu quyết đề xuất: {proposed}"),
@@ -205,10 +221,26 @@ pub fn cell_line(self_assessed: &str, proposed: &str, lang: Lang) -> String {
     }
 }
 
-pub fn findings(lang: Lang) -> &'static str {
-    lang.pick("Lỗi, cảnh báo, ghi chú", "Findings")
+/// Under `--help`: where the log is written. The help is clap's, in English like its options.
+pub fn log_help(path: Option<&Path>, mb: u64, keep: u32, var: &str) -> String {
+    let path = path.map_or_else(
+        || "none (no home folder found)".to_owned(),
+        |p| p.display().to_string(),
+    );
+    format!(
+        "Log file: {path}\n(rotated at {mb} MB, {keep} old files kept; ${var} sets its folder; \
+         --log-level off turns it off)"
+    )
 }
 
-pub fn cell_word(lang: Lang) -> &'static str {
-    lang.pick("Chi bộ", "Cell")
+#[cfg(test)]
+mod tests {
+    use super::T;
+
+    /// Every entry of the command line's table has a Vietnamese and an English text.
+    #[test]
+    fn every_text_has_both_languages() {
+        let found = chibo_core::i18n::untranslated::<T>();
+        assert!(found.is_empty(), "{found:#?}");
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::minutes::{MemberMinutes, Minutes, Rating, Round, Said};
 use super::results::ResultRow;
-use super::words::{self as w, Label, ReportPart, Section};
+use super::words::{self as w, Label, ReportPart, Section, T};
 use chibo_core::domain::{Level, Report};
 use chibo_core::i18n::Lang;
 
@@ -108,16 +108,16 @@ pub struct Signature {
 pub fn doc(m: &Minutes, lang: Lang) -> Doc {
     let mut b = Vec::new();
     if m.seal.is_none() {
-        b.push(Block::Draft(w::draft(lang).to_owned()));
+        b.push(Block::Draft(T::Draft.get(lang).to_owned()));
     }
     b.extend([
         Block::Header {
             committee: m.header.committee.clone(),
             cell: m.header.cell.clone(),
-            party: w::party(lang).to_owned(),
+            party: T::Party.get(lang).to_owned(),
             place_date: w::place_date(&m.header.place, m.header.date, lang),
         },
-        Block::Title(w::title(lang).to_owned()),
+        Block::Title(T::Title.get(lang).to_owned()),
         Block::Subtitle(w::subtitle(m.year, lang)),
     ]);
     // The committee above's guide comes first, as in real minutes ("Thực hiện …").
@@ -127,9 +127,7 @@ pub fn doc(m: &Minutes, lang: Lang) -> Doc {
     b.push(para(w::opening(m.start, m.date, &m.place, &m.cell, lang)));
     attendance(m, lang, &mut b);
     collective(m, lang, &mut b);
-    b.push(Block::Heading(
-        w::section(Section::Members, lang).to_owned(),
-    ));
+    b.push(Block::Heading(Section::Members.get(lang).to_owned()));
     for (i, mm) in m.members.iter().enumerate() {
         member(i + 1, mm, m.voting.cumulative, lang, &mut b);
     }
@@ -175,9 +173,7 @@ fn labelled(label: &str, text: &str) -> Vec<Span> {
 
 fn attendance(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     let a = &m.attendance;
-    b.push(Block::Heading(
-        w::section(Section::Attendance, lang).to_owned(),
-    ));
+    b.push(Block::Heading(Section::Attendance.get(lang).to_owned()));
     b.push(item(w::total(a.total, a.official, a.probationary, lang)));
     b.push(item(w::exempt(&a.exempt, lang)));
     if !a.suspended.is_empty() {
@@ -225,14 +221,14 @@ fn report(r: &Report, lang: Lang, b: &mut Vec<Block>) {
     ];
     for (p, text) in parts {
         if !text.trim().is_empty() {
-            b.push(Block::Item(labelled(w::report_part(p, lang), text)));
+            b.push(Block::Item(labelled(p.get(lang), text)));
         }
     }
 }
 
 fn remarks(said: &[Said], lang: Lang, b: &mut Vec<Block>) {
     if said.is_empty() {
-        b.push(item(w::no_remarks(lang).to_owned()));
+        b.push(item(T::NoRemarks.get(lang).to_owned()));
     }
     for s in said {
         b.push(Block::Item(labelled(
@@ -243,25 +239,20 @@ fn remarks(said: &[Said], lang: Lang, b: &mut Vec<Block>) {
 }
 
 fn collective(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
-    b.push(Block::Heading(
-        w::section(Section::Collective, lang).to_owned(),
-    ));
+    b.push(Block::Heading(Section::Collective.get(lang).to_owned()));
     let r = &m.collective.report;
     if r.is_empty() {
-        b.push(Block::Para(labelled(
-            w::label(Label::CollectiveReport, lang),
-            "",
-        )));
+        b.push(Block::Para(labelled(Label::CollectiveReport.get(lang), "")));
     } else {
         b.push(Block::Para(vec![Span::bold(format!(
             "{}:",
-            w::label(Label::CollectiveReport, lang)
+            Label::CollectiveReport.get(lang)
         ))]));
         report(r, lang, b);
     }
     b.push(Block::Para(vec![Span::bold(format!(
         "{}:",
-        w::label(Label::Contributions, lang)
+        Label::Contributions.get(lang)
     ))]));
     remarks(&m.collective.contributions, lang, b);
 }
@@ -294,27 +285,24 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
     )));
     let said_nothing = mm.report.is_empty() && mm.remarks.is_empty();
     if reviewed_later(mm) && said_nothing {
-        b.push(para(w::review_later(lang).to_owned()));
+        b.push(para(T::ReviewLater.get(lang).to_owned()));
         return;
     }
     if mm.report.is_empty() {
-        b.push(Block::Para(labelled(w::label(Label::SelfReview, lang), "")));
+        b.push(Block::Para(labelled(Label::SelfReview.get(lang), "")));
     } else {
-        let l = w::label(Label::SelfReview, lang);
+        let l = Label::SelfReview.get(lang);
         b.push(Block::Para(vec![Span::bold(format!("{l}:"))]));
         report(&mm.report, lang, b);
     }
-    let l = w::label(Label::Criticism, lang);
+    let l = Label::Criticism.get(lang);
     b.push(Block::Para(vec![Span::bold(format!("{l}:"))]));
     remarks(&mm.remarks, lang, b);
     if !mm.remarks.is_empty() || !mm.answer.trim().is_empty() {
-        b.push(Block::Para(labelled(
-            w::label(Label::Answer, lang),
-            &mm.answer,
-        )));
+        b.push(Block::Para(labelled(Label::Answer.get(lang), &mm.answer)));
     }
     b.push(Block::Para(labelled(
-        w::label(Label::Conclusion, lang),
+        Label::Conclusion.get(lang),
         &mm.conclusion,
     )));
     if let Some(d) = &mm.discipline {
@@ -324,7 +312,7 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
     if reviewed_later(mm) {
         // Instead of "no proposed level".
         b.pop();
-        b.push(para(w::review_later(lang).to_owned()));
+        b.push(para(T::ReviewLater.get(lang).to_owned()));
     }
 }
 
@@ -345,12 +333,12 @@ fn rating(r: &Rating, of_cell: bool, cumulative: bool, lang: Lang, b: &mut Vec<B
 
 fn voting(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     let v = &m.voting;
-    b.push(Block::Heading(w::section(Section::Voting, lang).to_owned()));
+    b.push(Block::Heading(Section::Voting.get(lang).to_owned()));
     b.push(item(w::vote_method(v.method, lang)));
     b.push(item(w::rule_set(v.rule_set.texts(), lang)));
     b.push(item(w::majority(v.denominator_rule, v.denominator, lang)));
     if v.cumulative {
-        b.push(item(w::cumulative(lang).to_owned()));
+        b.push(item(T::Cumulative.get(lang).to_owned()));
     }
     for t in &v.thresholds {
         b.push(item(w::threshold(t.level, t.at_least, lang)));
@@ -362,9 +350,7 @@ fn voting(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
 }
 
 fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
-    b.push(Block::Heading(
-        w::section(Section::Results, lang).to_owned(),
-    ));
+    b.push(Block::Heading(Section::Results.get(lang).to_owned()));
     let aligns = [
         Align::Right,
         Align::Left,
@@ -398,7 +384,7 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         ..Span::plain(w::results_legend(m.results.denominator, lang))
     }]));
     let t = &m.totals;
-    let l = w::label(Label::Totals, lang);
+    let l = Label::Totals.get(lang);
     b.push(Block::Para(vec![Span::bold(format!("{l}:"))]));
     let of = u32::try_from(m.results.reviewed().count()).unwrap_or(u32::MAX);
     for level in Level::ALL {
@@ -441,16 +427,16 @@ fn result_row(no: usize, r: &ResultRow, of: u32, lang: Lang) -> Vec<String> {
 }
 
 fn cell(c: &Rating, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
-    b.push(Block::Heading(w::section(Section::Cell, lang).to_owned()));
+    b.push(Block::Heading(Section::Cell.get(lang).to_owned()));
     rating(c, true, cumulative, lang, b);
 }
 
 fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
-    b.push(Block::Heading(w::section(Section::Close, lang).to_owned()));
+    b.push(Block::Heading(Section::Close.get(lang).to_owned()));
     if let Some(r) = &m.representative {
         b.push(para(w::representative(r, lang)));
     }
-    b.push(para(w::request(&committee_body(&m.committee), lang)));
+    b.push(para(w::request(&m.committee, lang)));
     if !m.closing_remarks.trim().is_empty() {
         b.push(para(w::closing_remarks(&m.closing_remarks, lang)));
     }
@@ -472,22 +458,9 @@ fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
         },
     ]));
     if !m.amendments.is_empty() {
-        b.push(Block::Heading(w::addendum(lang).to_owned()));
+        b.push(Block::Heading(T::Addendum.get(lang).to_owned()));
         for (i, a) in m.amendments.iter().enumerate() {
             b.push(item(w::amendment(i + 1, a.at, &a.reason, lang)));
         }
     }
-}
-
-/// The committee that decides, from the party organisation's name: "Đảng bộ phường X" is led
-/// by "Đảng ủy phường X".
-fn committee_body(name: &str) -> String {
-    let name = name.trim();
-    if name.is_empty() {
-        return w::BLANK.to_owned();
-    }
-    ["Đảng bộ ", "đảng bộ ", "ĐẢNG BỘ "]
-        .iter()
-        .find_map(|p| name.strip_prefix(p))
-        .map_or_else(|| name.to_owned(), |rest| format!("Đảng ủy {rest}"))
 }

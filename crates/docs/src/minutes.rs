@@ -5,6 +5,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use super::results::ResultTable;
+use super::words as w;
 use chibo_core::domain::{
     Amendment, Attendance, CellKind, DenominatorRule, Discipline, Document, Exclusion, Finding,
     Fraction, Level, LevelCounts, LevelThreshold, MemberId, Membership, Motion, Outcome, Post,
@@ -265,8 +266,8 @@ fn standing(s: &Session, findings: Vec<Finding>) -> Vec<StandingFinding> {
 
 fn header(s: &Session) -> Header {
     Header {
-        committee: caps_with_prefix(&s.cell.committee, &["ĐẢNG BỘ", "ĐẢNG ỦY"], "ĐẢNG BỘ"),
-        cell: caps_with_prefix(&s.cell.name, &["CHI BỘ"], "CHI BỘ"),
+        committee: caps_with_prefix(&s.cell.committee, &w::COMMITTEE_KINDS, w::COMMITTEE),
+        cell: caps_with_prefix(&s.cell.name, &[w::CELL], w::CELL),
         place: header_place(s),
         date: s.meeting.date,
     }

@@ -1,5 +1,7 @@
 //! The words of the minutes (biên bản) and of the results table, in Vietnamese and English:
-//! section titles, sentences with their numbers, and dates and times in each language's form.
+//! the fixed texts in the `texts!` tables of [`texts`] ([`T`], [`Section`], [`ReportPart`],
+//! [`Label`]), and here the sentences with their numbers, and dates and times in each
+//! language's form, each a function matching on the language once.
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike};
 
@@ -62,21 +64,21 @@ pub fn percent(num: u32, den: u32, lang: Lang) -> Option<String> {
 /// What the minutes print where a fact is missing, for the minute-taker to fill in by hand.
 pub const BLANK: &str = "……";
 
+/// The committee above's kind in the header, added when its name says none of
+/// [`COMMITTEE_KINDS`]. Party bodies keep their Vietnamese names in either language.
+pub const COMMITTEE: &str = "ĐẢNG BỘ";
+pub const COMMITTEE_KINDS: [&str; 2] = [COMMITTEE, "ĐẢNG ỦY"];
+
+/// The cell's kind in the header, added when its name leaves it out.
+pub const CELL: &str = "CHI BỘ";
+
+/// [`T::Party`], for the roll-up's report until it names the entry.
 pub fn party(lang: Lang) -> &'static str {
-    lang.pick("ĐẢNG CỘNG SẢN VIỆT NAM", "COMMUNIST PARTY OF VIETNAM")
+    T::Party.get(lang)
 }
 
 pub fn place_date(place: &str, d: NaiveDate, lang: Lang) -> String {
     format!("{place}, {}", long_date(d, lang))
-}
-
-/// The mark on the minutes of a session not finalized.
-pub fn draft(lang: Lang) -> &'static str {
-    lang.pick("DỰ THẢO", "DRAFT")
-}
-
-pub fn title(lang: Lang) -> &'static str {
-    lang.pick("BIÊN BẢN", "MINUTES")
 }
 
 pub fn subtitle(year: i32, lang: Lang) -> String {
@@ -119,43 +121,6 @@ pub fn opening(
     }
 }
 
-/// The sections of the minutes, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Section {
-    Attendance,
-    Collective,
-    Members,
-    Voting,
-    Results,
-    Cell,
-    Close,
-}
-
-pub fn section(s: Section, lang: Lang) -> &'static str {
-    use Section as S;
-    match s {
-        S::Attendance => lang.pick("I. THÀNH PHẦN THAM DỰ", "I. ATTENDANCE"),
-        S::Collective => lang.pick(
-            "II. KIỂM ĐIỂM TẬP THỂ CHI BỘ",
-            "II. REVIEW OF THE CELL AS A WHOLE",
-        ),
-        S::Members => lang.pick(
-            "III. KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN",
-            "III. REVIEW AND RATING OF THE MEMBERS",
-        ),
-        S::Voting => lang.pick(
-            "IV. HÌNH THỨC BIỂU QUYẾT VÀ QUY ĐỊNH ÁP DỤNG",
-            "IV. VOTING METHOD AND RULES APPLIED",
-        ),
-        S::Results => lang.pick("V. KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN", "V. RESULTS"),
-        S::Cell => lang.pick(
-            "VI. CHI BỘ TỰ ĐÁNH GIÁ, XẾP LOẠI",
-            "VI. THE CELL'S SELF-RATING",
-        ),
-        S::Close => lang.pick("VII. BẾ MẠC", "VII. CLOSE"),
-    }
-}
-
 /// A list of names, or "không" / "none".
 pub fn names(list: &[String], lang: Lang) -> String {
     names_sep(list, ", ", lang)
@@ -177,7 +142,7 @@ fn count_sep(list: &[String], sep: &str, lang: Lang) -> String {
 
 fn names_sep(list: &[String], sep: &str, lang: Lang) -> String {
     if list.is_empty() {
-        lang.pick("không", "none").to_owned()
+        T::NoOne.get(lang).to_owned()
     } else {
         list.join(sep)
     }
@@ -349,5 +314,31 @@ pub fn export_error(e: &crate::ExportError, lang: Lang) -> String {
 
 mod body;
 mod facts;
+mod texts;
 pub use body::*;
 pub use facts::*;
+pub use texts::{Label, ReportPart, Section, T};
+
+#[cfg(test)]
+mod tests {
+    use chibo_core::i18n::untranslated;
+
+    use super::*;
+    use crate::papers::words as pw;
+
+    /// Every entry of every table of the documents has a Vietnamese and an English text.
+    #[test]
+    fn every_text_has_both_languages() {
+        let found = [
+            untranslated::<T>(),
+            untranslated::<Section>(),
+            untranslated::<ReportPart>(),
+            untranslated::<Label>(),
+            untranslated::<pw::T>(),
+            untranslated::<pw::Part>(),
+            untranslated::<pw::Remark>(),
+        ]
+        .concat();
+        assert!(found.is_empty(), "{found:#?}");
+    }
+}

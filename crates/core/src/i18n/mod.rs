@@ -7,10 +7,14 @@
 mod errors;
 mod findings;
 mod members;
+pub mod texts;
+mod votes;
 
 pub use errors::{domain_error, name_error, score_range};
 pub use findings::{finding_message, severity_label, subject_label};
 pub use members::{exclusion, short_date};
+pub use texts::{Texts, untranslated};
+pub use votes::{no_majority, no_result};
 
 /// The language of the interface and of the minutes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]

@@ -89,7 +89,7 @@ fn ballot(m: &Minutes, of_cell: bool, names: &[String], lang: Lang) -> Vec<Block
         Block::Title(pw::ballot_title(m.year, of_cell, lang)),
         Block::Para(vec![Span {
             italic: true,
-            ..Span::plain(pw::ballot_instruction(lang))
+            ..Span::plain(pw::T::BallotInstruction.get(lang))
         }]),
         Block::Table(Table {
             columns,

@@ -27,18 +27,18 @@ pub fn doc(s: &Session, m: &Minutes, lang: Lang) -> Doc {
     let (head, members) = team(s);
     let mut b = vec![
         header(m, lang),
-        Block::Title(pw::counting_title(lang).to_owned()),
+        Block::Title(pw::T::CountingTitle.get(lang).to_owned()),
         Block::Subtitle(pw::counting_subtitle(m.year, lang)),
         para(pw::counting_opening(m.date, &m.place, &m.cell, lang)),
-        Block::Heading(pw::part(pw::Part::Team, lang).to_owned()),
+        Block::Heading(pw::Part::Team.get(lang).to_owned()),
         item(pw::team_head(head.as_deref(), lang)),
         item(pw::team_members(&members, lang)),
-        Block::Heading(pw::part(pw::Part::Ballots, lang).to_owned()),
+        Block::Heading(pw::Part::Ballots.get(lang).to_owned()),
     ];
     ballots(&counted, lang, &mut b);
     let a = &m.attendance;
     b.push(item(pw::base(a.voters_present, a.denominator, lang)));
-    b.push(Block::Heading(pw::part(pw::Part::Results, lang).to_owned()));
+    b.push(Block::Heading(pw::Part::Results.get(lang).to_owned()));
     b.push(table(&counted, a.denominator, lang));
     let later: Vec<String> = m
         .members
@@ -63,7 +63,10 @@ pub fn doc(s: &Session, m: &Minutes, lang: Lang) -> Doc {
         },
     ]));
     Doc {
-        meta: meta(format!("{} — {}", pw::counting_title(lang), m.cell), true),
+        meta: meta(
+            format!("{} — {}", pw::T::CountingTitle.get(lang), m.cell),
+            true,
+        ),
         blocks: b,
     }
 }
@@ -156,7 +159,7 @@ fn table(counted: &[Counted], denominator: u32, lang: Lang) -> Block {
             );
             r.push(match c.round.outcome {
                 Outcome::Proposed { level, .. } => w::short(level, lang).to_owned(),
-                Outcome::NoResult { .. } => pw::no_result(lang).to_owned(),
+                Outcome::NoResult { .. } => pw::T::NoResult.get(lang).to_owned(),
             });
             r
         })

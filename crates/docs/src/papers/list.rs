@@ -63,7 +63,7 @@ impl List {
                 .iter()
                 .find(|x| x.post == Post::Secretary)
                 .map(|x| x.name.clone()),
-            draft: m.seal.is_none().then(|| w::draft(lang).to_owned()),
+            draft: m.seal.is_none().then(|| w::T::Draft.get(lang).to_owned()),
         }
     }
 }
@@ -108,17 +108,17 @@ fn remarks(s: &Session, r: &ResultRow, lang: Lang) -> String {
     let mut out: Vec<String> = Vec::new();
     let absent = r.attendance.is_absent();
     let why = match (absent, r.rounds, r.proposed) {
-        (true, 0, _) => Some(R::AbsentLater),
-        (true, _, _) => Some(R::Absent),
-        (false, 0, _) => Some(R::NotVoted),
-        (false, _, None) => Some(R::NoMajority),
+        (true, 0, _) => Some(R::AbsentLater.get(lang).to_owned()),
+        (true, _, _) => Some(R::Absent.get(lang).to_owned()),
+        (false, 0, _) => Some(R::NotVoted.get(lang).to_owned()),
+        (false, _, None) => Some(pw::no_majority_remark(lang)),
         (false, _, Some(_)) => None,
     };
-    out.extend(why.map(|x| pw::remark(x, lang).to_owned()));
+    out.extend(why);
     if let Some(member) = s.member(&r.member_id).filter(|x| x.disciplined) {
         out.push(match &member.discipline {
             Some(d) => w::discipline(d, lang),
-            None => pw::remark(R::Disciplined, lang).to_owned(),
+            None => R::Disciplined.get(lang).to_owned(),
         });
     }
     out.join("; ")
@@ -161,7 +161,7 @@ pub fn doc(l: &List, m: &Minutes, lang: Lang) -> Doc {
                 name: String::new(),
             },
             Signature {
-                title: pw::list_signature(lang).to_owned(),
+                title: pw::T::ListSignature.get(lang).to_owned(),
                 name: l.secretary.clone().unwrap_or_else(|| BLANK.to_owned()),
             },
         ]),

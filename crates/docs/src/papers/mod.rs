@@ -8,7 +8,7 @@
 pub mod ballots;
 pub mod counting;
 pub mod list;
-mod words;
+pub(crate) mod words;
 mod xlsx;
 
 use std::path::{Path, PathBuf};
@@ -113,7 +113,7 @@ fn header(m: &Minutes, lang: Lang) -> Block {
     Block::Header {
         committee: m.header.committee.clone(),
         cell: m.header.cell.clone(),
-        party: super::words::party(lang).to_owned(),
+        party: super::words::T::Party.get(lang).to_owned(),
         place_date: super::words::place_date(&m.header.place, m.header.date, lang),
     }
 }

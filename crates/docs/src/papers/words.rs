@@ -1,9 +1,61 @@
-//! The papers' own words, in Vietnamese and English; what they share with the minutes (dates,
-//! levels, percentages, the header) comes from [`crate::words`].
+//! The papers' own words, in Vietnamese and English: their fixed texts in the `texts!` tables
+//! [`T`], [`Part`] and [`Remark`], their sentences as functions matching on the language once.
+//! What they share with the minutes (dates, levels, percentages, the header, column titles)
+//! comes from [`crate::words`].
 
 use crate::words::{self as w, BLANK};
 use chibo_core::domain::{Level, Post};
-use chibo_core::i18n::{Lang, level_name};
+use chibo_core::i18n::{Lang, level_name, no_majority};
+
+chibo_core::texts! {
+    /// The papers' fixed texts.
+    pub enum T {
+        /// The one line of instructions on a ballot.
+        BallotInstruction =>
+            "Đánh dấu (X) vào một ô mức xếp loại ở mỗi dòng.", "Mark (X) one level in each row.";
+        PartyCell => "Chi bộ", "Party cell";
+        No => "STT", "No.";
+        CountingTitle => "BIÊN BẢN KIỂM PHIẾU", "RECORD OF THE BALLOT COUNT";
+        Result => "Kết quả", "Result";
+        /// The result column when no level passed.
+        NoResult => "Không đạt", "None";
+        TeamMembers => "THÀNH VIÊN", "MEMBERS";
+        TeamHead => "TỔ TRƯỞNG", "HEAD OF THE TEAM";
+        Born => "Năm sinh", "Born";
+        Post => "Chức vụ", "Post";
+        VotesForProposed => "Số phiếu mức đề xuất", "Votes for the proposed level";
+        Remarks => "Ghi chú", "Remarks";
+        Secretary => "Bí thư", "Secretary";
+        Deputy => "Phó Bí thư", "Deputy";
+        Committee => "Chi ủy viên", "Committee";
+        Ordinary => "Đảng viên", "Member";
+        /// Right of the list: "T/M CHI BỘ" over "BÍ THƯ".
+        ListSignature => "T/M CHI BỘ\nBÍ THƯ", "FOR THE CELL\nSECRETARY";
+        /// The XLSX sheet's name.
+        Sheet => "Danh sách", "List";
+        Share => "Tỷ lệ", "Share";
+    }
+}
+
+chibo_core::texts! {
+    /// The parts of the counting record.
+    pub enum Part {
+        Team => "I. Tổ kiểm phiếu", "I. The counting team";
+        Ballots => "II. Số phiếu", "II. The ballots";
+        Results => "III. Kết quả kiểm phiếu", "III. The count";
+    }
+}
+
+chibo_core::texts! {
+    /// Why a member of the list has no level, or a discipline without its decision.
+    pub enum Remark {
+        /// Absent, reviewed and rated later.
+        AbsentLater => "Vắng mặt, kiểm điểm, xếp loại sau", "Absent: rated later";
+        Absent => "Vắng mặt", "Absent";
+        NotVoted => "Chưa biểu quyết", "Not voted on";
+        Disciplined => "Bị kỷ luật trong năm", "Disciplined this year";
+    }
+}
 
 pub fn ballot_title(year: i32, cell: bool, lang: Lang) -> String {
     match (cell, lang) {
@@ -14,28 +66,16 @@ pub fn ballot_title(year: i32, cell: bool, lang: Lang) -> String {
     }
 }
 
-/// The one line of instructions.
-pub fn ballot_instruction(lang: Lang) -> &'static str {
-    lang.pick(
-        "Đánh dấu (X) vào một ô mức xếp loại ở mỗi dòng.",
-        "Mark (X) one level in each row.",
-    )
-}
-
 /// STT, the member's name (or the cell's), then one column per level.
 pub fn ballot_columns(cell: bool, lang: Lang) -> Vec<String> {
     let name = if cell {
-        lang.pick("Chi bộ", "Party cell")
+        T::PartyCell.get(lang)
     } else {
-        lang.pick("Họ và tên", "Full name")
+        w::T::ColName.get(lang)
     };
-    let mut c = vec![lang.pick("STT", "No.").to_owned(), name.to_owned()];
+    let mut c = vec![T::No.get(lang).to_owned(), name.to_owned()];
     c.extend(Level::ALL.iter().map(|l| level_name(*l, lang).to_owned()));
     c
-}
-
-pub fn counting_title(lang: Lang) -> &'static str {
-    lang.pick("BIÊN BẢN KIỂM PHIẾU", "RECORD OF THE BALLOT COUNT")
 }
 
 pub fn counting_subtitle(year: i32, lang: Lang) -> String {
@@ -62,21 +102,6 @@ pub fn counting_opening(date: chrono::NaiveDate, place: &str, cell: &str, lang: 
             "At {BLANK}:{BLANK} on {date}, at {place}, the counting team elected by the review \
              meeting of {cell} counted the ballots."
         ),
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub enum Part {
-    Team,
-    Ballots,
-    Results,
-}
-
-pub fn part(p: Part, lang: Lang) -> &'static str {
-    match p {
-        Part::Team => lang.pick("I. Tổ kiểm phiếu", "I. The counting team"),
-        Part::Ballots => lang.pick("II. Số phiếu", "II. The ballots"),
-        Part::Results => lang.pick("III. Kết quả kiểm phiếu", "III. The count"),
     }
 }
 
@@ -147,6 +172,13 @@ fn lower_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// The base of the percentages: official members present, the majority denominator.
 pub fn base(voters: u32, denominator: u32, lang: Lang) -> String {
     match lang {
@@ -163,11 +195,11 @@ pub fn base(voters: u32, denominator: u32, lang: Lang) -> String {
 /// STT, name, one column per level (short), result.
 pub fn count_columns(lang: Lang) -> Vec<String> {
     let mut c = vec![
-        lang.pick("STT", "No.").to_owned(),
-        lang.pick("Họ và tên", "Full name").to_owned(),
+        T::No.get(lang).to_owned(),
+        w::T::ColName.get(lang).to_owned(),
     ];
     c.extend(Level::ALL.iter().map(|l| w::short(*l, lang).to_owned()));
-    c.push(lang.pick("Kết quả", "Result").to_owned());
+    c.push(T::Result.get(lang).to_owned());
     c
 }
 
@@ -177,11 +209,6 @@ pub fn with_round(name: &str, round: usize, lang: Lang) -> String {
         Lang::Vi => format!("{name} (vòng {round})"),
         Lang::En => format!("{name} (round {round})"),
     }
-}
-
-/// The result column when no level passed.
-pub fn no_result(lang: Lang) -> &'static str {
-    lang.pick("Không đạt", "None")
 }
 
 pub fn not_counted(names: &[String], lang: Lang) -> String {
@@ -203,10 +230,7 @@ pub fn counting_close(lang: Lang) -> String {
 
 /// Left and right: the team's members, its head.
 pub fn team_titles(lang: Lang) -> [&'static str; 2] {
-    [
-        lang.pick("THÀNH VIÊN", "MEMBERS"),
-        lang.pick("TỔ TRƯỞNG", "HEAD OF THE TEAM"),
-    ]
+    [T::TeamMembers, T::TeamHead].map(|t| t.get(lang))
 }
 
 pub fn list_title(year: i32, lang: Lang) -> String {
@@ -217,39 +241,27 @@ pub fn list_title(year: i32, lang: Lang) -> String {
 }
 
 pub fn list_columns(lang: Lang) -> [&'static str; 9] {
-    match lang {
-        Lang::Vi => [
-            "STT",
-            "Họ và tên",
-            "Năm sinh",
-            "Chức vụ",
-            "CT/DB",
-            "Tự nhận",
-            "Số phiếu mức đề xuất",
-            "Đề xuất",
-            "Ghi chú",
-        ],
-        Lang::En => [
-            "No.",
-            "Full name",
-            "Born",
-            "Post",
-            "Status",
-            "Self",
-            "Votes for the proposed level",
-            "Proposed",
-            "Remarks",
-        ],
-    }
+    [
+        T::No.get(lang),
+        w::T::ColName.get(lang),
+        T::Born.get(lang),
+        T::Post.get(lang),
+        w::T::ColMembership.get(lang),
+        w::T::ColSelf.get(lang),
+        T::VotesForProposed.get(lang),
+        w::T::ColProposed.get(lang),
+        T::Remarks.get(lang),
+    ]
 }
 
 pub fn post(p: Post, lang: Lang) -> &'static str {
     match p {
-        Post::Secretary => lang.pick("Bí thư", "Secretary"),
-        Post::Deputy => lang.pick("Phó Bí thư", "Deputy"),
-        Post::Committee => lang.pick("Chi ủy viên", "Committee"),
-        Post::Ordinary => lang.pick("Đảng viên", "Member"),
+        Post::Secretary => T::Secretary,
+        Post::Deputy => T::Deputy,
+        Post::Committee => T::Committee,
+        Post::Ordinary => T::Ordinary,
     }
+    .get(lang)
 }
 
 /// "10/12 (83,3%)".
@@ -260,28 +272,9 @@ pub fn votes(votes: u32, of: u32, lang: Lang) -> String {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
-pub enum Remark {
-    /// Absent, reviewed and rated later.
-    AbsentLater,
-    Absent,
-    NotVoted,
-    NoMajority,
-    Disciplined,
-}
-
-pub fn remark(r: Remark, lang: Lang) -> &'static str {
-    match r {
-        Remark::AbsentLater => {
-            lang.pick("Vắng mặt, kiểm điểm, xếp loại sau", "Absent: rated later")
-        }
-        Remark::Absent => lang.pick("Vắng mặt", "Absent"),
-        Remark::NotVoted => lang.pick("Chưa biểu quyết", "Not voted on"),
-        Remark::NoMajority => {
-            lang.pick("Chưa có mức nào đạt quá 1/2", "No level had more than half")
-        }
-        Remark::Disciplined => lang.pick("Bị kỷ luật trong năm", "Disciplined this year"),
-    }
+/// The remark on a member voted on without a level passing: "Không có mức nào đạt quá 1/2".
+pub fn no_majority_remark(lang: Lang) -> String {
+    upper_first(&no_majority(lang))
 }
 
 pub fn not_rated(why: &str, lang: Lang) -> String {
@@ -300,20 +293,7 @@ pub fn cell_level(level: Option<Level>, lang: Lang) -> String {
     }
 }
 
-/// Right: "T/M CHI BỘ" over "BÍ THƯ".
-pub fn list_signature(lang: Lang) -> &'static str {
-    lang.pick("T/M CHI BỘ\nBÍ THƯ", "FOR THE CELL\nSECRETARY")
-}
-
-/// The XLSX sheet's name.
-pub fn sheet(lang: Lang) -> &'static str {
-    lang.pick("Danh sách", "List")
-}
-
 /// The XLSX splits the votes into the count and the share.
 pub fn xlsx_votes(lang: Lang) -> [&'static str; 2] {
-    [
-        lang.pick("Số phiếu mức đề xuất", "Votes for the proposed level"),
-        lang.pick("Tỷ lệ", "Share"),
-    ]
+    [T::VotesForProposed, T::Share].map(|t| t.get(lang))
 }

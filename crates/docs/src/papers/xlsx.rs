@@ -29,7 +29,7 @@ pub fn render(l: &List, lang: Lang) -> Result<Vec<u8>, ExportError> {
 }
 
 fn fill(ws: &mut Worksheet, l: &List, lang: Lang) -> Result<(), XlsxError> {
-    ws.set_name(pw::sheet(lang))?;
+    ws.set_name(pw::T::Sheet.get(lang))?;
     for (c, w) in (0u16..).zip(WIDTHS) {
         ws.set_column_width(c, w)?;
     }
@@ -57,7 +57,7 @@ fn fill(ws: &mut Worksheet, l: &List, lang: Lang) -> Result<(), XlsxError> {
     }
     ws.write_string_with_format(r + 1, 0, &l.cell_level, &bold)?;
     let sign = bold.set_align(FormatAlign::Center);
-    for (i, line) in (0u32..).zip(pw::list_signature(lang).lines()) {
+    for (i, line) in (0u32..).zip(pw::T::ListSignature.get(lang).lines()) {
         ws.merge_range(r + 3 + i, 7, r + 3 + i, 9, line, &sign)?;
     }
     let name = l.secretary.as_deref().unwrap_or(crate::words::BLANK);

@@ -3,86 +3,41 @@
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
 
-use super::{BLANK, figure, moment, percent, time};
+use super::{BLANK, Label, ReportPart, T, figure, moment, percent, time};
 use chibo_core::domain::{
     DenominatorRule, Fraction, Level, LevelCounts, Membership, Motion, Outcome, Post, Score, Tally,
     VoteMethod,
 };
-use chibo_core::i18n::{Lang, level_name};
+use chibo_core::i18n::{Lang, level_name, no_result};
 
-/// A field of a self-review or of the collective report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReportPart {
-    Strengths,
-    Shortcomings,
-    Causes,
-    Remedies,
-}
-
+/// [`ReportPart`]'s text, for the terminal app's test until it calls `get`.
 pub fn report_part(p: ReportPart, lang: Lang) -> &'static str {
-    match p {
-        ReportPart::Strengths => lang.pick("Ưu điểm", "Strengths"),
-        ReportPart::Shortcomings => lang.pick("Hạn chế, khuyết điểm", "Shortcomings"),
-        ReportPart::Causes => lang.pick("Nguyên nhân", "Causes"),
-        ReportPart::Remedies => lang.pick("Biện pháp khắc phục", "Remedies"),
-    }
+    p.get(lang)
 }
 
-/// Labels that open a paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Label {
-    CollectiveReport,
-    Contributions,
-    SelfReview,
-    Criticism,
-    Answer,
-    Conclusion,
-    Totals,
-}
-
+/// [`Label`]'s text, for the terminal app's test until it calls `get`.
 pub fn label(l: Label, lang: Lang) -> &'static str {
-    match l {
-        Label::CollectiveReport => lang.pick(
-            "Báo cáo kiểm điểm của tập thể chi bộ",
-            "The cell's review report",
-        ),
-        Label::Contributions => lang.pick("Ý kiến đóng góp", "Contributions"),
-        Label::SelfReview => lang.pick("Tự kiểm điểm", "Self-review"),
-        Label::Criticism => lang.pick("Ý kiến góp ý, phê bình", "Comments and criticism"),
-        Label::Answer => lang.pick("Tiếp thu, giải trình", "The member's answer"),
-        Label::Conclusion => lang.pick("Kết luận của chủ trì", "The chair's conclusion"),
-        Label::Totals => lang.pick("Tổng hợp mức đề xuất", "Proposed levels in total"),
-    }
-}
-
-pub fn no_remarks(lang: Lang) -> &'static str {
-    lang.pick("Không có ý kiến.", "No remarks.")
+    l.get(lang)
 }
 
 /// "1. Đồng chí Nguyễn Văn An — Bí thư chi bộ, đảng viên chính thức".
 pub fn member_heading(no: usize, name: &str, post: Post, m: Membership, lang: Lang) -> String {
     let post = match post {
-        Post::Secretary => Some(lang.pick("Bí thư chi bộ", "secretary")),
-        Post::Deputy => Some(lang.pick("Phó Bí thư chi bộ", "deputy secretary")),
-        Post::Committee => Some(lang.pick("Chi ủy viên", "cell committee member")),
+        Post::Secretary => Some(T::Secretary),
+        Post::Deputy => Some(T::Deputy),
+        Post::Committee => Some(T::CommitteeMember),
         Post::Ordinary => None,
     };
     let m = match m {
-        Membership::Official => lang.pick("đảng viên chính thức", "official member"),
-        Membership::Probationary => lang.pick("đảng viên dự bị", "probationary member"),
-    };
-    let role = post.map_or_else(|| m.to_owned(), |p| format!("{p}, {m}"));
+        Membership::Official => T::OfficialMember,
+        Membership::Probationary => T::ProbationaryMember,
+    }
+    .get(lang);
+    let role = post.map_or_else(|| m.to_owned(), |p| format!("{}, {m}", p.get(lang)));
     match lang {
         Lang::Vi => format!("{no}. Đồng chí {name} — {role}"),
         Lang::En => format!("{no}. {name} — {role}"),
     }
-}
-
-pub fn review_later(lang: Lang) -> &'static str {
-    lang.pick(
-        "Đồng chí vắng mặt tại hội nghị, sẽ kiểm điểm, xếp loại sau.",
-        "Absent from the meeting; will be reviewed and rated later.",
-    )
 }
 
 /// "Tự nhận mức: …; điểm tự chấm 87/100 (27/30 và 60/70), tương ứng mức HTTNV."
@@ -94,41 +49,43 @@ pub fn self_assessed(
     lang: Lang,
 ) -> String {
     let l = level.map_or(BLANK, |l| level_name(l, lang));
-    let lead = match (cell, lang) {
-        (false, Lang::Vi) => "Tự nhận mức",
-        (true, Lang::Vi) => "Chi bộ tự nhận mức",
-        (false, Lang::En) => "Self-assessed level",
-        (true, Lang::En) => "The cell's self-assessed level",
-    };
+    let lead = if cell {
+        T::CellSelfAssessed
+    } else {
+        T::SelfAssessed
+    }
+    .get(lang);
     let Some(sc) = score else {
         return super::full_stop(format!("{lead}: {l}"));
     };
     let (t, g, k) = (sc.total(), sc.general, sc.tasks);
     let (max, gm, km) = (Score::MAX_TOTAL, Score::GENERAL_MAX, Score::TASKS_MAX);
-    let band = band.map_or_else(String::new, |b| match lang {
-        Lang::Vi => format!(", tương ứng mức {}", b.short()),
-        Lang::En => format!(", in the band of {}", level_name(b, lang)),
-    });
     match lang {
-        Lang::Vi => format!(
-            "{lead}: {l}; điểm tự chấm {t}/{max} (tiêu chí chung {g}/{gm}, kết quả thực hiện \
-             nhiệm vụ {k}/{km}){band}."
-        ),
-        Lang::En => format!(
-            "{lead}: {l}; self-score {t}/{max} (general criteria {g}/{gm}, task results \
-             {k}/{km}){band}."
-        ),
+        Lang::Vi => {
+            let band = band.map_or_else(String::new, |b| format!(", tương ứng mức {}", b.short()));
+            format!(
+                "{lead}: {l}; điểm tự chấm {t}/{max} (tiêu chí chung {g}/{gm}, kết quả thực \
+                 hiện nhiệm vụ {k}/{km}){band}."
+            )
+        }
+        Lang::En => {
+            let band = band.map_or_else(String::new, |b| {
+                format!(", in the band of {}", level_name(b, lang))
+            });
+            format!(
+                "{lead}: {l}; self-score {t}/{max} (general criteria {g}/{gm}, task results \
+                 {k}/{km}){band}."
+            )
+        }
     }
 }
 
 pub fn method(m: VoteMethod, lang: Lang) -> &'static str {
     match m {
-        VoteMethod::SecretBallot => lang.pick("bỏ phiếu kín", "secret ballot"),
-        VoteMethod::ShowOfHands => lang.pick(
-            "giơ tay bằng thẻ đảng viên",
-            "show of hands with party cards",
-        ),
+        VoteMethod::SecretBallot => T::SecretBallot,
+        VoteMethod::ShowOfHands => T::ShowOfHands,
     }
+    .get(lang)
 }
 
 fn counts(c: &LevelCounts, lang: Lang) -> String {
@@ -149,29 +106,27 @@ pub fn short(l: Level, lang: Lang) -> &'static str {
 
 /// One vote round with its counts and its outcome.
 pub fn round(no: usize, t: &Tally, o: &Outcome, cumulative: bool, lang: Lang) -> String {
-    let m = method(t.method, lang);
-    let ballots = match (t.method, lang) {
-        (VoteMethod::ShowOfHands, _) => String::new(),
-        (VoteMethod::SecretBallot, Lang::Vi) => format!(
-            "phát ra {}, thu về {}, hợp lệ {}{}; ",
-            t.issued,
-            t.returned,
-            figure(t.valid()),
-            invalid(t.invalid, lang)
-        ),
-        (VoteMethod::SecretBallot, Lang::En) => format!(
-            "{} issued, {} returned, {} valid{}; ",
-            t.issued,
-            t.returned,
-            figure(t.valid()),
-            invalid(t.invalid, lang)
-        ),
-    };
+    let (m, ballots) = (method(t.method, lang), ballots(t, lang));
     let c = counts(&t.counts, lang);
     let result = outcome(o, cumulative, lang);
     match lang {
         Lang::Vi => format!("Biểu quyết vòng {no} ({m}): {ballots}{c}. Kết quả: {result}."),
         Lang::En => format!("Vote, round {no} ({m}): {ballots}{c}. Result: {result}."),
+    }
+}
+
+/// A secret ballot's figures, "phát ra 10, thu về 10, hợp lệ 10; "; nothing for a show of hands.
+fn ballots(t: &Tally, lang: Lang) -> String {
+    let (issued, returned, valid) = (t.issued, t.returned, figure(t.valid()));
+    let invalid = invalid(t.invalid, lang);
+    match (t.method, lang) {
+        (VoteMethod::ShowOfHands, _) => String::new(),
+        (VoteMethod::SecretBallot, Lang::Vi) => {
+            format!("phát ra {issued}, thu về {returned}, hợp lệ {valid}{invalid}; ")
+        }
+        (VoteMethod::SecretBallot, Lang::En) => {
+            format!("{issued} issued, {returned} returned, {valid} valid{invalid}; ")
+        }
     }
 }
 
@@ -193,33 +148,15 @@ fn outcome(o: &Outcome, cumulative: bool, lang: Lang) -> String {
         } => {
             // A level passes only over a denominator above 0: the share is always known.
             let p = percent(*votes, *denominator, lang).unwrap_or_default();
-            let how = match (cumulative, lang) {
-                (false, _) => "",
-                (true, Lang::Vi) => ", cộng dồn",
-                (true, Lang::En) => ", cumulative",
+            let how = if cumulative {
+                T::CumulativeMark.get(lang)
+            } else {
+                ""
             };
             let l = level_name(*level, lang);
             format!("{l}, {votes}/{denominator} ({p}{how})")
         }
-        Outcome::NoResult { denominator } => match lang {
-            Lang::Vi => format!(
-                "không có mức nào đạt quá 1/2 (trên {}/{denominator}), phải biểu quyết lại",
-                half(*denominator, lang)
-            ),
-            Lang::En => format!(
-                "no level has more than half (over {} of {denominator}); the vote is held again",
-                half(*denominator, lang)
-            ),
-        },
-    }
-}
-
-/// Half of `n`: "5", or "4,5" ("4.5" in English).
-fn half(n: u32, lang: Lang) -> String {
-    if n.is_multiple_of(2) {
-        (n / 2).to_string()
-    } else {
-        format!("{}{}5", n / 2, lang.pick(",", "."))
+        Outcome::NoResult { denominator } => no_result(*denominator, lang),
     }
 }
 
@@ -233,8 +170,7 @@ pub fn proposed(level: Option<Level>, cell: bool, lang: Lang) -> String {
             )
         }
         (Some(l), _, Lang::En) => format!("Proposed level: {}.", level_name(l, lang)),
-        (None, _, Lang::Vi) => "Chưa có mức xếp loại đề xuất.".to_owned(),
-        (None, _, Lang::En) => "No proposed level.".to_owned(),
+        (None, _, _) => T::NoProposed.get(lang).to_owned(),
     }
 }
 
@@ -255,19 +191,11 @@ pub fn rule_set(texts: &str, lang: Lang) -> String {
 }
 
 pub fn majority(rule: DenominatorRule, denominator: u32, lang: Lang) -> String {
-    let over = match (rule, lang) {
-        (DenominatorRule::Convened, Lang::Vi) => {
-            "số đảng viên chính thức của chi bộ, trừ đảng viên sinh hoạt tạm thời nơi khác, \
-             đảng viên được miễn công tác và sinh hoạt đảng vắng mặt, đảng viên bị đình chỉ \
-             sinh hoạt đảng và đảng viên vắng mặt có lý do"
-        }
-        (DenominatorRule::Convened, Lang::En) => {
-            "the official members of the cell, less those on temporary activity elsewhere, \
-             exempt members absent, suspended members and members absent with a reason"
-        }
-        (DenominatorRule::OfficialPresent, Lang::Vi) => "số đảng viên chính thức có mặt",
-        (DenominatorRule::OfficialPresent, Lang::En) => "the official members present",
-    };
+    let over = match rule {
+        DenominatorRule::Convened => T::OverConvened,
+        DenominatorRule::OfficialPresent => T::OverPresent,
+    }
+    .get(lang);
     let Fraction { num, den } = Fraction::HALF;
     match lang {
         Lang::Vi => format!(
@@ -281,13 +209,6 @@ pub fn majority(rule: DenominatorRule, denominator: u32, lang: Lang) -> String {
     }
 }
 
-pub fn cumulative(lang: Lang) -> &'static str {
-    lang.pick(
-        "Cách tính: cộng dồn (phiếu của mức cao hơn được cộng vào mức liền dưới).",
-        "Counting: cumulative (the votes for a better level count toward the next level down).",
-    )
-}
-
 pub fn threshold(level: Level, at_least: Fraction, lang: Lang) -> String {
     let (l, n, d) = (level_name(level, lang), at_least.num, at_least.den);
     match lang {
@@ -297,19 +218,24 @@ pub fn threshold(level: Level, at_least: Fraction, lang: Lang) -> String {
 }
 
 pub fn cap(percent: u32, reason: Option<&str>, lang: Lang) -> String {
-    let reason = reason.map_or_else(String::new, |r| match lang {
-        Lang::Vi => format!(" (theo cấp có thẩm quyền: {r})"),
-        Lang::En => format!(" (allowed by the committee above: {r})"),
-    });
     match lang {
-        Lang::Vi => format!(
-            "Số đảng viên xếp loại “Hoàn thành xuất sắc nhiệm vụ” không vượt quá {percent}% \
-             số đảng viên xếp loại “Hoàn thành tốt nhiệm vụ”{reason}."
-        ),
-        Lang::En => format!(
-            "Members proposed Excellent may be at most {percent}% of those proposed \
-             Good{reason}."
-        ),
+        Lang::Vi => {
+            let reason =
+                reason.map_or_else(String::new, |r| format!(" (theo cấp có thẩm quyền: {r})"));
+            format!(
+                "Số đảng viên xếp loại “Hoàn thành xuất sắc nhiệm vụ” không vượt quá {percent}% \
+                 số đảng viên xếp loại “Hoàn thành tốt nhiệm vụ”{reason}."
+            )
+        }
+        Lang::En => {
+            let reason = reason.map_or_else(String::new, |r| {
+                format!(" (allowed by the committee above: {r})")
+            });
+            format!(
+                "Members proposed Excellent may be at most {percent}% of those proposed \
+                 Good{reason}."
+            )
+        }
     }
 }
 
@@ -323,43 +249,32 @@ pub fn quorum(q: Fraction, lang: Lang) -> String {
 
 /// The results table's column titles.
 pub fn results_columns(lang: Lang) -> [&'static str; 9] {
-    match lang {
-        Lang::Vi => [
-            "TT",
-            "Họ và tên",
-            "CT/DB",
-            "Tự nhận",
-            "HTXSNV",
-            "HTTNV",
-            "HTNV",
-            "KHTNV",
-            "Đề xuất",
-        ],
-        Lang::En => [
-            "No.",
-            "Full name",
-            "Status",
-            "Self",
-            "Exc.",
-            "Good",
-            "Comp.",
-            "Not c.",
-            "Proposed",
-        ],
-    }
+    [
+        T::ColNo,
+        T::ColName,
+        T::ColMembership,
+        T::ColSelf,
+        T::ColExcellent,
+        T::ColGood,
+        T::ColComplete,
+        T::ColNotComplete,
+        T::ColProposed,
+    ]
+    .map(|t| t.get(lang))
 }
 
 pub fn membership_short(m: Membership, lang: Lang) -> &'static str {
     match m {
-        Membership::Official => lang.pick("CT", "Off."),
-        Membership::Probationary => lang.pick("DB", "Prob."),
+        Membership::Official => T::Official,
+        Membership::Probationary => T::Probationary,
     }
+    .get(lang)
 }
 
 /// The proposed column when no level passed.
 pub fn unrated_cell(absent: bool, lang: Lang) -> &'static str {
     if absent {
-        lang.pick("xếp loại sau", "later")
+        T::RateLater.get(lang)
     } else {
         "—"
     }
@@ -382,9 +297,7 @@ pub fn results_legend(denominator: u32, lang: Lang) -> String {
 
 /// "Hoàn thành tốt nhiệm vụ: 8/13 đồng chí (61,5%)", out of the members reviewed.
 pub fn total_line(level: Option<Level>, n: u32, of: u32, lang: Lang) -> String {
-    let l = level.map_or(lang.pick("Chưa xếp loại", "Not rated"), |l| {
-        level_name(l, lang)
-    });
+    let l = level.map_or(T::NotRated.get(lang), |l| level_name(l, lang));
     let p = percent(n, of, lang).unwrap_or_else(|| "—".to_owned());
     match lang {
         Lang::Vi => format!("{l}: {n}/{of} đồng chí ({p})"),
@@ -418,12 +331,7 @@ pub fn closing(end: Option<NaiveTime>, lang: Lang) -> String {
 
 pub fn minutes_vote(vote: Option<(&Motion, bool)>, lang: Lang) -> String {
     let Some((m, adopted)) = vote else {
-        return lang
-            .pick(
-                "Biên bản đã được đọc lại trước hội nghị; kết quả biểu quyết thông qua: ……",
-                "The minutes were read to the meeting; the vote on them: ……",
-            )
-            .to_owned();
+        return T::MinutesNotVoted.get(lang).to_owned();
     };
     let how = method(m.method, lang);
     let (a, d, x) = (m.agree, m.disagree, m.abstain);
@@ -459,10 +367,7 @@ pub fn minutes_vote(vote: Option<(&Motion, bool)>, lang: Lang) -> String {
 
 /// The signature titles: left (minute-taker) and right (chair).
 pub fn signature_titles(lang: Lang) -> [&'static str; 2] {
-    match lang {
-        Lang::Vi => ["THƯ KÝ", "CHỦ TRÌ"],
-        Lang::En => ["MINUTE-TAKER", "CHAIR"],
-    }
+    [T::MinuteTaker, T::Chair].map(|t| t.get(lang))
 }
 
 pub fn seal(at: DateTime<FixedOffset>, checksum: &str, lang: Lang) -> String {
@@ -471,13 +376,6 @@ pub fn seal(at: DateTime<FixedOffset>, checksum: &str, lang: Lang) -> String {
         Lang::Vi => format!("Biên bản hoàn tất lúc {at}; mã kiểm tra (SHA-256): {checksum}"),
         Lang::En => format!("Finalized at {at}; checksum (SHA-256): {checksum}"),
     }
-}
-
-pub fn addendum(lang: Lang) -> &'static str {
-    lang.pick(
-        "PHỤ LỤC: ĐIỀU CHỈNH SAU KHI BIÊN BẢN ĐƯỢC THÔNG QUA",
-        "ADDENDUM: CORRECTIONS AFTER THE MINUTES WERE ADOPTED",
-    )
 }
 
 pub fn amendment(no: usize, at: DateTime<FixedOffset>, reason: &str, lang: Lang) -> String {

@@ -3,7 +3,7 @@
 //! temporary activity here, a member's discipline decision; speakers by title, the absent
 //! members reviewed later, the cell's request to the committee above, a count with its share.
 
-use super::percent;
+use super::{T, percent};
 use crate::minutes::Said;
 use chibo_core::domain::{Attendance, CellKind, Discipline, Document};
 use chibo_core::i18n::{Lang, short_date};
@@ -12,13 +12,13 @@ use chibo_core::i18n::{Lang, short_date};
 fn document(d: &Document, lang: Lang) -> String {
     let mut out = Vec::new();
     if !d.number.is_empty() {
-        out.push(format!("{} {}", lang.pick("số", "no."), d.number));
+        out.push(format!("{} {}", T::DocNumber.get(lang), d.number));
     }
     if let Some(date) = d.date {
-        out.push(format!("{} {}", lang.pick("ngày", "of"), short_date(date)));
+        out.push(format!("{} {}", T::DocDate.get(lang), short_date(date)));
     }
     if !d.issuer.is_empty() {
-        out.push(format!("{} {}", lang.pick("của", "by"), d.issuer));
+        out.push(format!("{} {}", T::DocIssuer.get(lang), d.issuer));
     }
     out.join(" ")
 }
@@ -35,12 +35,10 @@ pub fn basis(d: &Document, lang: Lang) -> String {
 /// The cell's kind, with the attendance.
 pub fn cell_kind(k: CellKind, lang: Lang) -> &'static str {
     match k {
-        CellKind::UnderCommittee => lang.pick(
-            "Chi bộ trực thuộc đảng ủy cơ sở",
-            "A cell under a grassroots party committee",
-        ),
-        CellKind::Grassroots => lang.pick("Chi bộ cơ sở", "A grassroots party cell"),
+        CellKind::UnderCommittee => T::UnderCommittee,
+        CellKind::Grassroots => T::Grassroots,
     }
+    .get(lang)
 }
 
 /// The representative of the committee above and what they said, before the closing.
@@ -72,10 +70,11 @@ pub fn closing_remarks(text: &str, lang: Lang) -> String {
 pub fn visitors(list: &[(String, String, Attendance)], lang: Lang) -> String {
     let one = |(name, home, a): &(String, String, Attendance)| {
         let at = match a {
-            Attendance::Present => lang.pick("có mặt", "present"),
-            Attendance::Excused(_) | Attendance::Unexcused => lang.pick("vắng", "absent"),
-            Attendance::Unknown => lang.pick("chưa điểm danh", "not called"),
-        };
+            Attendance::Present => T::Present,
+            Attendance::Excused(_) | Attendance::Unexcused => T::Absent,
+            Attendance::Unknown => T::NotCalled,
+        }
+        .get(lang);
         match home.as_str() {
             "" => format!("{name} ({at})"),
             home => format!("{name}, {home} ({at})"),
@@ -130,8 +129,9 @@ pub fn absent_later(names: &[String], lang: Lang) -> String {
     }
 }
 
-/// The cell's request to the committee above.
-pub fn request(committee: &str, lang: Lang) -> String {
+/// The cell's request to the committee above, named from its party organisation.
+pub fn request(organisation: &str, lang: Lang) -> String {
+    let committee = committee_body(organisation);
     match lang {
         Lang::Vi => format!(
             "Chi bộ đề nghị {committee} xem xét, công nhận kết quả đánh giá, xếp loại chất \
@@ -142,6 +142,19 @@ pub fn request(committee: &str, lang: Lang) -> String {
              its members above."
         ),
     }
+}
+
+/// The committee that decides, from the party organisation's name: "Đảng bộ phường X" is led
+/// by "Đảng ủy phường X". The name is Vietnamese in either language's minutes.
+fn committee_body(name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        return super::BLANK.to_owned();
+    }
+    ["Đảng bộ ", "đảng bộ ", "ĐẢNG BỘ "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .map_or_else(|| name.to_owned(), |rest| format!("Đảng ủy {rest}"))
 }
 
 /// A vote count with its share: "8 (80,0%)".

@@ -1,10 +1,61 @@
-//! The store's words, in Vietnamese and English: what is wrong with a session file.
+//! The store's words, in Vietnamese and English: what is wrong with a session file. The fixed
+//! texts are the `texts!` table [`T`]; sentences with values are functions matching on the
+//! language once.
 
 use std::io::ErrorKind;
 
 use super::{IoOp, StoreError};
 use chibo_core::domain::{Place, SCHEMA_VERSION, StructureError};
 use chibo_core::i18n::Lang;
+
+chibo_core::texts! {
+    /// The store's fixed texts.
+    pub(crate) enum T {
+        NotUtf8 =>
+            "tệp không phải văn bản UTF-8 (byte không hợp lệ ở đây); hãy lưu lại tệp dưới dạng UTF-8",
+            "the file is not UTF-8 text (invalid byte here); save it as UTF-8";
+        Invalid => "tệp phiên họp bị lỗi", "invalid session file";
+        EndsHere =>
+            " (tệp dừng ở đây: có thể bị trống hoặc bị cắt cụt)",
+            " (the file ends here: it may be empty or cut short)";
+        NotWritten => "không ghi được phiên họp", "could not write the session";
+        ControlInName =>
+            "tên chứa ký tự điều khiển, không được phép; hãy xóa ký tự này",
+            "a name holds a control character, which is not allowed; remove it";
+        NoReason =>
+            "vắng có lý do (`Excused`) cần ghi lý do",
+            "an excused absence (`Excused`) needs its reason";
+        UnsafeLock =>
+            "tệp khóa này không phải do chibo tạo (liên kết, thư mục hoặc tệp khác); chibo không mở phiên họp và không động đến tệp đó. Hãy kiểm tra rồi xóa nó",
+            "this lock file was not made by chibo (a link, a folder or another file); chibo does not open the session and leaves that file alone. Check it, then remove it";
+        NotAFile =>
+            "không phải tệp thông thường (thư mục, FIFO hay thiết bị): không đọc",
+            "not a regular file (a folder, a FIFO or a device): not read";
+        ChangedOnDisk =>
+            "tệp đã bị thay đổi từ nơi khác kể từ lần mở hoặc lưu trước; chưa ghi gì",
+            "the file was changed elsewhere since it was opened or last saved; nothing was written";
+        /// `chibo check` on a session another chibo has open.
+        OpenElsewhere =>
+            "đang được mở ở một chibo khác; kết quả có thể chưa phải bản cuối",
+            "open in another chibo; what is on disk may not be final";
+        Locked => "phiên họp đang được mở ở một chibo khác", "the session is open in another chibo";
+        CannotRead => "không đọc được tệp", "cannot read the file";
+        CannotWrite => "không ghi được tệp", "cannot write the file";
+        CannotLock => "không khóa được tệp", "cannot lock the file";
+        CannotListDir => "không đọc được thư mục", "cannot read the folder";
+        EmptyId => "có đảng viên không có mã", "a member has an empty id";
+        InReview => "phần kiểm điểm", "a review";
+        InCriticism => "ý kiến góp ý", "a criticism";
+        InContribution => "ý kiến đóng góp", "a contribution";
+        AsChair => "chủ trì", "the chair";
+        AsMinuteTaker => "thư ký", "the minute-taker";
+        InAgendaStep => "bước chương trình", "the agenda step";
+        DiskFull => "ổ đĩa đã đầy", "disk full";
+        NotFound => "không tìm thấy tệp hoặc thư mục", "no such file or folder";
+        PermissionDenied => "không có quyền", "permission denied";
+        ReadOnlyDisk => "ổ đĩa chỉ đọc", "read-only disk";
+    }
+}
 
 /// The full message of a store error: `PATH:LINE:COL: …` when there is a position.
 pub fn error_message(e: &StoreError, lang: Lang) -> String {
@@ -20,13 +71,9 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
                 None => format!("{path}: {what}: {detail}"),
             }
         }
-        StoreError::Utf8 { line, column, .. } => format!(
-            "{path}:{line}:{column}: {}",
-            lang.pick(
-                "tệp không phải văn bản UTF-8 (byte không hợp lệ ở đây); hãy lưu lại tệp dưới dạng UTF-8",
-                "the file is not UTF-8 text (invalid byte here); save it as UTF-8"
-            )
-        ),
+        StoreError::Utf8 { line, column, .. } => {
+            format!("{path}:{line}:{column}: {}", T::NotUtf8.get(lang))
+        }
         StoreError::Parse {
             line,
             column,
@@ -36,14 +83,11 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
         } => {
             let mut m = format!(
                 "{path}:{line}:{column}: {}: {}",
-                lang.pick("tệp phiên họp bị lỗi", "invalid session file"),
+                T::Invalid.get(lang),
                 ron_error(what, lang)
             );
             if *at_end {
-                m.push_str(lang.pick(
-                    " (tệp dừng ở đây: có thể bị trống hoặc bị cắt cụt)",
-                    " (the file ends here: it may be empty or cut short)",
-                ));
+                m.push_str(T::EndsHere.get(lang));
             }
             m
         }
@@ -56,66 +100,39 @@ pub fn error_message(e: &StoreError, lang: Lang) -> String {
         | StoreError::NotAFile { .. }
         | StoreError::TooLarge { .. }
         | StoreError::ChangedOnDisk { .. } => safety(e, lang),
-        StoreError::Serialize { error, .. } => format!(
-            "{path}: {}: {error}",
-            lang.pick("không ghi được phiên họp", "could not write the session")
-        ),
+        StoreError::Serialize { error, .. } => {
+            format!("{path}: {}: {error}", T::NotWritten.get(lang))
+        }
     }
 }
 
 /// The messages of issue 10's refusals: what is not safe to read, lock or overwrite.
 fn safety(e: &StoreError, lang: Lang) -> String {
     let path = e.path().display();
+    let t = |t: T| t.get(lang);
     match e {
-        StoreError::ControlInName { ch, .. } => format!(
-            "{}: {} (U+{:04X})",
-            at(e),
-            lang.pick(
-                "tên chứa ký tự điều khiển, không được phép; hãy xóa ký tự này",
-                "a name holds a control character, which is not allowed; remove it"
-            ),
-            u32::from(*ch)
-        ),
-        StoreError::NoReason { .. } => format!(
-            "{}: {}",
-            at(e),
-            lang.pick(
-                "vắng có lý do (`Excused`) cần ghi lý do",
-                "an excused absence (`Excused`) needs its reason"
+        StoreError::ControlInName { ch, .. } => {
+            format!(
+                "{}: {} (U+{:04X})",
+                at(e),
+                t(T::ControlInName),
+                u32::from(*ch)
             )
-        ),
-        StoreError::UnsafeLock { .. } => format!(
-            "{path}: {}",
-            lang.pick(
-                "tệp khóa này không phải do chibo tạo (liên kết, thư mục hoặc tệp khác); chibo không mở phiên họp và không động đến tệp đó. Hãy kiểm tra rồi xóa nó",
-                "this lock file was not made by chibo (a link, a folder or another file); chibo does not open the session and leaves that file alone. Check it, then remove it"
-            )
-        ),
-        StoreError::NotAFile { .. } => format!(
-            "{path}: {}",
-            lang.pick(
-                "không phải tệp thông thường (thư mục, FIFO hay thiết bị): không đọc",
-                "not a regular file (a folder, a FIFO or a device): not read"
-            )
-        ),
-        StoreError::TooLarge { size, .. } => match lang {
-            Lang::Vi => format!(
-                "{path}: tệp quá lớn ({size} byte, tối đa {} byte): không phải phiên họp",
-                super::MAX_FILE_SIZE
-            ),
-            Lang::En => format!(
-                "{path}: file too large ({size} bytes, at most {}): not a session",
-                super::MAX_FILE_SIZE
-            ),
-        },
-        StoreError::ChangedOnDisk { .. } => format!(
-            "{path}: {}",
-            lang.pick(
-                "tệp đã bị thay đổi từ nơi khác kể từ lần mở hoặc lưu trước; chưa ghi gì",
-                "the file was changed elsewhere since it was opened or last saved; nothing was written"
-            )
-        ),
+        }
+        StoreError::NoReason { .. } => format!("{}: {}", at(e), t(T::NoReason)),
+        StoreError::UnsafeLock { .. } => format!("{path}: {}", t(T::UnsafeLock)),
+        StoreError::NotAFile { .. } => format!("{path}: {}", t(T::NotAFile)),
+        StoreError::TooLarge { size, .. } => format!("{path}: {}", too_large(*size, lang)),
+        StoreError::ChangedOnDisk { .. } => format!("{path}: {}", t(T::ChangedOnDisk)),
         _ => path.to_string(),
+    }
+}
+
+fn too_large(size: u64, lang: Lang) -> String {
+    let max = super::MAX_FILE_SIZE;
+    match lang {
+        Lang::Vi => format!("tệp quá lớn ({size} byte, tối đa {max} byte): không phải phiên họp"),
+        Lang::En => format!("file too large ({size} bytes, at most {max}): not a session"),
     }
 }
 
@@ -129,15 +146,7 @@ fn at(e: &StoreError) -> String {
 
 /// `chibo check` on a session another chibo has open.
 pub fn open_elsewhere(pid: Option<u32>, lang: Lang) -> String {
-    let open = lang.pick(
-        "đang được mở ở một chibo khác; kết quả có thể chưa phải bản cuối",
-        "open in another chibo; what is on disk may not be final",
-    );
-    match (lang, pid) {
-        (Lang::Vi, Some(pid)) => format!("{open} (tiến trình {pid})"),
-        (Lang::En, Some(pid)) => format!("{open} (process {pid})"),
-        (_, None) => open.to_owned(),
-    }
+    with_holder(T::OpenElsewhere.get(lang), pid, lang)
 }
 
 fn newer(found: u32, lang: Lang) -> String {
@@ -154,10 +163,11 @@ fn newer(found: u32, lang: Lang) -> String {
 
 /// Another chibo holds the session, with its process id when the lock file names it.
 fn locked(pid: Option<u32>, lang: Lang) -> String {
-    let open = lang.pick(
-        "phiên họp đang được mở ở một chibo khác",
-        "the session is open in another chibo",
-    );
+    with_holder(T::Locked.get(lang), pid, lang)
+}
+
+/// A sentence about another chibo, with its process id when it is known.
+fn with_holder(open: &str, pid: Option<u32>, lang: Lang) -> String {
     match (lang, pid) {
         (Lang::Vi, Some(pid)) => format!("{open} (tiến trình {pid})"),
         (Lang::En, Some(pid)) => format!("{open} (process {pid})"),
@@ -167,11 +177,12 @@ fn locked(pid: Option<u32>, lang: Lang) -> String {
 
 fn io_op(op: IoOp, lang: Lang) -> &'static str {
     match op {
-        IoOp::Read => lang.pick("không đọc được tệp", "cannot read the file"),
-        IoOp::Write => lang.pick("không ghi được tệp", "cannot write the file"),
-        IoOp::Lock => lang.pick("không khóa được tệp", "cannot lock the file"),
-        IoOp::ListDir => lang.pick("không đọc được thư mục", "cannot read the folder"),
+        IoOp::Read => T::CannotRead,
+        IoOp::Write => T::CannotWrite,
+        IoOp::Lock => T::CannotLock,
+        IoOp::ListDir => T::CannotListDir,
     }
+    .get(lang)
 }
 
 fn structure(e: &StructureError, lang: Lang) -> String {
@@ -196,29 +207,34 @@ fn structure(e: &StructureError, lang: Lang) -> String {
         (StructureError::DuplicateReview(id), Lang::En) => {
             format!("two reviews for member `{id}`")
         }
-        (StructureError::EmptyId, Lang::Vi) => "có đảng viên không có mã".to_owned(),
-        (StructureError::EmptyId, Lang::En) => "a member has an empty id".to_owned(),
+        (StructureError::EmptyId, _) => T::EmptyId.get(lang).to_owned(),
     }
 }
 
 /// Where the session names a member.
 fn place_name(place: Place, lang: Lang) -> &'static str {
     match place {
-        Place::Review => lang.pick("phần kiểm điểm", "a review"),
-        Place::Criticism => lang.pick("ý kiến góp ý", "a criticism"),
-        Place::Contribution => lang.pick("ý kiến đóng góp", "a contribution"),
-        Place::Chair => lang.pick("chủ trì", "the chair"),
-        Place::MinuteTaker => lang.pick("thư ký", "the minute-taker"),
-        Place::AgendaStep => lang.pick("bước chương trình", "the agenda step"),
+        Place::Review => T::InReview,
+        Place::Criticism => T::InCriticism,
+        Place::Contribution => T::InContribution,
+        Place::Chair => T::AsChair,
+        Place::MinuteTaker => T::AsMinuteTaker,
+        Place::AgendaStep => T::InAgendaStep,
     }
+    .get(lang)
 }
 
 /// What RON expected, in the reader's language. English keeps RON's own words.
 fn ron_error(e: &ron::Error, lang: Lang) -> String {
-    use ron::Error as E;
-    if lang == Lang::En {
-        return e.to_string();
+    match lang {
+        Lang::Vi => ron_error_vi(e),
+        Lang::En => e.to_string(),
     }
+}
+
+/// RON's messages in Vietnamese (RON has none of its own).
+fn ron_error_vi(e: &ron::Error) -> String {
+    use ron::Error as E;
     let s = |t: &str| t.to_owned();
     match e {
         E::Eof => s("tệp kết thúc giữa chừng (thiếu phần cuối?)"),
@@ -251,15 +267,14 @@ fn ron_error(e: &ron::Error, lang: Lang) -> String {
 
 /// The usual reasons a file cannot be read or written, in words; `None` for the rare others.
 fn io_kind(kind: ErrorKind, lang: Lang) -> Option<&'static str> {
-    Some(match kind {
-        ErrorKind::StorageFull => lang.pick("ổ đĩa đã đầy", "disk full"),
-        ErrorKind::NotFound => {
-            lang.pick("không tìm thấy tệp hoặc thư mục", "no such file or folder")
-        }
-        ErrorKind::PermissionDenied => lang.pick("không có quyền", "permission denied"),
-        ErrorKind::ReadOnlyFilesystem => lang.pick("ổ đĩa chỉ đọc", "read-only disk"),
+    let t = match kind {
+        ErrorKind::StorageFull => T::DiskFull,
+        ErrorKind::NotFound => T::NotFound,
+        ErrorKind::PermissionDenied => T::PermissionDenied,
+        ErrorKind::ReadOnlyFilesystem => T::ReadOnlyDisk,
         _ => return None,
-    })
+    };
+    Some(t.get(lang))
 }
 
 #[cfg(test)]
@@ -293,6 +308,16 @@ mod tests {
         );
         let e = unknown(Place::Criticism);
         assert!(error_message(&e, Lang::Vi).contains("ý kiến góp ý nhắc đến"));
+    }
+
+    #[test]
+    fn every_text_has_both_languages() {
+        let found = [
+            chibo_core::i18n::untranslated::<T>(),
+            chibo_core::i18n::untranslated::<crate::import::words::T>(),
+        ]
+        .concat();
+        assert!(found.is_empty(), "{found:#?}");
     }
 
     #[test]
