@@ -11,8 +11,8 @@
 use std::hint::black_box;
 
 use chibo_core::domain::demo;
-use chibo_docs::{Format, Minutes, docx, layout, render};
 use chibo_core::i18n::Lang;
+use chibo_docs::{Format, Minutes, docx, layout, render};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn bench(c: &mut Criterion) {

@@ -1,17 +1,22 @@
 //! The terminal app: a thin layer that turns keys into domain commands and draws the session.
 //!
 //! One loop, as in the Elm architecture: a key becomes a [`msg::Msg`]; [`App::update`] is the one
-//! place that changes the session and saves it; drawing reads state and changes nothing.
-//! `docs/architecture.md` follows one key through. [`run`] owns the terminal; [`App`] is
-//! everything else and can be driven from tests with `app.handle(event)` and
-//! `terminal.draw(|f| app.draw(f))`.
+//! place that changes the session, and it returns what should happen outside the app as
+//! [`Effect`]s (save, export, read the folder…), which the queue performs, feeding their results
+//! back as messages; reading many files happens on worker threads (`jobs.rs`). Drawing reads
+//! state and changes nothing. `docs/architecture.md` follows one key through. [`run`] owns the
+//! terminal; [`App`] is everything else and can be driven from tests with `app.handle(event)`
+//! and `terminal.draw(|f| app.draw(f))`.
 
 pub(crate) mod app;
 mod effects;
 pub(crate) mod forms;
+mod jobs;
 pub mod keymap;
 pub mod msg;
 pub(crate) mod popup;
+mod problem;
+mod queue;
 pub(crate) mod screens;
 mod theme;
 mod update;
@@ -26,6 +31,9 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 
 pub use app::{AUTOSAVE, App, Clock, Input, MIN_SIZE, SaveState};
+pub use jobs::{Found, Job, Progress};
+pub use msg::Effect;
+pub use problem::Problem;
 
 use chibo_core::i18n::Lang;
 
@@ -40,8 +48,9 @@ fn restore() {
     ratatui::restore();
 }
 
-/// Runs the app on the sessions folder `dir` until the user quits.
-pub fn run(dir: &Path, lang: Lang) -> color_eyre::Result<()> {
+/// Runs the app on the sessions folder `dir` until the user quits. An error is the terminal's
+/// (it could not be set up, drawn on or read); the binary reports it.
+pub fn run(dir: &Path, lang: Lang) -> std::io::Result<()> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -49,7 +58,6 @@ pub fn run(dir: &Path, lang: Lang) -> color_eyre::Result<()> {
     }));
     let mut terminal = ratatui::try_init()?;
     let result = execute!(stdout(), EnableBracketedPaste)
-        .map_err(color_eyre::Report::from)
         .and_then(|()| event_loop(&mut terminal, dir, lang));
     restore();
     result
@@ -61,7 +69,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     dir: &Path,
     lang: Lang,
-) -> color_eyre::Result<()> {
+) -> std::io::Result<()> {
     let mut app = App::new(dir, lang, local_now);
     app.set_save_after_draw(true);
     let ends = app.sender();

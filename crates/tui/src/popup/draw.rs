@@ -25,6 +25,17 @@ pub fn popup(p: &Popup, f: &mut Frame, area: Rect, lang: Lang) {
             };
             draw_box(f, area, title, style, text, hint_line(ctx, lang));
         }
+        Popup::Error(problem) => {
+            let text = crate::words::problem(problem, lang);
+            let title = T::Error.get(lang);
+            draw_box(f, area, title, theme::error(), &text, hint_line(ctx, lang));
+        }
+        Popup::Reading {
+            title, progress, ..
+        } => {
+            let text = crate::words::reading(*progress, lang);
+            draw_box(f, area, title, theme::title(), &text, hint_line(ctx, lang));
+        }
         Popup::Confirm { text, .. } => {
             let title = T::Confirm.get(lang);
             draw_box(f, area, title, theme::warning(), text, hint_line(ctx, lang));

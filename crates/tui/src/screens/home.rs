@@ -46,7 +46,7 @@ impl HomeView {
                 let e = self.entries.get(self.sel)?;
                 return Some(match &e.summary {
                     Ok(_) => Msg::OpenSession(e.path.clone()),
-                    Err(err) => Msg::Error(err.message(cx.lang)),
+                    Err(err) => Msg::Error(err.clone().into()),
                 });
             }
             Action::NewSession => {

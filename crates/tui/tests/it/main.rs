@@ -7,5 +7,6 @@ mod tui_errors;
 mod tui_flows;
 mod tui_history;
 mod tui_keys;
+mod tui_loop;
 mod tui_snapshots;
 mod tui_votes;
