@@ -154,8 +154,8 @@ impl App {
         }
     }
 
-    /// Starts reading the folder, once. The event loop calls it after the first frame, so the
-    /// reader does not compete with it for the processor.
+    /// Starts reading the folder in the background, once. `run` calls it before it sets up the
+    /// terminal, so the first rows are read while the first frame is made.
     pub fn start_reading(&mut self) {
         if std::mem::take(&mut self.read_pending) {
             self.dispatch(Msg::Reload);
@@ -177,6 +177,22 @@ impl App {
             self.input(input);
         }
         self.dispatch(Msg::Tick(Instant::now()));
+    }
+
+    /// Waits, at most `within`, until the folder's first file is read (or all are), then takes
+    /// what else has arrived: the first frame shows rows rather than an empty table.
+    pub fn first_rows(&mut self, within: Duration) {
+        let until = Instant::now() + within;
+        while matches!(&self.screen, Screen::Home(h) if h.loading && h.entries.is_empty()) {
+            let Some(left) = until.checked_duration_since(Instant::now()) else {
+                break;
+            };
+            match self.inbox.recv_timeout(left) {
+                Ok(input) => self.input(input),
+                Err(_) => break,
+            }
+        }
+        self.pump();
     }
 
     /// Acts on every input already waiting, without blocking.

@@ -51,27 +51,51 @@ fn restore() {
 /// Runs the app on the sessions folder `dir` until the user quits. An error is the terminal's
 /// (it could not be set up, drawn on or read); the binary reports it.
 pub fn run(dir: &Path, lang: Lang) -> std::io::Result<()> {
+    // The folder is read from the start, on its own thread, beside the terminal's setup and the
+    // first frame: what the user waits for is the first session row, not an empty table.
+    let mut app = App::new(dir, lang, local_now);
+    app.start_reading();
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         hook(info);
     }));
     let mut terminal = ratatui::try_init()?;
-    let result = execute!(stdout(), EnableBracketedPaste)
-        .and_then(|()| event_loop(&mut terminal, dir, lang));
+    let result =
+        execute!(stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app));
     restore();
     result
 }
 
 /// Draws, saves what the last input changed, then sleeps until the next input or deadline: the
-/// first frame is drawn before the folder is read, and an idle app uses no CPU.
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    dir: &Path,
-    lang: Lang,
-) -> std::io::Result<()> {
-    let mut app = App::new(dir, lang, local_now);
+/// first frame shows the first files read, and an idle app uses no CPU.
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> std::io::Result<()> {
     app.set_save_after_draw(true);
+    app.first_rows(FIRST_ROWS);
+    terminal.draw(|f| app.draw(f))?;
+    // Keys are read once the first frame is out (a key typed before waits in the terminal).
+    listen(&app);
+    while !app.should_quit() {
+        // A change made by the last input is on screen, so it goes to disk.
+        app.flush();
+        let timeout = app.next_deadline(Instant::now());
+        app.wait(timeout);
+        // Inputs that arrived meanwhile (a burst of typing, files read) make one frame.
+        app.pump();
+        if !app.should_quit() {
+            terminal.draw(|f| app.draw(f))?;
+        }
+    }
+    app.flush();
+    Ok(())
+}
+
+/// How long the first frame may wait for the first session file to be read: the user waits
+/// for a row, not for an empty table; a slow disk shows the empty table after this.
+const FIRST_ROWS: std::time::Duration = std::time::Duration::from_millis(5);
+
+/// Posts the terminal's events, and a request to end (a closed window, a shutdown), to the app.
+fn listen(app: &App) {
     let ends = app.sender();
     // A closed terminal window or a shutdown: the loop saves what is typed and quits. Only the
     // first handler of the process is taken; a second `run` keeps the first.
@@ -87,17 +111,4 @@ fn event_loop(
             }
         }
     });
-    while !app.should_quit() {
-        terminal.draw(|f| app.draw(f))?;
-        // The first frame is out: the folder is read now, and a change made by the last input
-        // is on screen, so it goes to disk.
-        app.start_reading();
-        app.flush();
-        let timeout = app.next_deadline(Instant::now());
-        app.wait(timeout);
-        // Inputs that arrived meanwhile (a burst of typing, files read) make one frame.
-        app.pump();
-    }
-    app.flush();
-    Ok(())
 }
