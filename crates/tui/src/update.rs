@@ -324,29 +324,23 @@ impl App {
             .iter_mut()
             .find(|p| matches!(p, Popup::Reading { job: j, .. } if *j == job));
         if let Some(p) = popup {
-            match found {
-                Found::Progress(now) => {
-                    if let Popup::Reading { progress, .. } = p {
-                        *progress = later(*progress, now);
+            if let Popup::Reading {
+                title, progress, ..
+            } = p
+            {
+                match found {
+                    Found::Progress(now) => *progress = later(*progress, now),
+                    Found::History(lines) => {
+                        let title = std::mem::take(title);
+                        let text = if lines.is_empty() {
+                            T::NoHistory.get(lang).to_owned()
+                        } else {
+                            lines.join("\n")
+                        };
+                        *p = Popup::Message { title, text };
                     }
+                    Found::Rollup(_) => {}
                 }
-                Found::History(lines) => {
-                    let title = match p {
-                        Popup::Reading { title, .. } => std::mem::take(title),
-                        _ => String::new(),
-                    };
-                    let text = if lines.is_empty() {
-                        T::NoHistory.get(lang).to_owned()
-                    } else {
-                        lines.join("\n")
-                    };
-                    *p = Popup::Message {
-                        title,
-                        text,
-                        error: false,
-                    };
-                }
-                Found::Rollup(_) => {}
             }
             return;
         }

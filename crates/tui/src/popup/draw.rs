@@ -17,13 +17,8 @@ pub fn popup(p: &Popup, f: &mut Frame, area: Rect, lang: Lang) {
     let ctx = p.context();
     match p {
         Popup::Help(under) => draw_help(f, area, *under, lang),
-        Popup::Message { title, text, error } => {
-            let style = if *error {
-                theme::error()
-            } else {
-                theme::title()
-            };
-            draw_box(f, area, title, style, text, hint_line(ctx, lang));
+        Popup::Message { title, text } => {
+            draw_box(f, area, title, theme::title(), text, hint_line(ctx, lang));
         }
         Popup::Error(problem) => {
             let text = crate::words::problem(problem, lang);

@@ -46,7 +46,6 @@ pub enum Popup {
     Message {
         title: String,
         text: String,
-        error: bool,
     },
     /// A problem, put in words when drawn.
     Error(crate::problem::Problem),

@@ -132,3 +132,22 @@ fn a_reading_left_behind_is_dropped() {
     assert!(shown.contains("Các phiên họp"), "Home: {shown}");
     assert!(!shown.contains("Tổng hợp kết quả"), "{shown}");
 }
+
+#[test]
+fn a_form_whose_message_fails_on_disk_comes_back_with_the_reason() {
+    let tmp = tempfile::tempdir().unwrap();
+    // The sessions "folder" is a file: the new session cannot be written.
+    let dir = tmp.path().join("not-a-folder");
+    std::fs::write(&dir, "").unwrap();
+    let mut app = app(&dir, Lang::En);
+    keys(&mut app, &["n"]);
+    type_text(&mut app, "Chi bộ Khu phố 5");
+    keys(&mut app, &["Enter"]);
+    assert!(app.session().is_none());
+    // The form, as typed, with the store's reason under it; no message box over it.
+    assert!(app.problem().is_none());
+    let shown = screen(&app, 120, 40);
+    assert!(shown.contains("New session"), "{shown}");
+    assert!(shown.contains("Chi bộ Khu phố 5"), "{shown}");
+    assert!(shown.contains("not-a-folder"), "{shown}");
+}
