@@ -114,13 +114,11 @@ fn home_500(c: &mut Criterion) {
         });
     });
     // In the process, without the terminal: from nothing to the frame with the first rows, as
-    // `chibo_tui::run` makes it (the folder read from the start, the first frame waiting for
-    // the first file).
+    // `chibo_tui::run` makes it (the first files read before the first frame).
     c.bench_function("home_first_row_500_sessions_120x40", |b| {
         b.iter(|| {
             let mut app = App::new(dir.path(), Lang::Vi, clock);
-            app.start_reading();
-            app.first_rows(std::time::Duration::from_secs(5));
+            app.read_first(std::time::Duration::from_micros(300));
             term.draw(|f| app.draw(f)).expect("draw");
         });
     });

@@ -154,11 +154,19 @@ impl App {
         }
     }
 
-    /// Starts reading the folder in the background, once. `run` calls it before it sets up the
-    /// terminal, so the first rows are read while the first frame is made.
+    /// Starts reading the folder in the background, once. The event loop calls it after the
+    /// first frame, so the reader does not compete with it for the processor.
     pub fn start_reading(&mut self) {
         if std::mem::take(&mut self.read_pending) {
-            self.dispatch(Msg::Reload);
+            // The files read before the first frame are not read again.
+            let skip = match &self.screen {
+                Screen::Home(h) => h.entries.iter().map(|e| e.path.clone()).collect(),
+                _ => Vec::new(),
+            };
+            self.run(vec![Effect::ReadFolder {
+                generation: self.generation,
+                skip,
+            }]);
         }
     }
 
@@ -179,20 +187,17 @@ impl App {
         self.dispatch(Msg::Tick(Instant::now()));
     }
 
-    /// Waits, at most `within`, until the folder's first file is read (or all are), then takes
-    /// what else has arrived: the first frame shows rows rather than an empty table.
-    pub fn first_rows(&mut self, within: Duration) {
-        let until = Instant::now() + within;
-        while matches!(&self.screen, Screen::Home(h) if h.loading && h.entries.is_empty()) {
-            let Some(left) = until.checked_duration_since(Instant::now()) else {
-                break;
-            };
-            match self.inbox.recv_timeout(left) {
-                Ok(input) => self.input(input),
-                Err(_) => break,
-            }
+    /// Reads the folder's first files on this thread, for `within` at most (one file at
+    /// least), before the terminal is set up: the first frame has rows without waiting for a
+    /// thread to be scheduled (a new thread can wait milliseconds for a busy processor). The
+    /// reader started by [`App::start_reading`] reads the others.
+    pub fn read_first(&mut self, within: Duration) {
+        if !matches!(&self.screen, Screen::Home(h) if h.loading) {
+            return;
         }
-        self.pump();
+        for e in super::jobs::first_files(&self.dir, within) {
+            self.dispatch(Msg::Indexed(e));
+        }
     }
 
     /// Acts on every input already waiting, without blocking.
@@ -402,6 +407,9 @@ impl App {
             sel: selected,
             loading: true,
         });
-        vec![Effect::ReadFolder(generation)]
+        vec![Effect::ReadFolder {
+            generation,
+            skip: Vec::new(),
+        }]
     }
 }

@@ -47,8 +47,8 @@ fn tell(out: &Sender<Input>, job: Job, done: usize, total: usize) {
     }
 }
 
-/// The background reader of Home: each file of the folder, then the end.
-pub fn read_folder(dir: &Path, generation: u64, out: &Sender<Input>) {
+/// The background reader of Home: each file of the folder but those in `skip`, then the end.
+pub fn read_folder(dir: &Path, generation: u64, skip: &[PathBuf], out: &Sender<Input>) {
     let paths = match store::session_files(dir) {
         Ok(paths) => paths,
         Err(entry) => {
@@ -56,9 +56,9 @@ pub fn read_folder(dir: &Path, generation: u64, out: &Sender<Input>) {
             Vec::new()
         }
     };
-    for p in paths {
+    for p in paths.iter().filter(|p| !skip.contains(p)) {
         if out
-            .send(Input::Indexed(generation, store::entry(&p)))
+            .send(Input::Indexed(generation, store::entry(p)))
             .is_err()
         {
             return;
@@ -66,6 +66,21 @@ pub fn read_folder(dir: &Path, generation: u64, out: &Sender<Input>) {
     }
     // The app may be gone; nothing is waiting then.
     let _ = out.send(Input::IndexDone(generation));
+}
+
+/// The first files of the folder, read here until `within` has passed (one at least); none
+/// when the folder cannot be listed (the background reader says why).
+pub fn first_files(dir: &Path, within: std::time::Duration) -> Vec<store::IndexEntry> {
+    let start = std::time::Instant::now();
+    let paths = store::session_files(dir).unwrap_or_default();
+    let mut read = Vec::new();
+    for p in paths {
+        read.push(store::entry(&p));
+        if start.elapsed() >= within {
+            break;
+        }
+    }
+    read
 }
 
 /// What the history job needs: the open session is taken from memory (its file may be a moment

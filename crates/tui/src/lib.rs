@@ -51,10 +51,10 @@ fn restore() {
 /// Runs the app on the sessions folder `dir` until the user quits. An error is the terminal's
 /// (it could not be set up, drawn on or read); the binary reports it.
 pub fn run(dir: &Path, lang: Lang) -> std::io::Result<()> {
-    // The folder is read from the start, on its own thread, beside the terminal's setup and the
-    // first frame: what the user waits for is the first session row, not an empty table.
+    // What the user waits for is the first session row, not an empty table: the first files
+    // are read before the terminal is set up, the rest in the background once it is drawn.
     let mut app = App::new(dir, lang, local_now);
-    app.start_reading();
+    app.read_first(FIRST_ROWS);
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -71,9 +71,10 @@ pub fn run(dir: &Path, lang: Lang) -> std::io::Result<()> {
 /// first frame shows the first files read, and an idle app uses no CPU.
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> std::io::Result<()> {
     app.set_save_after_draw(true);
-    app.first_rows(FIRST_ROWS);
     terminal.draw(|f| app.draw(f))?;
-    // Keys are read once the first frame is out (a key typed before waits in the terminal).
+    // The first frame is out: the rest of the folder is read now, and keys are listened to (a
+    // key typed before waits in the terminal).
+    app.start_reading();
     listen(&app);
     while !app.should_quit() {
         // A change made by the last input is on screen, so it goes to disk.
@@ -90,9 +91,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> std::io:
     Ok(())
 }
 
-/// How long the first frame may wait for the first session file to be read: the user waits
-/// for a row, not for an empty table; a slow disk shows the empty table after this.
-const FIRST_ROWS: std::time::Duration = std::time::Duration::from_millis(5);
+/// How long the first files are read before the first frame: one file at least, so the user
+/// sees a row at once, and few, since the frame waits for them.
+const FIRST_ROWS: std::time::Duration = std::time::Duration::from_micros(300);
 
 /// Posts the terminal's events, and a request to end (a closed window, a shutdown), to the app.
 fn listen(app: &App) {

@@ -130,8 +130,12 @@ pub enum Effect {
     Import(PathBuf),
     /// Carries out whose version stays (→ [`Msg::Resolved`]).
     Resolve(Resolution),
-    /// Reads the folder for Home in the background, as reader `generation`.
-    ReadFolder(u64),
+    /// Reads the folder for Home in the background, as reader `generation`, but the files in
+    /// `skip` (read already).
+    ReadFolder {
+        generation: u64,
+        skip: Vec<PathBuf>,
+    },
     /// Reads a member's history across the folder in the background.
     ReadHistory {
         job: Job,

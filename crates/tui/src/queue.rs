@@ -55,9 +55,9 @@ impl App {
                 effects::open_session(&path, read_only).map(|o| Msg::Opened(Box::new(o)))
             }
             Effect::Create(n) => effects::create_session(&self.dir, *n).map(Msg::Created),
-            Effect::ReadFolder(generation) => {
+            Effect::ReadFolder { generation, skip } => {
                 let dir = self.dir.clone();
-                self.spawn(move |out| jobs::read_folder(&dir, generation, out));
+                self.spawn(move |out| jobs::read_folder(&dir, generation, &skip, out));
                 return None;
             }
             Effect::ReadRollup(job) => {
