@@ -151,3 +151,22 @@ fn a_form_whose_message_fails_on_disk_comes_back_with_the_reason() {
     assert!(shown.contains("Chi bộ Khu phố 5"), "{shown}");
     assert!(shown.contains("not-a-folder"), "{shown}");
 }
+
+#[test]
+fn the_first_rows_are_read_before_the_first_frame_and_not_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    for year in 2021..2026 {
+        write_session(dir.path(), &["Nguyễn Văn Ấn"], year);
+    }
+    let rows = |app: &chibo_tui::App| {
+        let shown = screen(app, 120, 40);
+        shown.matches("Chi bộ Khu dân cư số 7").count()
+    };
+    let mut app = chibo_tui::App::new(dir.path(), Lang::Vi, clock);
+    // One file at least, on this thread: the first frame has a row.
+    app.read_first(Duration::ZERO);
+    assert_eq!(rows(&app), 1);
+    // The others come from the background reader; none twice.
+    app.settle();
+    assert_eq!(rows(&app), 5, "{}", screen(&app, 120, 40));
+}
