@@ -1,6 +1,7 @@
 //! TUI benchmarks: one key → command → save → full redraw of a 60-member session at 120×40
 //! (target ≤ 1 ms); a key typed in the editor of a field holding 1 MB of text, to the next frame
-//! (target ≤ 2 ms); Home on a folder of 500 sessions: its first frame, and every file read.
+//! (target ≤ 2 ms); Home on a folder of 500 sessions: its first frame, the first frame with rows,
+//! a frame with all read, and every file read.
 //! The first frame of the real binary in a pty, beside a bare ratatui app, is `benches/first_frame.rs`.
 #![allow(
     clippy::unwrap_used,
@@ -111,6 +112,21 @@ fn home_500(c: &mut Criterion) {
             let app = App::new(dir.path(), Lang::Vi, clock);
             term.draw(|f| app.draw(f)).expect("draw");
         });
+    });
+    // In the process, without the terminal: from nothing to the frame with the first rows, as
+    // `chibo_tui::run` makes it (the first files read before the first frame).
+    c.bench_function("home_first_row_500_sessions_120x40", |b| {
+        b.iter(|| {
+            let mut app = App::new(dir.path(), Lang::Vi, clock);
+            app.read_first(std::time::Duration::from_micros(300));
+            term.draw(|f| app.draw(f)).expect("draw");
+        });
+    });
+    // A frame of Home once every file is read: the rows that cannot be on screen are not made.
+    let mut app = App::new(dir.path(), Lang::Vi, clock);
+    app.settle();
+    c.bench_function("home_frame_500_sessions_120x40", |b| {
+        b.iter(|| term.draw(|f| app.draw(f)).map(|_| ()))
     });
     c.bench_function("home_all_read_500_sessions_120x40", |b| {
         b.iter(|| {

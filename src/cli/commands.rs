@@ -19,7 +19,8 @@ pub fn tui(dir: &Path, lang: Lang) -> u8 {
     match chibo_tui::run(dir, lang) {
         Ok(()) => OK,
         Err(e) => {
-            eprintln!("{e:?}");
+            // The binary's edge: color-eyre reports the terminal's error (installed in main).
+            eprintln!("{:?}", color_eyre::Report::new(e));
             UNREADABLE
         }
     }

@@ -159,7 +159,17 @@ pub struct Filter {
 
 /// Reads every session file under `paths` (folders searched recursively), in parallel.
 pub fn collect(paths: &[PathBuf], filter: &Filter) -> Rollup {
-    let (sessions, problems) = read::all(paths);
+    collect_with(paths, filter, &|_, _| {})
+}
+
+/// [`collect`], telling `progress(files read, files in all)` once the files are listed and after
+/// each file read, from the reading threads.
+pub fn collect_with(
+    paths: &[PathBuf],
+    filter: &Filter,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Rollup {
+    let (sessions, problems) = read::all(paths, progress);
     build(sessions, problems, filter)
 }
 

@@ -1,6 +1,7 @@
 //! The app's state: which screen, which popups, the open session and whether it is saved, and
-//! the inbox where the terminal and the background reader of the folder post their events.
-//! Changes happen only in [`App::update`] (in `update.rs`); drawing reads and changes nothing.
+//! the inbox where the terminal and the background jobs (`jobs.rs`) post their events.
+//! Changes happen only in [`App::update`] (in `update.rs`), fed by the queue (`queue.rs`);
+//! drawing reads and changes nothing.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -12,8 +13,10 @@ use ratatui::crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::forms::FormSpec;
+use super::jobs::{Found, Job};
 use super::keymap::Context;
-use super::msg::Msg;
+use super::msg::{Effect, Msg};
 use super::popup::{Cx, Popup};
 use super::screens::home::HomeView;
 use super::screens::meeting::{MeetingView, marks::Mark};
@@ -22,7 +25,7 @@ use super::theme;
 use super::words::too_small;
 use chibo_core::domain::{Finding, Session, evaluate};
 use chibo_core::i18n::Lang;
-use chibo_files::store::{IndexEntry, SessionLock};
+use chibo_files::store::{IndexEntry, SessionLock, StoreError};
 
 /// Where the time comes from: the local clock in the binary, a fixed one in tests.
 pub type Clock = fn() -> DateTime<FixedOffset>;
@@ -36,13 +39,13 @@ pub(super) const RETRY: Duration = Duration::from_secs(1);
 /// The smallest terminal the app draws in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SaveState {
     Saved,
     /// Text is being typed and not yet committed.
     Unsaved,
-    /// The last save failed with this message; it is retried.
-    Failed(String),
+    /// The last save failed with this error; it is retried.
+    Failed(StoreError),
     /// The file was changed elsewhere since it was loaded or saved: nothing is written until
     /// the user chooses whose version stays.
     Conflict,
@@ -83,12 +86,15 @@ pub enum Screen {
     Meeting(MeetingView),
 }
 
-/// What reaches the app from other threads: the terminal's events and the folder's files.
+/// What reaches the app from other threads: the terminal's events, the folder's files, what
+/// the background jobs found.
 pub enum Input {
     Terminal(Event),
     /// A file read by the reader started as `generation`; older readers' files are dropped.
     Indexed(u64, IndexEntry),
     IndexDone(u64),
+    /// A background job's progress or result.
+    Job(Job, Found),
     /// The terminal closed or the system asks the app to end (SIGHUP, SIGTERM): typed text is
     /// saved and the lock released.
     Terminate,
@@ -112,6 +118,10 @@ pub struct App {
     pub(super) outbox: Sender<Input>,
     /// The reader of the folder whose files are taken.
     pub(super) generation: u64,
+    /// The last background job started.
+    pub(super) jobs: Job,
+    /// A form whose message is being acted on: a problem sends it back with the reason.
+    pub(super) waiting_form: Option<Box<dyn FormSpec>>,
     /// The folder is to be read once the first frame is out (see [`App::start_reading`]).
     read_pending: bool,
 }
@@ -135,15 +145,25 @@ impl App {
             inbox,
             outbox,
             generation: 0,
+            jobs: 0,
+            waiting_form: None,
             read_pending: true,
         }
     }
 
-    /// Starts reading the folder, once. The event loop calls it after the first frame, so the
-    /// reader does not compete with it for the processor.
+    /// Starts reading the folder in the background, once. The event loop calls it after the
+    /// first frame, so the reader does not compete with it for the processor.
     pub fn start_reading(&mut self) {
         if std::mem::take(&mut self.read_pending) {
-            self.update(Msg::Reload);
+            // The files read before the first frame are not read again.
+            let skip = match &self.screen {
+                Screen::Home(h) => h.entries.iter().map(|e| e.path.clone()).collect(),
+                _ => Vec::new(),
+            };
+            self.run(vec![Effect::ReadFolder {
+                generation: self.generation,
+                skip,
+            }]);
         }
     }
 
@@ -161,7 +181,20 @@ impl App {
         if let Some(input) = input {
             self.input(input);
         }
-        self.update(Msg::Tick(Instant::now()));
+        self.dispatch(Msg::Tick(Instant::now()));
+    }
+
+    /// Reads the folder's first files on this thread, for `within` at most (one file at
+    /// least), before the terminal is set up: the first frame has rows without waiting for a
+    /// thread to be scheduled (a new thread can wait milliseconds for a busy processor). The
+    /// reader started by [`App::start_reading`] reads the others.
+    pub fn read_first(&mut self, within: Duration) {
+        if !matches!(&self.screen, Screen::Home(h) if h.loading) {
+            return;
+        }
+        for e in super::jobs::first_files(&self.dir, within) {
+            self.dispatch(Msg::Indexed(e));
+        }
     }
 
     /// Acts on every input already waiting, without blocking.
@@ -171,10 +204,11 @@ impl App {
         }
     }
 
-    /// Blocks until the folder has been read (tests, benches).
+    /// Blocks until the folder has been read and every background job the screen waits for has
+    /// delivered (tests, benches).
     pub fn settle(&mut self) {
         self.start_reading();
-        while matches!(&self.screen, Screen::Home(h) if h.loading) {
+        while self.busy() {
             match self.inbox.recv_timeout(Duration::from_secs(30)) {
                 Ok(input) => self.input(input),
                 Err(_) => break,
@@ -182,17 +216,30 @@ impl App {
         }
     }
 
+    /// Whether something on screen waits for files being read: Home's list, the roll-up, a
+    /// member's history.
+    pub fn busy(&self) -> bool {
+        let screen = match &self.screen {
+            Screen::Home(h) => h.loading,
+            Screen::Summary(v) => v.reading.is_some(),
+            Screen::Roster(_) | Screen::Meeting(_) => false,
+        };
+        screen
+            || self
+                .popups
+                .iter()
+                .any(|p| matches!(p, Popup::Reading { .. }))
+    }
+
+    /// Acts on one input, and on everything that follows from it.
     fn input(&mut self, input: Input) {
         match input {
             Input::Terminal(ev) => self.handle(&ev),
-            Input::Indexed(g, e) if g == self.generation => self.update(Msg::Indexed(e)),
-            Input::IndexDone(g) if g == self.generation => self.update(Msg::IndexDone),
+            Input::Indexed(g, e) if g == self.generation => self.dispatch(Msg::Indexed(e)),
+            Input::IndexDone(g) if g == self.generation => self.dispatch(Msg::IndexDone),
             Input::Indexed(..) | Input::IndexDone(_) => {}
-            Input::Terminate => {
-                self.commit_text();
-                self.flush();
-                self.quit = true;
-            }
+            Input::Job(job, found) => self.dispatch(Msg::Job(job, found)),
+            Input::Terminate => self.dispatch(Msg::Terminate),
         }
     }
 
@@ -211,8 +258,8 @@ impl App {
     /// A terminal event (keys, paste); key releases are ignored.
     pub fn handle(&mut self, ev: &Event) {
         match ev {
-            Event::Key(k) if k.kind != KeyEventKind::Release => self.update(Msg::Key(*k)),
-            Event::Paste(s) => self.update(Msg::Paste(s.clone())),
+            Event::Key(k) if k.kind != KeyEventKind::Release => self.dispatch(Msg::Key(*k)),
+            Event::Paste(s) => self.dispatch(Msg::Paste(s.clone())),
             _ => {}
         }
     }
@@ -233,6 +280,14 @@ impl App {
 
     pub fn save_state(&self) -> Option<&SaveState> {
         self.open.as_ref().map(|o| &o.save)
+    }
+
+    /// The problem in the message box on top, if one is shown.
+    pub fn problem(&self) -> Option<&super::problem::Problem> {
+        match self.popups.last() {
+            Some(Popup::Error(p)) => Some(p),
+            _ => None,
+        }
     }
 
     pub fn session_path(&self) -> Option<&Path> {
@@ -273,11 +328,11 @@ impl App {
 
     /// Autosave of typed text and retry of a failed save; call it often (the loop does).
     pub fn tick(&mut self) {
-        self.update(Msg::Tick(Instant::now()));
+        self.dispatch(Msg::Tick(Instant::now()));
     }
 
     pub fn tick_at(&mut self, now: Instant) {
-        self.update(Msg::Tick(now));
+        self.dispatch(Msg::Tick(now));
     }
 
     pub fn draw(&self, f: &mut Frame) {
@@ -337,7 +392,7 @@ impl App {
         }
     }
     /// Reads the folder again, in the background; Home fills in as files arrive.
-    pub(super) fn reload(&mut self) {
+    pub(super) fn reload(&mut self) -> Vec<Effect> {
         self.generation += 1;
         let generation = self.generation;
         // Home keeps its selection; back from a session, that session is selected.
@@ -346,8 +401,9 @@ impl App {
             _ => self.open.as_ref().map(|o| o.path.clone()),
         };
         self.screen = Screen::Home(HomeView::reading(selected));
-        let dir = self.dir.clone();
-        let out = self.outbox.clone();
-        std::thread::spawn(move || super::effects::read_folder(&dir, generation, &out));
+        vec![Effect::ReadFolder {
+            generation,
+            skip: Vec::new(),
+        }]
     }
 }

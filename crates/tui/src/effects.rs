@@ -1,19 +1,22 @@
-//! What the app writes or reads besides the open session: the exported minutes, the preview,
-//! a member's levels across the folder. Plain functions; `App::update` calls them.
+//! What the app writes or reads besides saving the open session: the exported minutes and
+//! papers, the preview, a member list to import, the choice after a change made elsewhere.
+//! Plain functions; the queue (`queue.rs`) calls them to perform an [`crate::Effect`].
 
 use std::path::{Path, PathBuf};
 
-use crate::app::{Input, Open};
+use crate::app::Open;
+use crate::msg::Resolution;
 use crate::popup::Popup;
-use crate::words::{T, outcome_text};
-use chibo_core::domain::MemberId;
+use crate::problem::Problem;
+use crate::words::T;
+use chibo_core::domain::Session;
 use chibo_core::i18n::Lang;
 use chibo_docs::papers::{self, OutFormat, Paper};
 use chibo_docs::{Format, render};
 use chibo_files::store;
 
 /// Writes the minutes (or the results table) in `format` next to the session file.
-pub fn export(open: &Open, format: Format, lang: Lang) -> Result<PathBuf, String> {
+pub fn export(open: &Open, format: Format, lang: Lang) -> Result<PathBuf, Problem> {
     paper(open, Paper::Minutes, OutFormat::Minutes(format), lang)
 }
 
@@ -37,59 +40,24 @@ pub fn written(paths: &[PathBuf], lang: Lang) -> String {
 }
 
 /// Writes a paper of the vote next to the session file.
-pub fn paper(open: &Open, paper: Paper, format: OutFormat, lang: Lang) -> Result<PathBuf, String> {
+pub fn paper(open: &Open, paper: Paper, format: OutFormat, lang: Lang) -> Result<PathBuf, Problem> {
     let out = papers::default_path(&open.session, &open.path, paper, format);
-    let bytes =
-        papers::render(&open.session, paper, format, None, lang).map_err(|e| e.message(lang))?;
-    store::write_atomic(&out, &bytes).map_err(|e| e.message(lang))?;
+    let bytes = papers::render(&open.session, paper, format, None, lang)?;
+    store::write_atomic(&out, &bytes)?;
     Ok(out)
 }
 
 /// The minutes as the 80-column text export renders them.
-pub fn preview(s: &chibo_core::domain::Session, lang: Lang) -> Result<Vec<String>, String> {
-    let bytes = render(s, Format::Txt, lang).map_err(|e| e.message(lang))?;
+pub fn preview(s: &chibo_core::domain::Session, lang: Lang) -> Result<Vec<String>, Problem> {
+    let bytes = render(s, Format::Txt, lang)?;
     let text = String::from_utf8_lossy(&bytes);
     Ok(text.lines().map(str::to_owned).collect())
 }
 
-/// A member's outcome in every session of the folder that has them (same id), newest first.
-pub fn history(dir: &Path, open: &Open, id: &MemberId, lang: Lang) -> Popup {
-    let name = open.session.member_name(id).to_owned();
-    let mut lines = Vec::new();
-    for e in store::index(dir) {
-        // The open session is read from memory: its file may be a moment behind.
-        let loaded = if e.path == open.path {
-            Some(open.session.clone())
-        } else {
-            store::load(&e.path).ok()
-        };
-        let Some(s) = loaded else { continue };
-        if s.member(id).is_none() {
-            continue;
-        }
-        let result = s.member_outcome(id).map_or_else(
-            || T::NotYet.get(lang).to_owned(),
-            |o| outcome_text(&s, &o, lang),
-        );
-        let date = s.meeting.date.format("%d/%m/%Y");
-        lines.push(format!("{} · {date} · {result}", s.year));
-    }
-    let text = if lines.is_empty() {
-        T::NoHistory.get(lang).to_owned()
-    } else {
-        lines.join("\n")
-    };
-    Popup::Message {
-        title: format!("{} — {name}", T::HistoryTitle.get(lang)),
-        text,
-        error: false,
-    }
-}
-
 /// What importing the member list `file` would do, as a question whose yes adds the members.
-pub fn import(s: &chibo_core::domain::Session, file: &Path, lang: Lang) -> Result<Popup, String> {
+pub fn import(s: &chibo_core::domain::Session, file: &Path, lang: Lang) -> Result<Popup, Problem> {
     use chibo_files::import;
-    let p = import::preview(s, file).map_err(|e| import::words::error(&e, lang))?;
+    let p = import::preview(s, file)?;
     let text = format!(
         "{}\n\n{}?",
         import::words::preview(&p, lang),
@@ -99,15 +67,9 @@ pub fn import(s: &chibo_core::domain::Session, file: &Path, lang: Lang) -> Resul
     Ok(Popup::confirm(text, crate::msg::Msg::Seq(adds.collect())))
 }
 
-/// The roll-up of the folder and its subfolders, for the summary screen.
-pub fn rollup(dir: &Path) -> crate::screens::summary::SummaryView {
-    let r = chibo_rollup::collect(std::slice::from_ref(&dir.to_owned()), &Default::default());
-    crate::screens::summary::SummaryView { rollup: r, sel: 0 }
-}
-
 /// The question when the file changed elsewhere: whose version stays.
 pub fn conflict_question(path: &Path, lang: Lang) -> Popup {
-    use crate::msg::{Msg, Resolution};
+    use crate::msg::Msg;
     let name = path
         .file_name()
         .map_or(String::new(), |n| n.to_string_lossy().into_owned());
@@ -129,57 +91,73 @@ pub fn conflict_question(path: &Path, lang: Lang) -> Popup {
     Popup::Pick(crate::popup::Picker::new(title, choices))
 }
 
-/// Carries out the choice; returns what to tell the user.
-pub fn resolve(
-    open: &mut Open,
-    choice: crate::msg::Resolution,
-    lang: Lang,
-) -> Result<Option<String>, String> {
-    use crate::app::SaveState;
-    use crate::msg::Resolution;
-    let err = |e: store::StoreError| e.message(lang);
-    let notice = match choice {
-        Resolution::Theirs => None,
-        Resolution::Mine => {
-            let theirs = store::keep_conflict_copy(&open.path).map_err(err)?;
-            open.fingerprint =
-                store::save_with_fingerprint(&open.path, &open.session).map_err(err)?;
-            open.save = SaveState::Saved;
-            return Ok(Some(format!(
-                "{} {}",
-                T::TheirsKept.get(lang),
-                theirs.display()
-            )));
-        }
-        Resolution::MineAsCopy => {
-            let mine = store::save_copy(&open.path, &open.session).map_err(err)?;
-            Some(format!("{} {}", T::MineKept.get(lang), mine.display()))
-        }
-    };
-    let (session, fingerprint) = store::load_with_fingerprint(&open.path).map_err(err)?;
-    open.session = session;
-    open.fingerprint = fingerprint;
-    open.save = SaveState::Saved;
-    Ok(notice)
+/// What the choice left: the session as it now is on disk (theirs, reloaded) or as it was
+/// saved (mine), and the copy kept beside it.
+pub struct Resolved {
+    pub choice: Resolution,
+    /// Theirs, read back from the file; `None` when mine was saved over it.
+    pub session: Option<Session>,
+    pub fingerprint: store::Fingerprint,
+    /// The other version, kept beside the file.
+    pub kept: Option<PathBuf>,
 }
 
-/// The background reader: each file of the folder, then the end.
-pub fn read_folder(dir: &Path, generation: u64, out: &std::sync::mpsc::Sender<Input>) {
-    let paths = match store::session_files(dir) {
-        Ok(paths) => paths,
-        Err(entry) => {
-            let _ = out.send(Input::Indexed(generation, *entry));
-            Vec::new()
+/// Carries out the choice on disk; the app takes what it left with `Msg::Resolved`.
+pub fn resolve(open: &Open, choice: Resolution) -> Result<Resolved, Problem> {
+    let kept = match choice {
+        Resolution::Theirs => None,
+        Resolution::Mine => {
+            let theirs = store::keep_conflict_copy(&open.path)?;
+            let fingerprint = store::save_with_fingerprint(&open.path, &open.session)?;
+            return Ok(Resolved {
+                choice,
+                session: None,
+                fingerprint,
+                kept: Some(theirs),
+            });
         }
+        Resolution::MineAsCopy => Some(store::save_copy(&open.path, &open.session)?),
     };
-    for p in paths {
-        if out
-            .send(Input::Indexed(generation, store::entry(&p)))
-            .is_err()
-        {
-            return;
-        }
-    }
-    // The app may be gone; nothing is waiting then.
-    let _ = out.send(Input::IndexDone(generation));
+    let (session, fingerprint) = store::load_with_fingerprint(&open.path)?;
+    Ok(Resolved {
+        choice,
+        session: Some(session),
+        fingerprint,
+        kept,
+    })
+}
+
+/// What to tell the user once the choice is carried out.
+pub fn resolved_notice(r: &Resolved, lang: Lang) -> Option<String> {
+    let kept = r.kept.as_ref()?;
+    let text = match r.choice {
+        Resolution::Mine => T::TheirsKept,
+        Resolution::MineAsCopy | Resolution::Theirs => T::MineKept,
+    };
+    Some(format!("{} {}", text.get(lang), kept.display()))
+}
+
+/// Reads a session file to work on it (with its lock), or, `read_only`, only to read it.
+pub fn open_session(path: &Path, read_only: bool) -> Result<Open, Problem> {
+    let lock = if read_only {
+        None
+    } else {
+        Some(store::lock(path)?)
+    };
+    let (session, fingerprint) = store::load_with_fingerprint(path)?;
+    Ok(Open {
+        session,
+        path: path.to_owned(),
+        findings: Vec::new(),
+        marks: Vec::new(),
+        save: crate::app::SaveState::Saved,
+        fingerprint,
+        dirty: false,
+        lock,
+    })
+}
+
+/// Writes a new session in `dir` (the store's one way to make a session); returns its path.
+pub fn create_session(dir: &Path, n: &crate::msg::NewSession) -> Result<PathBuf, Problem> {
+    Ok(store::create(dir, n)?)
 }

@@ -1,17 +1,22 @@
 //! The terminal app: a thin layer that turns keys into domain commands and draws the session.
 //!
 //! One loop, as in the Elm architecture: a key becomes a [`msg::Msg`]; [`App::update`] is the one
-//! place that changes the session and saves it; drawing reads state and changes nothing.
-//! `docs/architecture.md` follows one key through. [`run`] owns the terminal; [`App`] is
-//! everything else and can be driven from tests with `app.handle(event)` and
-//! `terminal.draw(|f| app.draw(f))`.
+//! place that changes the session, and it returns what should happen outside the app as
+//! [`Effect`]s (save, export, read the folder…), which the queue performs, feeding their results
+//! back as messages; reading many files happens on worker threads (`jobs.rs`). Drawing reads
+//! state and changes nothing. `docs/architecture.md` follows one key through. [`run`] owns the
+//! terminal; [`App`] is everything else and can be driven from tests with `app.handle(event)`
+//! and `terminal.draw(|f| app.draw(f))`.
 
 pub(crate) mod app;
 mod effects;
 pub(crate) mod forms;
+mod jobs;
 pub mod keymap;
 pub mod msg;
 pub(crate) mod popup;
+mod problem;
+mod queue;
 pub(crate) mod screens;
 mod theme;
 mod update;
@@ -26,6 +31,9 @@ use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPast
 use ratatui::crossterm::execute;
 
 pub use app::{AUTOSAVE, App, Clock, Input, MIN_SIZE, SaveState};
+pub use jobs::{Found, Job, Progress};
+pub use msg::Effect;
+pub use problem::Problem;
 
 use chibo_core::i18n::Lang;
 
@@ -40,30 +48,55 @@ fn restore() {
     ratatui::restore();
 }
 
-/// Runs the app on the sessions folder `dir` until the user quits.
-pub fn run(dir: &Path, lang: Lang) -> color_eyre::Result<()> {
+/// Runs the app on the sessions folder `dir` until the user quits. An error is the terminal's
+/// (it could not be set up, drawn on or read); the binary reports it.
+pub fn run(dir: &Path, lang: Lang) -> std::io::Result<()> {
+    // What the user waits for is the first session row, not an empty table: the first files
+    // are read before the terminal is set up, the rest in the background once it is drawn.
+    let mut app = App::new(dir, lang, local_now);
+    app.read_first(FIRST_ROWS);
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         hook(info);
     }));
     let mut terminal = ratatui::try_init()?;
-    let result = execute!(stdout(), EnableBracketedPaste)
-        .map_err(color_eyre::Report::from)
-        .and_then(|()| event_loop(&mut terminal, dir, lang));
+    let result =
+        execute!(stdout(), EnableBracketedPaste).and_then(|()| event_loop(&mut terminal, app));
     restore();
     result
 }
 
 /// Draws, saves what the last input changed, then sleeps until the next input or deadline: the
-/// first frame is drawn before the folder is read, and an idle app uses no CPU.
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    dir: &Path,
-    lang: Lang,
-) -> color_eyre::Result<()> {
-    let mut app = App::new(dir, lang, local_now);
+/// first frame shows the first files read, and an idle app uses no CPU.
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> std::io::Result<()> {
     app.set_save_after_draw(true);
+    terminal.draw(|f| app.draw(f))?;
+    // The first frame is out: the rest of the folder is read now, and keys are listened to (a
+    // key typed before waits in the terminal).
+    app.start_reading();
+    listen(&app);
+    while !app.should_quit() {
+        // A change made by the last input is on screen, so it goes to disk.
+        app.flush();
+        let timeout = app.next_deadline(Instant::now());
+        app.wait(timeout);
+        // Inputs that arrived meanwhile (a burst of typing, files read) make one frame.
+        app.pump();
+        if !app.should_quit() {
+            terminal.draw(|f| app.draw(f))?;
+        }
+    }
+    app.flush();
+    Ok(())
+}
+
+/// How long the first files are read before the first frame: one file at least, so the user
+/// sees a row at once, and few, since the frame waits for them.
+const FIRST_ROWS: std::time::Duration = std::time::Duration::from_micros(300);
+
+/// Posts the terminal's events, and a request to end (a closed window, a shutdown), to the app.
+fn listen(app: &App) {
     let ends = app.sender();
     // A closed terminal window or a shutdown: the loop saves what is typed and quits. Only the
     // first handler of the process is taken; a second `run` keeps the first.
@@ -79,17 +112,4 @@ fn event_loop(
             }
         }
     });
-    while !app.should_quit() {
-        terminal.draw(|f| app.draw(f))?;
-        // The first frame is out: the folder is read now, and a change made by the last input
-        // is on screen, so it goes to disk.
-        app.start_reading();
-        app.flush();
-        let timeout = app.next_deadline(Instant::now());
-        app.wait(timeout);
-        // Inputs that arrived meanwhile (a burst of typing, files read) make one frame.
-        app.pump();
-    }
-    app.flush();
-    Ok(())
 }

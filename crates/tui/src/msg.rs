@@ -1,15 +1,21 @@
-//! What can happen in the app, as values: the terminal's events and what screens and popups ask
-//! for. [`crate::App::update`] is the one place that acts on them.
+//! What can happen in the app, as values: the terminal's events, what screens and popups ask
+//! for and what the world answered ([`Msg`]); what the app asks of the world ([`Effect`]).
+//! [`crate::App::update`] is the one place that acts on a message; it returns effects, which the
+//! queue (`queue.rs`) performs, bringing their results back as messages.
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use ratatui::crossterm::event::KeyEvent;
 
+use crate::app::Open;
+use crate::effects::Resolved;
+use crate::jobs::{Found, Job};
 use crate::popup::{Popup, RemarkSlot};
+use crate::problem::Problem;
 use chibo_core::domain::{Command, MemberId, Speaker, Step};
 use chibo_docs::Format;
-use chibo_files::store::IndexEntry;
+use chibo_files::store::{Fingerprint, IndexEntry, StoreError};
 
 /// A message to the app.
 pub enum Msg {
@@ -23,6 +29,8 @@ pub enum Msg {
     Indexed(IndexEntry),
     /// The background reader has read every file.
     IndexDone,
+    /// What a background job found (its progress, then its result).
+    Job(Job, Found),
     /// A change to the open session; it is saved at once.
     Apply(Command),
     /// Several messages in order; stops at the first that fails.
@@ -41,7 +49,11 @@ pub enum Msg {
     OpenSession(PathBuf),
     /// Opens a session only to read it: no lock, no change (another cell's, from the roll-up).
     ReadSession(PathBuf),
+    /// A session file read (and locked, unless opened to read only): it is shown.
+    Opened(Box<Open>),
     CreateSession(Box<NewSession>),
+    /// The new session's file is written: it opens on its roster.
+    Created(PathBuf),
     /// Back to Home, releasing the session.
     CloseSession,
     ShowRoster,
@@ -58,6 +70,10 @@ pub enum Msg {
     Import(PathBuf),
     /// Whose version stays when the file was changed elsewhere.
     Resolve(Resolution),
+    /// The choice is carried out on disk.
+    Resolved(Box<Resolved>),
+    /// How the last save went.
+    Saved(Result<Fingerprint, StoreError>),
     /// The counting team as typed: members' names, the head first.
     CountingTeam(String),
     /// Reads the folder again.
@@ -68,10 +84,67 @@ pub enum Msg {
     Quit,
     /// Quits without asking.
     ForceQuit,
-    /// A problem to show in a message box.
-    Error(String),
+    /// The saves asked for before leaving are done: leave, unless one failed.
+    AllSaved(Leave),
+    /// The terminal closed or the system asks the app to end: what is typed is saved, and the
+    /// app quits without asking.
+    Terminate,
+    /// The message of the form that sent it went through: the form is done.
+    FormAccepted,
+    /// A problem to show: in the form whose message it was, else in a message box. What was
+    /// queued after the failed message is dropped.
+    Error(Problem),
     /// A short confirmation shown in the bottom line; it takes no key.
     Notice(String),
+}
+
+/// Where the user goes once all is saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    /// Back to Home.
+    Close,
+    Quit,
+}
+
+/// What the app asks of the world, as a value: [`crate::App::update`] returns them and the queue
+/// performs them in order, each one's result coming back as a message before the next effect.
+pub enum Effect {
+    /// A message acted on next (after what this one caused): a sequence, a key passed on.
+    Send(Msg),
+    /// Drops what is still queued from the current input: a sequence stops at its first failure.
+    Abort,
+    /// Writes the open session, if its file is still as loaded or last saved (→ [`Msg::Saved`]).
+    Save,
+    /// Reads a session file, with its lock unless `read_only` (→ [`Msg::Opened`]).
+    Open {
+        path: PathBuf,
+        read_only: bool,
+    },
+    /// Writes a new session file (→ [`Msg::Created`]).
+    Create(Box<NewSession>),
+    Export(Option<Format>),
+    Paper(chibo_docs::papers::Paper, chibo_docs::papers::OutFormat),
+    /// Renders the minutes as text (→ a preview popup).
+    Preview,
+    /// Reads a member list (→ the question whether to import it).
+    Import(PathBuf),
+    /// Carries out whose version stays (→ [`Msg::Resolved`]).
+    Resolve(Resolution),
+    /// Reads the folder for Home in the background, as reader `generation`, but the files in
+    /// `skip` (read already).
+    ReadFolder {
+        generation: u64,
+        skip: Vec<PathBuf>,
+    },
+    /// Reads a member's history across the folder in the background.
+    ReadHistory {
+        job: Job,
+        member: MemberId,
+    },
+    /// Reads the roll-up of the folder in the background.
+    ReadRollup(Job),
+    /// The app ends.
+    Quit,
 }
 
 /// What a new session is made of, as read from the new-session form: the store's own.

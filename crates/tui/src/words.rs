@@ -26,6 +26,7 @@ texts! {
     HomeTitle => "Hội nghị kiểm điểm, đánh giá, xếp loại", "Annual review meetings";
     Sessions => " Các phiên họp ", " Sessions ";
     Reading => "Đang đọc các phiên họp trong thư mục…", "Reading the sessions of this folder…";
+    ReadingFiles => "Đang đọc các phiên họp…", "Reading the sessions…";
     NoPresent => "Chưa có đảng viên nào có mặt: hãy điểm danh trước.", "No member is present yet: call the roll first.";
     NoSessions => "Chưa có phiên họp nào trong thư mục này. Nhấn n để tạo phiên mới.", "No sessions in this folder yet. Press n to create one.";
     ColCell => "Chi bộ", "Cell";
@@ -277,6 +278,31 @@ pub fn too_small(w: u16, h: u16, min: (u16, u16), lang: Lang) -> String {
             format!("Cửa sổ quá nhỏ ({w}×{h}). Cần ít nhất {mw}×{mh}: hãy phóng to cửa sổ.")
         }
         Lang::En => format!("The terminal is too small ({w}×{h}). It needs at least {mw}×{mh}."),
+    }
+}
+
+/// A problem in the user's words, as its message box (or the form that sent it) shows it.
+pub fn problem(p: &crate::problem::Problem, lang: Lang) -> String {
+    use crate::problem::Problem;
+    match p {
+        Problem::Store(e) => e.message(lang),
+        Problem::NotSaved(e) => format!("{}\n{}", T::SaveFailed.get(lang), e.message(lang)),
+        Problem::Domain(e) => domain_error(e, lang),
+        // The documents' errors are technical (a library's message) and have no Vietnamese yet.
+        Problem::Export(e) => e.to_string(),
+        Problem::Import(e) => chibo_files::import::words::error(e, lang),
+        Problem::OpenToRead => T::OpenToRead.get(lang).to_owned(),
+        Problem::Name(e) => chibo_core::i18n::name_error(e, lang),
+    }
+}
+
+/// "Đang đọc các phiên họp… 120/500": how far a reading of many files is (the count once the
+/// files are listed).
+pub fn reading(p: crate::jobs::Progress, lang: Lang) -> String {
+    let text = T::ReadingFiles.get(lang);
+    match p.total {
+        Some(total) => format!("{text} {}/{total}", p.done),
+        None => text.to_owned(),
     }
 }
 

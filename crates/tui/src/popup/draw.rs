@@ -17,13 +17,19 @@ pub fn popup(p: &Popup, f: &mut Frame, area: Rect, lang: Lang) {
     let ctx = p.context();
     match p {
         Popup::Help(under) => super::help::draw_help(f, area, *under, lang),
-        Popup::Message { title, text, error } => {
-            let style = if *error {
-                theme::error()
-            } else {
-                theme::title()
-            };
-            draw_box(f, area, title, style, text, hint_line(ctx, lang));
+        Popup::Message { title, text } => {
+            draw_box(f, area, title, theme::title(), text, hint_line(ctx, lang));
+        }
+        Popup::Error(problem) => {
+            let text = crate::words::problem(problem, lang);
+            let title = T::Error.get(lang);
+            draw_box(f, area, title, theme::error(), &text, hint_line(ctx, lang));
+        }
+        Popup::Reading {
+            title, progress, ..
+        } => {
+            let text = crate::words::reading(*progress, lang);
+            draw_box(f, area, title, theme::title(), &text, hint_line(ctx, lang));
         }
         Popup::Confirm { text, .. } => {
             let title = T::Confirm.get(lang);

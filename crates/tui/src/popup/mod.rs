@@ -16,7 +16,6 @@ pub use text::{LineEntry, LineTarget, TextEntry, TextTarget};
 use crate::forms::FormSpec;
 use crate::keymap::{Action, Context};
 use crate::msg::{Msg, Outcome};
-use crate::words::T;
 use chibo_core::domain::{MemberId, Session};
 use chibo_core::i18n::Lang;
 
@@ -48,7 +47,14 @@ pub enum Popup {
     Message {
         title: String,
         text: String,
-        error: bool,
+    },
+    /// A problem, put in words when drawn.
+    Error(crate::problem::Problem),
+    /// A job reading many files, with its progress; its result replaces it.
+    Reading {
+        job: crate::jobs::Job,
+        title: String,
+        progress: crate::jobs::Progress,
     },
     /// A question; `yes` is acted on when it is answered yes.
     Confirm {
@@ -69,14 +75,6 @@ pub enum Popup {
 }
 
 impl Popup {
-    pub fn error(lang: Lang, text: String) -> Popup {
-        Popup::Message {
-            title: T::Error.get(lang).to_owned(),
-            text,
-            error: true,
-        }
-    }
-
     pub fn confirm(text: String, yes: Msg) -> Popup {
         Popup::Confirm {
             text,
@@ -88,7 +86,7 @@ impl Popup {
     pub fn context(&self) -> Context {
         match self {
             Popup::Help(_) => Context::Help,
-            Popup::Message { .. } => Context::Message,
+            Popup::Message { .. } | Popup::Error(_) | Popup::Reading { .. } => Context::Message,
             Popup::Confirm { .. } => Context::Confirm,
             Popup::Pick(_) => Context::Pick,
             Popup::Form(_) => Context::Form,
@@ -102,10 +100,12 @@ impl Popup {
     /// What `k` (bound to `action` in this popup's table, if at all) does here.
     pub fn key(&mut self, action: Option<Action>, k: &KeyEvent, cx: &Cx) -> Outcome {
         match self {
-            Popup::Help(_) | Popup::Message { .. } => match action {
-                Some(Action::Close) => Outcome::Close,
-                _ => Outcome::Pass,
-            },
+            Popup::Help(_) | Popup::Message { .. } | Popup::Error(_) | Popup::Reading { .. } => {
+                match action {
+                    Some(Action::Close) => Outcome::Close,
+                    _ => Outcome::Pass,
+                }
+            }
             Popup::Confirm { yes, .. } => match action {
                 Some(Action::Submit) => {
                     Outcome::Emit(std::mem::replace(yes.as_mut(), Msg::Seq(Vec::new())))

@@ -82,7 +82,7 @@ impl HomeView {
                 let e = self.entries.get(self.index()?)?;
                 return Some(match &e.summary {
                     Ok(_) => Msg::OpenSession(e.path.clone()),
-                    Err(err) => Msg::Error(err.message(cx.lang)),
+                    Err(err) => Msg::Error(err.clone().into()),
                 });
             }
             Action::NewSession => {
@@ -115,7 +115,12 @@ impl HomeView {
             T::ColRated,
         ];
         let header = Row::new(columns.map(|t| Cell::from(t.get(lang)))).style(theme::label());
-        let (rows, at) = grouped_rows(&self.entries, lang);
+        let (rows, selected) = grouped_rows(
+            &self.entries,
+            self.index().unwrap_or(0),
+            usize::from(body.height),
+            lang,
+        );
         let widths = [
             Constraint::Fill(1),
             Constraint::Length(5),
@@ -140,7 +145,7 @@ impl HomeView {
             f.render_stateful_widget(
                 table,
                 body,
-                &mut TableState::default().with_selected(self.index().and_then(at)),
+                &mut TableState::default().with_selected(selected),
             );
         }
         let list = bindings(Context::Home);
@@ -155,36 +160,65 @@ impl HomeView {
 }
 
 /// The table's rows: when the folder holds several cells, a line before each committee and
-/// year; and where each entry's row is.
+/// year; and the row of the selected entry. Only rows that can be on screen are made — the
+/// `fill` rows up to the selection, and down to it or to `fill` — since the table scrolls only
+/// as far as the selection; those above are left empty. A frame costs about the same with 20
+/// files or 2,000.
 fn grouped_rows(
     entries: &[IndexEntry],
+    sel: usize,
+    fill: usize,
     lang: Lang,
-) -> (Vec<Row<'static>>, impl Fn(usize) -> Option<usize>) {
-    let key = |e: &IndexEntry| {
+) -> (Vec<Row<'static>>, Option<usize>) {
+    fn key(e: &IndexEntry) -> Option<(&str, i32)> {
         e.summary
             .as_ref()
             .ok()
-            .map(|s| (s.committee.clone(), s.year))
-    };
-    let cells = entries
-        .iter()
-        .filter_map(|e| e.summary.as_ref().ok().map(|s| &s.cell))
-        .collect::<std::collections::HashSet<_>>();
-    let grouped = cells.len() > 1;
-    let mut rows = Vec::new();
-    let mut positions = Vec::new();
-    let mut last = None;
-    for e in entries {
-        let k = key(e);
-        if grouped && k.is_some() && k != last {
-            let (committee, year) = k.clone().unwrap_or_default();
-            rows.push(Row::new([format!("{committee} — {year}")]).style(theme::label()));
-        }
-        last = k;
-        positions.push(rows.len());
-        rows.push(entry_row(e, lang));
+            .map(|s| (s.committee.as_str(), s.year))
     }
-    (rows, move |i| positions.get(i).copied())
+    let mut cells = entries
+        .iter()
+        .filter_map(|e| e.summary.as_ref().ok().map(|s| &s.cell));
+    let first = cells.next();
+    let grouped = cells.any(|c| Some(c) != first);
+    // Each entry with whether a committee's line comes before it.
+    let mut last = None;
+    let heads: Vec<bool> = entries
+        .iter()
+        .map(|e| {
+            let k = key(e);
+            let head = grouped && k.is_some() && k != last;
+            last = k;
+            head
+        })
+        .collect();
+    let selected = entries.get(sel).map(|_| {
+        let above = heads.iter().take(sel + 1).filter(|h| **h).count();
+        sel + above
+    });
+    let at = selected.unwrap_or(0);
+    let (from, to) = (at.saturating_sub(fill), (at + 1).max(fill));
+    let mut rows = Vec::new();
+    for (e, head) in entries.iter().zip(heads) {
+        if rows.len() >= to {
+            break;
+        }
+        let seen = rows.len() >= from;
+        if head {
+            rows.push(match (seen, key(e)) {
+                (true, Some((committee, year))) => {
+                    Row::new([format!("{committee} — {year}")]).style(theme::label())
+                }
+                _ => Row::default(),
+            });
+        }
+        rows.push(if rows.len() >= from {
+            entry_row(e, lang)
+        } else {
+            Row::default()
+        });
+    }
+    (rows, selected)
 }
 
 fn entry_row(e: &IndexEntry, lang: Lang) -> Row<'static> {
@@ -204,6 +238,57 @@ fn entry_row(e: &IndexEntry, lang: Lang) -> Row<'static> {
                 .map_or(String::new(), |n| n.to_string_lossy().into_owned());
             let msg = err.message(lang);
             Row::new([format!("{name}: {msg}"), String::new()]).style(theme::error())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chibo_files::store::{Summary, SummaryStatus};
+    use ratatui::buffer::Buffer;
+
+    fn entries(n: usize) -> Vec<IndexEntry> {
+        (0..n)
+            .map(|i| {
+                let year = 2025 - i32::try_from(i / 10).unwrap_or(0);
+                IndexEntry {
+                    path: format!("s{i:03}.ron").into(),
+                    summary: Ok(Summary {
+                        id: format!("{i}"),
+                        cell: format!("Chi bộ số {}", i % 3),
+                        committee: format!("Đảng bộ {}", i % 2),
+                        year,
+                        date: chrono::NaiveDate::from_ymd_opt(year, 12, 15).unwrap_or_default(),
+                        status: SummaryStatus::Draft,
+                        members: i,
+                        rated: 0,
+                        reviewed: i,
+                    }),
+                }
+            })
+            .collect()
+    }
+
+    fn render(rows: Vec<Row<'static>>, selected: Option<usize>) -> Buffer {
+        let area = Rect::new(0, 0, 80, 20);
+        let mut buf = Buffer::empty(area);
+        let table = Table::new(rows, [Constraint::Fill(1)]);
+        let mut state = TableState::default().with_selected(selected);
+        ratatui::widgets::StatefulWidget::render(table, area, &mut buf, &mut state);
+        buf
+    }
+
+    #[test]
+    fn only_the_rows_that_can_be_seen_are_made_and_the_frame_is_the_same() {
+        let list = entries(300);
+        for sel in [0, 5, 19, 20, 150, 299] {
+            let (some, at) = grouped_rows(&list, sel, 20, Lang::Vi);
+            let (all, at_all) = grouped_rows(&list, sel, usize::MAX, Lang::Vi);
+            let made = some.iter().filter(|r| *r != &Row::default()).count();
+            assert!(made <= 2 * 20 + 2, "{sel}: {made} rows made");
+            assert_eq!(at, at_all);
+            assert_eq!(render(some, at), render(all, at_all), "selected {sel}");
         }
     }
 }

@@ -1,17 +1,19 @@
 //! The committee's roll-up in the app: every cell of the folder (and its subfolders) by
 //! committee and year, the levels of the selected cell as bars, the Excellent cap over the
-//! organisation, and the problems; Enter opens a cell's session to read it.
+//! organisation, and the problems; Enter opens a cell's session to read it. The files are read
+//! in the background: until they are, the screen shows how far the reading is.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Row, Table, TableState, Wrap};
 
+use crate::jobs::{Job, Progress};
 use crate::keymap::{Action, Context, bindings};
 use crate::msg::Msg;
 use crate::theme;
 use crate::widgets::hints::Hints;
-use crate::words::T;
+use crate::words::{T, reading};
 use chibo_core::domain::Level;
 use chibo_core::i18n::Lang;
 use chibo_rollup::{CellLine, Rollup, Totals, words};
@@ -19,9 +21,20 @@ use chibo_rollup::{CellLine, Rollup, Totals, words};
 pub struct SummaryView {
     pub rollup: Rollup,
     pub sel: usize,
+    /// The job reading the roll-up, and how far it is; `None` once it is read.
+    pub reading: Option<(Job, Progress)>,
 }
 
 impl SummaryView {
+    /// The screen while `job` reads the folder.
+    pub fn reading(job: Job) -> Self {
+        SummaryView {
+            rollup: Rollup::default(),
+            sel: 0,
+            reading: Some((job, Progress::default())),
+        }
+    }
+
     pub fn on_action(&mut self, action: Action) -> Option<Msg> {
         let n = self.rollup.cells.len();
         match action {
@@ -57,13 +70,12 @@ impl SummaryView {
         .areas(area);
         let title = format!("chibo — {}", T::SummaryTitle.get(lang));
         f.render_widget(Paragraph::new(title).style(theme::title()), top);
-        let [table, side] =
-            Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
-        self.draw_table(f, table, lang);
-        let [chart, notes] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(side);
-        self.draw_chart(f, chart, lang);
-        self.draw_notes(f, notes, lang);
+        if let Some((_, progress)) = self.reading {
+            let text = Paragraph::new(reading(progress, lang)).block(Block::bordered());
+            f.render_widget(text, body);
+        } else {
+            self.draw_body(f, body, lang);
+        }
         let list = bindings(Context::Summary);
         f.render_widget(
             Hints {
@@ -72,6 +84,16 @@ impl SummaryView {
             },
             bottom,
         );
+    }
+
+    fn draw_body(&self, f: &mut Frame, body: Rect, lang: Lang) {
+        let [table, side] =
+            Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
+        self.draw_table(f, table, lang);
+        let [chart, notes] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(side);
+        self.draw_chart(f, chart, lang);
+        self.draw_notes(f, notes, lang);
     }
 
     fn draw_table(&self, f: &mut Frame, area: Rect, lang: Lang) {
