@@ -17,17 +17,17 @@ use std::sync::Mutex;
 use tracing::level_filters::LevelFilter;
 
 /// Size at which the log is rotated.
-pub const MAX_BYTES: u64 = 1024 * 1024;
+pub(crate) const MAX_BYTES: u64 = 1024 * 1024;
 /// How many rotated files (`chibo.log.1` … `.3`) are kept besides the current one.
-pub const KEEP: u32 = 3;
+pub(crate) const KEEP: u32 = 3;
 /// The file name in the log folder.
-pub const FILE_NAME: &str = "chibo.log";
+pub(crate) const FILE_NAME: &str = "chibo.log";
 /// Overrides the log folder (tests use it).
-pub const DIR_VAR: &str = "CHIBO_LOG_DIR";
+pub(crate) const DIR_VAR: &str = "CHIBO_LOG_DIR";
 
 /// How much goes to the log (`--log-level`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Level {
+pub(crate) enum Level {
     Off,
     Error,
     Warn,
@@ -49,7 +49,7 @@ impl Level {
 }
 
 /// The log folder: `$CHIBO_LOG_DIR`, else `<data dir>/logs`; `None` without a home folder.
-pub fn dir() -> Option<PathBuf> {
+pub(crate) fn dir() -> Option<PathBuf> {
     if let Some(d) = std::env::var_os(DIR_VAR).filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(d));
     }
@@ -57,13 +57,13 @@ pub fn dir() -> Option<PathBuf> {
 }
 
 /// The log file's path (where it would be, whether or not it exists yet).
-pub fn path() -> Option<PathBuf> {
+pub(crate) fn path() -> Option<PathBuf> {
     dir().map(|d| d.join(FILE_NAME))
 }
 
 /// Starts logging at `level` to [`path`]. Returns the file's path, or `None` when logging is off
 /// or the file cannot be opened (then nothing is logged and nothing else changes).
-pub fn init(level: Level) -> Option<PathBuf> {
+pub(crate) fn init(level: Level) -> Option<PathBuf> {
     if level == Level::Off {
         return None;
     }

@@ -1,5 +1,8 @@
 //! The `chibo` binary: parses the command line, starts the log and hands over to the library.
 
+// `pub` is for what another crate uses; the rest is `pub(crate)`, so dead code is reported.
+#![warn(unreachable_pub)]
+
 mod cli;
 mod log;
 

@@ -10,12 +10,12 @@ use chibo_docs::papers::{self, OutFormat, Paper};
 use chibo_files::store;
 
 /// Exit codes of `check` (and of any command that cannot read its file).
-pub const OK: u8 = 0;
-pub const HAS_ERRORS: u8 = 1;
-pub const UNREADABLE: u8 = 2;
+pub(super) const OK: u8 = 0;
+pub(super) const HAS_ERRORS: u8 = 1;
+pub(super) const UNREADABLE: u8 = 2;
 
 /// The terminal app.
-pub fn tui(dir: &Path, lang: Lang) -> u8 {
+pub(super) fn tui(dir: &Path, lang: Lang) -> u8 {
     match chibo_tui::run(dir, lang) {
         Ok(()) => OK,
         Err(e) => {
@@ -26,7 +26,7 @@ pub fn tui(dir: &Path, lang: Lang) -> u8 {
     }
 }
 
-pub fn list(dir: &Path, lang: Lang) -> u8 {
+pub(super) fn list(dir: &Path, lang: Lang) -> u8 {
     let entries = store::index(dir);
     if entries.is_empty() {
         println!("{}", t::no_sessions(dir, lang));
@@ -60,7 +60,7 @@ pub fn list(dir: &Path, lang: Lang) -> u8 {
     OK
 }
 
-pub fn check(files: &[PathBuf], lang: Lang) -> u8 {
+pub(super) fn check(files: &[PathBuf], lang: Lang) -> u8 {
     let mut code = OK;
     for path in files {
         let (session, notes) = match store::load_with_notes(path) {
@@ -102,7 +102,7 @@ pub fn check(files: &[PathBuf], lang: Lang) -> u8 {
     code
 }
 
-pub fn show(path: &Path, lang: Lang) -> u8 {
+pub(super) fn show(path: &Path, lang: Lang) -> u8 {
     match store::load(path) {
         Ok(s) => {
             print!("{}", visible(&super::show::render(&s, lang)));
@@ -116,7 +116,7 @@ pub fn show(path: &Path, lang: Lang) -> u8 {
 }
 
 /// Creates the session ([`store::create`]) and prints its path.
-pub fn new(dir: &Path, args: &store::NewSession, lang: Lang) -> u8 {
+pub(super) fn new(dir: &Path, args: &store::NewSession, lang: Lang) -> u8 {
     match store::create(dir, args) {
         Ok(path) => {
             println!("{}", path.display());
@@ -130,9 +130,9 @@ pub fn new(dir: &Path, args: &store::NewSession, lang: Lang) -> u8 {
 }
 
 /// What to export: the paper, its format, and how many ballots.
-pub type ExportWhat = (Paper, OutFormat, Option<u32>);
+pub(super) type ExportWhat = (Paper, OutFormat, Option<u32>);
 
-pub fn export(path: &Path, what: ExportWhat, output: Option<PathBuf>, lang: Lang) -> u8 {
+pub(super) fn export(path: &Path, what: ExportWhat, output: Option<PathBuf>, lang: Lang) -> u8 {
     let (paper, format, copies) = what;
     let session = match store::load(path) {
         Ok(s) => s,

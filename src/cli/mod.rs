@@ -21,7 +21,7 @@ use chibo_core::i18n::Lang;
 /// and keeps its minutes.
 #[derive(Debug, Parser)]
 #[command(name = "chibo", version, about)]
-pub struct Args {
+pub(crate) struct Args {
     /// The sessions folder (default: $CHIBO_DIR, else ./sessions).
     #[arg(long, global = true, value_name = "DIR")]
     pub dir: Option<PathBuf>,
@@ -36,7 +36,7 @@ pub struct Args {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Cmd {
+pub(crate) enum Cmd {
     /// One line per session in the folder: file, cell, year, date, status, members, rated/total.
     List,
     /// Load and validate session files; print findings. Exit 0: no error, 1: an error-level
@@ -127,7 +127,7 @@ pub enum Cmd {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum RosterCmd {
+pub(crate) enum RosterCmd {
     /// Adds the members of a list (.csv or .xlsx, columns found by their headers): prints what
     /// each column became, who is added, who is already there and every row set aside; asks
     /// before changing anything (or `--yes`).
@@ -160,7 +160,7 @@ impl Cmd {
 }
 
 /// Parses the command line, with the log file's path (known only at run time) under `--help`.
-pub fn parse() -> Args {
+pub(crate) fn parse() -> Args {
     let matches = Args::command().after_help(log_help()).get_matches();
     Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
@@ -172,13 +172,13 @@ fn log_help() -> String {
 }
 
 /// The sessions folder: `--dir`, else `$CHIBO_DIR`, else `./sessions`.
-pub fn sessions_dir(arg: Option<PathBuf>) -> PathBuf {
+pub(crate) fn sessions_dir(arg: Option<PathBuf>) -> PathBuf {
     arg.or_else(|| std::env::var_os("CHIBO_DIR").map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("sessions"))
 }
 
 /// Runs the parsed command line and returns the process exit code.
-pub fn run(args: Args) -> ExitCode {
+pub(crate) fn run(args: Args) -> ExitCode {
     let lang = args.lang.map(Lang::from).unwrap_or_default();
     let dir = sessions_dir(args.dir);
     tracing::info!(command = %Cmd::name(args.command.as_ref()), "run");

@@ -11,7 +11,7 @@ use chibo_files::import::{self, words};
 use chibo_files::store;
 
 /// Reads `file` against the session's roster, prints what it would do, and does it if asked.
-pub fn import(session: &Path, file: &Path, yes: bool, lang: Lang) -> u8 {
+pub(super) fn import(session: &Path, file: &Path, yes: bool, lang: Lang) -> u8 {
     // Held while the roster is read and written: no one else changes it meanwhile.
     let _lock = match store::lock(session) {
         Ok(l) => l,

@@ -9,7 +9,7 @@ use chibo_core::domain::{Level, Member, Outcome, Session, Subject, audit};
 use chibo_core::i18n::{Lang, exclusion, finding_message, level_name, no_majority, severity_label};
 
 /// Columns aligned by display width (Vietnamese letters with marks are one column each).
-pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+pub(super) fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     let cols = header.len();
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
@@ -40,7 +40,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 /// The whole session as text.
-pub fn render(s: &Session, lang: Lang) -> String {
+pub(super) fn render(s: &Session, lang: Lang) -> String {
     let mut out = String::new();
     header(s, lang, &mut out);
     attendance(s, lang, &mut out);

@@ -8,7 +8,7 @@ use chibo_rollup::{self as rollup, Filter, Rollup, RollupError, words};
 
 /// What `summary` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum SummaryFormat {
+pub(crate) enum SummaryFormat {
     Table,
     Csv,
     Xlsx,
@@ -18,7 +18,7 @@ pub enum SummaryFormat {
 impl SummaryFormat {
     /// Where a workbook or a report goes without `-o`: `tong-hop-2025.xlsx` (the year when one
     /// is asked for) in the current folder. Tables and CSV go to standard output.
-    pub fn default_output(self, year: Option<i32>) -> Option<PathBuf> {
+    pub(crate) fn default_output(self, year: Option<i32>) -> Option<PathBuf> {
         let ext = match self {
             SummaryFormat::Table | SummaryFormat::Csv => return None,
             SummaryFormat::Xlsx => "xlsx",
@@ -29,7 +29,7 @@ impl SummaryFormat {
     }
 }
 
-pub fn run(
+pub(super) fn run(
     paths: &[PathBuf],
     filter: &Filter,
     format: SummaryFormat,

@@ -14,7 +14,7 @@ const CHANGED: u8 = 1;
 const NOT_SEALED: u8 = 2;
 
 /// Prints each file's seal and returns the exit code (see the module's documentation).
-pub fn verify(files: &[PathBuf], lang: Lang) -> u8 {
+pub(super) fn verify(files: &[PathBuf], lang: Lang) -> u8 {
     let mut worst = INTACT;
     for path in files {
         let code = match store::load(path) {

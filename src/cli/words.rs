@@ -48,16 +48,16 @@ chibo_core::texts! {
 }
 
 /// The answers to a yes-or-no question that mean yes, in either language ([`T::ImportQ`]).
-pub const YES: [&str; 5] = ["c", "co", "có", "y", "yes"];
+pub(super) const YES: [&str; 5] = ["c", "co", "có", "y", "yes"];
 
-pub fn no_sessions(dir: &Path, lang: Lang) -> String {
+pub(super) fn no_sessions(dir: &Path, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Chưa có phiên họp nào trong thư mục {}", dir.display()),
         Lang::En => format!("No sessions in {}", dir.display()),
     }
 }
 
-pub fn list_header(lang: Lang) -> [&'static str; 7] {
+pub(super) fn list_header(lang: Lang) -> [&'static str; 7] {
     [
         T::File,
         T::Cell,
@@ -70,7 +70,7 @@ pub fn list_header(lang: Lang) -> [&'static str; 7] {
     .map(|t| t.get(lang))
 }
 
-pub fn status(s: &SummaryStatus, lang: Lang) -> &'static str {
+pub(super) fn status(s: &SummaryStatus, lang: Lang) -> &'static str {
     match s {
         SummaryStatus::Draft => T::Draft,
         SummaryStatus::InProgress => T::InProgress,
@@ -79,7 +79,7 @@ pub fn status(s: &SummaryStatus, lang: Lang) -> &'static str {
     .get(lang)
 }
 
-pub fn session_status(s: &Status, lang: Lang) -> String {
+pub(super) fn session_status(s: &Status, lang: Lang) -> String {
     let (at, short) = match s {
         Status::Draft => return T::Draft.get(lang).to_owned(),
         Status::InProgress => return T::InProgress.get(lang).to_owned(),
@@ -95,7 +95,7 @@ pub fn session_status(s: &Status, lang: Lang) -> String {
 }
 
 /// `chibo verify`: a session's seal, with the time it was finalized.
-pub fn seal(state: SealState, status: &Status, lang: Lang) -> String {
+pub(super) fn seal(state: SealState, status: &Status, lang: Lang) -> String {
     let at = match status {
         Status::Finalized { at, .. } => at.format("%d/%m/%Y %H:%M").to_string(),
         _ => String::new(),
@@ -112,7 +112,7 @@ pub fn seal(state: SealState, status: &Status, lang: Lang) -> String {
 }
 
 /// `chibo roster import`: how many members were added.
-pub fn members_added(n: usize, lang: Lang) -> String {
+pub(super) fn members_added(n: usize, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Đã thêm {n} đảng viên."),
         Lang::En => format!("{n} members added."),
@@ -120,7 +120,7 @@ pub fn members_added(n: usize, lang: Lang) -> String {
 }
 
 /// `check` on a file whose text held control characters, replaced on load.
-pub fn controls_replaced(n: usize, lang: Lang) -> String {
+pub(super) fn controls_replaced(n: usize, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!(
             "[Cảnh báo] {n} ký tự điều khiển trong văn bản của tệp đã được thay bằng �; lần lưu tới sẽ ghi như vậy"
@@ -131,21 +131,21 @@ pub fn controls_replaced(n: usize, lang: Lang) -> String {
     }
 }
 
-pub fn export_failed(reason: &str, lang: Lang) -> String {
+pub(super) fn export_failed(reason: &str, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Không xuất được giấy tờ: {reason}"),
         Lang::En => format!("Could not export: {reason}"),
     }
 }
 
-pub fn review_year(year: i32, lang: Lang) -> String {
+pub(super) fn review_year(year: i32, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Kiểm điểm năm {year}"),
         Lang::En => format!("Review of {year}"),
     }
 }
 
-pub fn attendance_line(
+pub(super) fn attendance_line(
     total: usize,
     present: usize,
     voters: u32,
@@ -165,7 +165,7 @@ pub fn attendance_line(
     }
 }
 
-pub fn member_header(lang: Lang) -> [&'static str; 7] {
+pub(super) fn member_header(lang: Lang) -> [&'static str; 7] {
     [
         T::No,
         T::FullName,
@@ -178,7 +178,7 @@ pub fn member_header(lang: Lang) -> [&'static str; 7] {
     .map(|t| t.get(lang))
 }
 
-pub fn membership(m: Membership, lang: Lang) -> &'static str {
+pub(super) fn membership(m: Membership, lang: Lang) -> &'static str {
     match m {
         Membership::Official => T::Official,
         Membership::Probationary => T::Probationary,
@@ -186,7 +186,7 @@ pub fn membership(m: Membership, lang: Lang) -> &'static str {
     .get(lang)
 }
 
-pub fn attendance(a: &Attendance, lang: Lang) -> String {
+pub(super) fn attendance(a: &Attendance, lang: Lang) -> String {
     match (a, lang) {
         (Attendance::Excused(reason), Lang::Vi) => format!("vắng có lý do ({reason})"),
         (Attendance::Excused(reason), Lang::En) => format!("excused ({reason})"),
@@ -197,7 +197,7 @@ pub fn attendance(a: &Attendance, lang: Lang) -> String {
 }
 
 /// Attendance in a table cell: the reason is listed below the table.
-pub fn attendance_short(a: &Attendance, lang: Lang) -> &'static str {
+pub(super) fn attendance_short(a: &Attendance, lang: Lang) -> &'static str {
     match a {
         Attendance::Unknown => T::NotCalled,
         Attendance::Present => T::Present,
@@ -207,14 +207,14 @@ pub fn attendance_short(a: &Attendance, lang: Lang) -> &'static str {
     .get(lang)
 }
 
-pub fn rated_line(rated: u32, total: u32, lang: Lang) -> String {
+pub(super) fn rated_line(rated: u32, total: u32, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Đã xếp loại {rated}/{total} đảng viên thuộc diện kiểm điểm."),
         Lang::En => format!("{rated} of {total} reviewed members rated."),
     }
 }
 
-pub fn cell_line(self_assessed: &str, proposed: &str, lang: Lang) -> String {
+pub(super) fn cell_line(self_assessed: &str, proposed: &str, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Chi bộ tự nhận: {self_assessed}; biểu quyết đề xuất: {proposed}"),
         Lang::En => format!("The cell's self-assessment: {self_assessed}; voted: {proposed}"),
@@ -222,7 +222,7 @@ pub fn cell_line(self_assessed: &str, proposed: &str, lang: Lang) -> String {
 }
 
 /// Under `--help`: where the log is written. The help is clap's, in English like its options.
-pub fn log_help(path: Option<&Path>, mb: u64, keep: u32, var: &str) -> String {
+pub(super) fn log_help(path: Option<&Path>, mb: u64, keep: u32, var: &str) -> String {
     let path = path.map_or_else(
         || "none (no home folder found)".to_owned(),
         |p| p.display().to_string(),

@@ -7,6 +7,9 @@
 //! those blocks out. The CSV results
 //! table has its own single column definition in [`csv`].
 
+// `pub` is for what another crate uses; the rest is `pub(crate)`, so dead code is reported.
+#![warn(unreachable_pub)]
+
 pub mod csv;
 pub mod docx;
 pub mod layout;

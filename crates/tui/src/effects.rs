@@ -16,12 +16,12 @@ use chibo_docs::{Format, render};
 use chibo_files::store;
 
 /// Writes the minutes (or the results table) in `format` next to the session file.
-pub fn export(open: &Open, format: Format, lang: Lang) -> Result<PathBuf, Problem> {
+pub(crate) fn export(open: &Open, format: Format, lang: Lang) -> Result<PathBuf, Problem> {
     paper(open, Paper::Minutes, OutFormat::Minutes(format), lang)
 }
 
 /// "Đã ghi a.docx, a.md … vào <folder>": the files written, named once with their folder.
-pub fn written(paths: &[PathBuf], lang: Lang) -> String {
+pub(crate) fn written(paths: &[PathBuf], lang: Lang) -> String {
     let names: Vec<String> = paths
         .iter()
         .filter_map(|p| p.file_name())
@@ -40,7 +40,12 @@ pub fn written(paths: &[PathBuf], lang: Lang) -> String {
 }
 
 /// Writes a paper of the vote next to the session file.
-pub fn paper(open: &Open, paper: Paper, format: OutFormat, lang: Lang) -> Result<PathBuf, Problem> {
+pub(crate) fn paper(
+    open: &Open,
+    paper: Paper,
+    format: OutFormat,
+    lang: Lang,
+) -> Result<PathBuf, Problem> {
     let out = papers::default_path(&open.session, &open.path, paper, format);
     let bytes = papers::render(&open.session, paper, format, None, lang)?;
     store::write_atomic(&out, &bytes)?;
@@ -48,14 +53,18 @@ pub fn paper(open: &Open, paper: Paper, format: OutFormat, lang: Lang) -> Result
 }
 
 /// The minutes as the 80-column text export renders them.
-pub fn preview(s: &chibo_core::domain::Session, lang: Lang) -> Result<Vec<String>, Problem> {
+pub(crate) fn preview(s: &chibo_core::domain::Session, lang: Lang) -> Result<Vec<String>, Problem> {
     let bytes = render(s, Format::Txt, lang)?;
     let text = String::from_utf8_lossy(&bytes);
     Ok(text.lines().map(str::to_owned).collect())
 }
 
 /// What importing the member list `file` would do, as a question whose yes adds the members.
-pub fn import(s: &chibo_core::domain::Session, file: &Path, lang: Lang) -> Result<Popup, Problem> {
+pub(crate) fn import(
+    s: &chibo_core::domain::Session,
+    file: &Path,
+    lang: Lang,
+) -> Result<Popup, Problem> {
     use chibo_files::import;
     let p = import::preview(s, file)?;
     let text = format!(
@@ -68,7 +77,7 @@ pub fn import(s: &chibo_core::domain::Session, file: &Path, lang: Lang) -> Resul
 }
 
 /// The question when the file changed elsewhere: whose version stays.
-pub fn conflict_question(path: &Path, lang: Lang) -> Popup {
+pub(crate) fn conflict_question(path: &Path, lang: Lang) -> Popup {
     use crate::msg::Msg;
     let name = path
         .file_name()
@@ -103,7 +112,7 @@ pub struct Resolved {
 }
 
 /// Carries out the choice on disk; the app takes what it left with `Msg::Resolved`.
-pub fn resolve(open: &Open, choice: Resolution) -> Result<Resolved, Problem> {
+pub(crate) fn resolve(open: &Open, choice: Resolution) -> Result<Resolved, Problem> {
     let kept = match choice {
         Resolution::Theirs => None,
         Resolution::Mine => {
@@ -128,7 +137,7 @@ pub fn resolve(open: &Open, choice: Resolution) -> Result<Resolved, Problem> {
 }
 
 /// What to tell the user once the choice is carried out.
-pub fn resolved_notice(r: &Resolved, lang: Lang) -> Option<String> {
+pub(crate) fn resolved_notice(r: &Resolved, lang: Lang) -> Option<String> {
     let kept = r.kept.as_ref()?;
     let text = match r.choice {
         Resolution::Mine => T::TheirsKept,
@@ -138,7 +147,7 @@ pub fn resolved_notice(r: &Resolved, lang: Lang) -> Option<String> {
 }
 
 /// Reads a session file to work on it (with its lock), or, `read_only`, only to read it.
-pub fn open_session(path: &Path, read_only: bool) -> Result<Open, Problem> {
+pub(crate) fn open_session(path: &Path, read_only: bool) -> Result<Open, Problem> {
     let lock = if read_only {
         None
     } else {
@@ -158,6 +167,6 @@ pub fn open_session(path: &Path, read_only: bool) -> Result<Open, Problem> {
 }
 
 /// Writes a new session in `dir` (the store's one way to make a session); returns its path.
-pub fn create_session(dir: &Path, n: &crate::msg::NewSession) -> Result<PathBuf, Problem> {
+pub(crate) fn create_session(dir: &Path, n: &crate::msg::NewSession) -> Result<PathBuf, Problem> {
     Ok(store::create(dir, n)?)
 }

@@ -48,7 +48,7 @@ fn tell(out: &Sender<Input>, job: Job, done: usize, total: usize) {
 }
 
 /// The background reader of Home: each file of the folder but those in `skip`, then the end.
-pub fn read_folder(dir: &Path, generation: u64, skip: &[PathBuf], out: &Sender<Input>) {
+pub(crate) fn read_folder(dir: &Path, generation: u64, skip: &[PathBuf], out: &Sender<Input>) {
     let paths = match store::session_files(dir) {
         Ok(paths) => paths,
         Err(entry) => {
@@ -70,7 +70,7 @@ pub fn read_folder(dir: &Path, generation: u64, skip: &[PathBuf], out: &Sender<I
 
 /// The first files of the folder, read here until `within` has passed (one at least); none
 /// when the folder cannot be listed (the background reader says why).
-pub fn first_files(dir: &Path, within: std::time::Duration) -> Vec<store::IndexEntry> {
+pub(crate) fn first_files(dir: &Path, within: std::time::Duration) -> Vec<store::IndexEntry> {
     let start = std::time::Instant::now();
     let paths = store::session_files(dir).unwrap_or_default();
     let mut read = Vec::new();
@@ -85,7 +85,7 @@ pub fn first_files(dir: &Path, within: std::time::Duration) -> Vec<store::IndexE
 
 /// What the history job needs: the open session is taken from memory (its file may be a moment
 /// behind what is on screen).
-pub struct HistoryOf {
+pub(crate) struct HistoryOf {
     pub dir: PathBuf,
     pub open_path: PathBuf,
     pub open: Session,
@@ -95,7 +95,7 @@ pub struct HistoryOf {
 
 /// A member's outcome in every session of the folder that has them (same id), newest first, as
 /// Home orders the sessions.
-pub fn read_history(h: &HistoryOf, job: Job, out: &Sender<Input>) {
+pub(crate) fn read_history(h: &HistoryOf, job: Job, out: &Sender<Input>) {
     // A folder that cannot be listed has no history to show; Home says why.
     let paths = store::session_files(&h.dir).unwrap_or_default();
     let total = paths.len();
@@ -130,7 +130,7 @@ pub fn read_history(h: &HistoryOf, job: Job, out: &Sender<Input>) {
 }
 
 /// The roll-up of the folder and its subfolders, read on every core.
-pub fn read_rollup(dir: &Path, job: Job, out: &Sender<Input>) {
+pub(crate) fn read_rollup(dir: &Path, job: Job, out: &Sender<Input>) {
     let progress = |done, total| tell(out, job, done, total);
     let r = chibo_rollup::collect_with(
         std::slice::from_ref(&dir.to_owned()),

@@ -462,7 +462,7 @@ fn idle_at_the_ends(ctx: Context, action: Action) -> bool {
 }
 
 /// The same place when it is not read-only: where a refused key would have worked.
-pub fn editable(ctx: Context) -> Option<Context> {
+pub(crate) fn editable(ctx: Context) -> Option<Context> {
     match ctx {
         Context::Meeting {
             step,
@@ -477,7 +477,7 @@ pub fn editable(ctx: Context) -> Option<Context> {
 }
 
 /// The action bound to `key` in `ctx`, if any.
-pub fn lookup(ctx: Context, key: Key) -> Option<Action> {
+pub(crate) fn lookup(ctx: Context, key: Key) -> Option<Action> {
     bindings(ctx)
         .into_iter()
         .find(|b| b.matches(key))

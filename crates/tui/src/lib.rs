@@ -8,20 +8,23 @@
 //! terminal; [`App`] is everything else and can be driven from tests with `app.handle(event)`
 //! and `terminal.draw(|f| app.draw(f))`.
 
+// `pub` is for what another crate uses; the rest is `pub(crate)`, so dead code is reported.
+#![warn(unreachable_pub)]
+
 pub(crate) mod app;
 mod effects;
 pub(crate) mod forms;
 mod jobs;
-pub mod keymap;
-pub mod msg;
+mod keymap;
+mod msg;
 pub(crate) mod popup;
 mod problem;
 mod queue;
 pub(crate) mod screens;
 mod theme;
 mod update;
-pub mod widgets;
-pub mod words;
+mod widgets;
+mod words;
 
 use std::io::stdout;
 use std::path::Path;
@@ -32,8 +35,10 @@ use ratatui::crossterm::execute;
 
 pub use app::{AUTOSAVE, App, Clock, Input, MIN_SIZE, SaveState};
 pub use jobs::{Found, Job, Progress};
-pub use msg::Effect;
+pub use keymap::{Action, Context, Key, StepKeys, bindings, help_rows};
+pub use msg::{Effect, Msg};
 pub use problem::Problem;
+pub use words::{T as Words, action_label};
 
 use chibo_core::i18n::Lang;
 

@@ -148,7 +148,7 @@ pub enum Effect {
 }
 
 /// What a new session is made of, as read from the new-session form: the store's own.
-pub use chibo_files::store::NewSession;
+pub(crate) use chibo_files::store::NewSession;
 
 /// What a key did to a popup. The app acts on it: a popup never pops or pushes itself.
 pub enum Outcome {

@@ -4,36 +4,36 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
-pub fn normal() -> Style {
+pub(crate) fn normal() -> Style {
     Style::default()
 }
-pub fn title() -> Style {
+pub(crate) fn title() -> Style {
     Style::default().add_modifier(Modifier::BOLD)
 }
-pub fn label() -> Style {
+pub(crate) fn label() -> Style {
     Style::default().fg(Color::Cyan)
 }
-pub fn muted() -> Style {
+pub(crate) fn muted() -> Style {
     Style::default().fg(Color::DarkGray)
 }
-pub fn selected() -> Style {
+pub(crate) fn selected() -> Style {
     Style::default().add_modifier(Modifier::REVERSED)
 }
-pub fn error() -> Style {
+pub(crate) fn error() -> Style {
     Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
 }
-pub fn warning() -> Style {
+pub(crate) fn warning() -> Style {
     Style::default().fg(Color::Yellow)
 }
-pub fn good() -> Style {
+pub(crate) fn good() -> Style {
     Style::default().fg(Color::Green)
 }
-pub fn key() -> Style {
+pub(crate) fn key() -> Style {
     Style::default().fg(Color::Black).bg(Color::Cyan)
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.
-pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     Rect::new(
@@ -45,14 +45,14 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 /// `s` padded with spaces to `width` display columns.
-pub fn pad(s: &str, width: usize) -> String {
+pub(crate) fn pad(s: &str, width: usize) -> String {
     let w = s.width();
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
 
 /// `s` cut to at most `width` display columns, with "…" when cut.
 /// Reads no further than `width` columns: the cost is what is shown, however long `s` is.
-pub fn fit(s: &str, width: usize) -> String {
+pub(crate) fn fit(s: &str, width: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
     // The cut point that leaves room for the "…".

@@ -3,7 +3,7 @@
 
 mod meeting;
 
-pub use meeting::*;
+pub(crate) use meeting::*;
 
 use crate::keymap::Action;
 use chibo_core::domain::{Attendance, Exclusion, Member, Post};
@@ -261,7 +261,7 @@ pub fn action_label(a: Action, lang: Lang) -> &'static str {
     lang.pick(vi, en)
 }
 
-pub fn format_label(f: chibo_docs::Format, lang: Lang) -> &'static str {
+pub(crate) fn format_label(f: chibo_docs::Format, lang: Lang) -> &'static str {
     use chibo_docs::Format;
     match f {
         Format::Docx => lang.pick("Biên bản Word (.docx)", "Minutes, Word (.docx)"),
@@ -271,7 +271,7 @@ pub fn format_label(f: chibo_docs::Format, lang: Lang) -> &'static str {
     }
 }
 
-pub fn too_small(w: u16, h: u16, min: (u16, u16), lang: Lang) -> String {
+pub(crate) fn too_small(w: u16, h: u16, min: (u16, u16), lang: Lang) -> String {
     let (mw, mh) = min;
     match lang {
         Lang::Vi => {
@@ -282,7 +282,7 @@ pub fn too_small(w: u16, h: u16, min: (u16, u16), lang: Lang) -> String {
 }
 
 /// A problem in the user's words, as its message box (or the form that sent it) shows it.
-pub fn problem(p: &crate::problem::Problem, lang: Lang) -> String {
+pub(crate) fn problem(p: &crate::problem::Problem, lang: Lang) -> String {
     use crate::problem::Problem;
     match p {
         Problem::Store(e) => e.message(lang),
@@ -298,7 +298,7 @@ pub fn problem(p: &crate::problem::Problem, lang: Lang) -> String {
 
 /// "Đang đọc các phiên họp… 120/500": how far a reading of many files is (the count once the
 /// files are listed).
-pub fn reading(p: crate::jobs::Progress, lang: Lang) -> String {
+pub(crate) fn reading(p: crate::jobs::Progress, lang: Lang) -> String {
     let text = T::ReadingFiles.get(lang);
     match p.total {
         Some(total) => format!("{text} {}/{total}", p.done),
@@ -306,7 +306,7 @@ pub fn reading(p: crate::jobs::Progress, lang: Lang) -> String {
     }
 }
 
-pub fn attendance_label(a: &Attendance, lang: Lang) -> String {
+pub(crate) fn attendance_label(a: &Attendance, lang: Lang) -> String {
     match a {
         Attendance::Unknown => lang.pick("chưa điểm danh", "not called").to_owned(),
         Attendance::Present => lang.pick("có mặt", "present").to_owned(),
@@ -317,7 +317,7 @@ pub fn attendance_label(a: &Attendance, lang: Lang) -> String {
     }
 }
 
-pub fn exclusion_label(x: Exclusion, lang: Lang) -> String {
+pub(crate) fn exclusion_label(x: Exclusion, lang: Lang) -> String {
     match x {
         Exclusion::Exempt => lang
             .pick("miễn sinh hoạt, không kiểm điểm", "exempt, not reviewed")
@@ -332,7 +332,7 @@ pub fn exclusion_label(x: Exclusion, lang: Lang) -> String {
     }
 }
 
-pub fn post_label(p: Post, lang: Lang) -> &'static str {
+pub(crate) fn post_label(p: Post, lang: Lang) -> &'static str {
     match p {
         Post::Secretary => lang.pick("Bí thư", "Secretary"),
         Post::Deputy => lang.pick("Phó bí thư", "Deputy"),
@@ -342,7 +342,7 @@ pub fn post_label(p: Post, lang: Lang) -> &'static str {
 }
 
 /// The roster's notes column: probationary, exempt, and the like.
-pub fn member_flags(m: &Member, lang: Lang) -> String {
+pub(crate) fn member_flags(m: &Member, lang: Lang) -> String {
     let mut v: Vec<&str> = Vec::new();
     if !m.is_official() {
         v.push(T::Probationary.get(lang));

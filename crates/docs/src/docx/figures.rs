@@ -6,7 +6,7 @@
 /// between a figure and "(", "%", "đồng chí", "phiếu", "tháng" or "năm", and a space before a number after a level's short name
 /// (a word in capitals), a date or time word, or another figure. Other spaces stay breakable,
 /// so that a justified line is not stretched around long unbreakable runs.
-pub fn bind_figures(s: &str) -> String {
+pub(super) fn bind_figures(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let mut prev: Option<&str> = None;
     for w in s.split(' ') {

@@ -27,7 +27,7 @@ const DEFAULT: &str = "rIdHeader2";
 
 /// The whole file: `body` (the document's blocks, written), the first page's header, and
 /// the page-number header of pages 2 on when `meta` asks for page numbers.
-pub fn pack(
+pub(super) fn pack(
     body: &str,
     first: &Para,
     numbers: Option<&Para>,

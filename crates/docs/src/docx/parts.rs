@@ -43,7 +43,12 @@ fn caps_width(text: &str, half_points: usize) -> usize {
 /// Left: committee (upright), cell (bold), "*"; right: the party (15 pt bold) over a rule of
 /// its own width (a bottom border of the paragraph, indented to the text), the place and date
 /// (italic). Inside the margins, no borders.
-pub fn national_header(committee: &str, cell_name: &str, party: &str, place_date: &str) -> WTable {
+pub(super) fn national_header(
+    committee: &str,
+    cell_name: &str,
+    party: &str,
+    place_date: &str,
+) -> WTable {
     let (lw, rw) = (HEADER_LEFT, TEXT_W - HEADER_LEFT);
     let left = vec![
         centred(sized(committee, BODY)),
@@ -102,7 +107,7 @@ fn fill(widths: &[usize]) -> Vec<usize> {
 }
 
 /// The results, ruled; the header row repeats on each page; no row splits across pages.
-pub fn results(t: &Table) -> WTable {
+pub(super) fn results(t: &Table) -> WTable {
     let w = if t.widths.is_empty() {
         result_widths(t.columns.len())
     } else {
@@ -168,7 +173,7 @@ fn header_row(t: &Table, w: &[usize]) -> Row {
 }
 
 /// THƯ KÝ on the left, CHỦ TRÌ on the right, room to sign, the names under them.
-pub fn signatures(s: &[Signature; 2]) -> WTable {
+pub(super) fn signatures(s: &[Signature; 2]) -> WTable {
     let half = TEXT_W / 2;
     let block = |sig: &Signature| {
         let mut ps = vec![
@@ -193,12 +198,12 @@ pub fn signatures(s: &[Signature; 2]) -> WTable {
 }
 
 /// The header of pages 2 on: the page number, top centre.
-pub fn page_number() -> Para {
+pub(super) fn page_number() -> Para {
     centred(Run::of(Piece::PageNumber))
 }
 
 /// The first page's header: empty, or the draft mark at the top right.
-pub fn first_page(draft: Option<&str>) -> Para {
+pub(super) fn first_page(draft: Option<&str>) -> Para {
     let p = Para::default().align(Jc::Right);
     match draft {
         Some(d) => p.with(sized(d, BODY).bold()),

@@ -5,19 +5,19 @@
 use super::xml::{FONT, Indent, Jc, ParaProps, RunProps};
 
 /// Sizes in half-points.
-pub const BODY: usize = 28;
-pub const PARTY: usize = 30;
-pub const TITLE: usize = 32;
-pub const TABLE: usize = 20;
+pub(super) const BODY: usize = 28;
+pub(super) const PARTY: usize = 30;
+pub(super) const TITLE: usize = 32;
+pub(super) const TABLE: usize = 20;
 
 /// Paragraph styles' ids.
-pub const STYLE_BODY: &str = "Body";
-pub const STYLE_ITEM: &str = "Item";
-pub const STYLE_HEADING: &str = "Heading";
-pub const STYLE_SUBHEADING: &str = "Subheading";
-pub const STYLE_CELL: &str = "Cell";
-pub const STYLE_CELL_LEFT: &str = "CellLeft";
-pub const STYLE_CELL_HEAD: &str = "CellHead";
+pub(super) const STYLE_BODY: &str = "Body";
+pub(super) const STYLE_ITEM: &str = "Item";
+pub(super) const STYLE_HEADING: &str = "Heading";
+pub(super) const STYLE_SUBHEADING: &str = "Subheading";
+pub(super) const STYLE_CELL: &str = "Cell";
+pub(super) const STYLE_CELL_LEFT: &str = "CellLeft";
+pub(super) const STYLE_CELL_HEAD: &str = "CellHead";
 
 const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
 
@@ -77,7 +77,7 @@ fn all() -> [Style; 7] {
 
 /// `word/styles.xml`: the defaults (the font and the body size), Normal, then each style's
 /// name, qFormat, pPr, rPr in the schema's order.
-pub fn styles() -> String {
+pub(super) fn styles() -> String {
     let mut out = format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {NS}><w:docDefaults><w:rPrDefault>"#
     );
@@ -108,7 +108,7 @@ pub fn styles() -> String {
 /// Word 2013+ layout (compatibilityMode 15); `doNotExpandShiftReturn` keeps a justified line
 /// that ends in a line break from being stretched; the others are what the files carried
 /// before, kept so that they lay out the same.
-pub fn settings() -> String {
+pub(super) fn settings() -> String {
     let word = "http://schemas.microsoft.com/office/word";
     let compat = [
         ("compatibilityMode", "15"),
@@ -131,7 +131,7 @@ pub fn settings() -> String {
 }
 
 /// `word/fontTable.xml`: the one font, so that Word substitutes a like one where it is missing.
-pub fn font_table() -> String {
+pub(super) fn font_table() -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts {NS}><w:font w:name="{FONT}"><w:charset w:val="00" /><w:family w:val="roman" /><w:pitch w:val="variable" /></w:font></w:fonts>"#
     )

@@ -8,7 +8,7 @@ use super::xml::Para;
 
 /// A table, its columns' widths in twips.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Table {
+pub(super) struct Table {
     /// Ruled (single thin lines around and inside), or no borders at all.
     pub ruled: bool,
     /// Column widths from the grid, whatever the text (Word's fixed layout).
@@ -21,7 +21,7 @@ pub struct Table {
 
 /// A row of a table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Row {
+pub(super) struct Row {
     /// Repeated at the top of each page the table runs onto.
     pub header: bool,
     /// Never split across two pages.
@@ -33,14 +33,14 @@ pub struct Row {
 
 /// A cell: its width when it says it, its text in the middle of a tall row or at the top.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Cell {
+pub(super) struct Cell {
     pub width: Option<usize>,
     pub middle: bool,
     pub paras: Vec<Para>,
 }
 
 impl Table {
-    pub fn write(&self, out: &mut String) {
+    pub(super) fn write(&self, out: &mut String) {
         out.push_str("<w:tbl>");
         self.write_props(out);
         out.push_str("<w:tblGrid>");

@@ -9,12 +9,12 @@ use std::fmt::Write as _;
 
 /// The document's font, named on the header lines and the title (they keep their look when
 /// pasted elsewhere) and in the defaults.
-pub const FONT: &str = "Times New Roman";
+pub(super) const FONT: &str = "Times New Roman";
 
 /// Run properties (CT_RPr), written rFonts, b, bCs, i, iCs, sz, szCs: Word's and the strict
 /// schema's order, which the transitional schema also accepts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct RunProps {
+pub(super) struct RunProps {
     /// Name the font on the run itself.
     pub font: bool,
     pub bold: bool,
@@ -28,7 +28,7 @@ impl RunProps {
         *self == RunProps::default()
     }
 
-    pub fn write(&self, out: &mut String) {
+    pub(super) fn write(&self, out: &mut String) {
         if self.is_empty() {
             return;
         }
@@ -54,7 +54,7 @@ impl RunProps {
 
 /// What a run holds, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
+pub(super) enum Piece {
     Text(String),
     /// A line break inside the paragraph.
     Break,
@@ -66,14 +66,14 @@ pub enum Piece {
 
 /// A run of text with one set of properties.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Run {
+pub(super) struct Run {
     pub props: RunProps,
     pub pieces: Vec<Piece>,
 }
 
 impl Run {
     /// `text` in the paragraph's style; each "\n" a line break.
-    pub fn text(text: &str) -> Run {
+    pub(super) fn text(text: &str) -> Run {
         let mut pieces = Vec::new();
         for (i, line) in text.split('\n').enumerate() {
             if i > 0 {
@@ -87,25 +87,25 @@ impl Run {
         }
     }
 
-    pub fn of(piece: Piece) -> Run {
+    pub(super) fn of(piece: Piece) -> Run {
         Run {
             props: RunProps::default(),
             pieces: vec![piece],
         }
     }
 
-    pub fn bold(mut self) -> Run {
+    pub(super) fn bold(mut self) -> Run {
         self.props.bold = true;
         self
     }
 
-    pub fn italic(mut self) -> Run {
+    pub(super) fn italic(mut self) -> Run {
         self.props.italic = true;
         self
     }
 
     /// Names its font and size, whatever the defaults.
-    pub fn sized(mut self, half_points: usize) -> Run {
+    pub(super) fn sized(mut self, half_points: usize) -> Run {
         self.props.font = true;
         self.props.size = Some(half_points);
         self
@@ -151,7 +151,7 @@ impl Run {
 
 /// Paragraph alignment (ST_Jc).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Jc {
+pub(super) enum Jc {
     Left,
     Center,
     Right,
@@ -171,7 +171,7 @@ impl Jc {
 
 /// Indents in twips; a negative `first_line` hangs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Indent {
+pub(super) struct Indent {
     pub left: i32,
     pub right: i32,
     pub first_line: i32,
@@ -180,7 +180,7 @@ pub struct Indent {
 /// Paragraph properties (CT_PPrBase), written in the schema's sequence: pStyle, keepNext,
 /// keepLines, widowControl, pBdr, spacing, ind, jc.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ParaProps {
+pub(super) struct ParaProps {
     pub style: Option<&'static str>,
     pub keep_next: bool,
     pub keep_lines: bool,
@@ -194,7 +194,7 @@ pub struct ParaProps {
 }
 
 impl ParaProps {
-    pub fn write(&self, out: &mut String) {
+    pub(super) fn write(&self, out: &mut String) {
         if *self == ParaProps::default() {
             return;
         }
@@ -240,13 +240,13 @@ impl ParaProps {
 
 /// A paragraph: its properties, then its runs.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Para {
+pub(super) struct Para {
     pub props: ParaProps,
     pub runs: Vec<Run>,
 }
 
 impl Para {
-    pub fn styled(style: &'static str) -> Para {
+    pub(super) fn styled(style: &'static str) -> Para {
         Para {
             props: ParaProps {
                 style: Some(style),
@@ -256,27 +256,27 @@ impl Para {
         }
     }
 
-    pub fn with(mut self, run: Run) -> Para {
+    pub(super) fn with(mut self, run: Run) -> Para {
         self.runs.push(run);
         self
     }
 
-    pub fn align(mut self, jc: Jc) -> Para {
+    pub(super) fn align(mut self, jc: Jc) -> Para {
         self.props.jc = Some(jc);
         self
     }
 
-    pub fn spaced(mut self, before: u32, after: u32) -> Para {
+    pub(super) fn spaced(mut self, before: u32, after: u32) -> Para {
         self.props.spacing = Some((before, after));
         self
     }
 
-    pub fn keep_next(mut self, keep: bool) -> Para {
+    pub(super) fn keep_next(mut self, keep: bool) -> Para {
         self.props.keep_next = keep;
         self
     }
 
-    pub fn write(&self, out: &mut String) {
+    pub(super) fn write(&self, out: &mut String) {
         out.push_str("<w:p>");
         self.props.write(out);
         for r in &self.runs {
@@ -288,7 +288,7 @@ impl Para {
 
 /// XML 1.0 forbids most control characters: a stray one pasted into a remark would make Word
 /// refuse the whole file. Tabs become spaces; the others are dropped.
-pub fn xml_safe(s: &str) -> Cow<'_, str> {
+pub(super) fn xml_safe(s: &str) -> Cow<'_, str> {
     if s.chars().any(char::is_control) {
         s.chars()
             .filter_map(|c| match c {
@@ -304,7 +304,7 @@ pub fn xml_safe(s: &str) -> Cow<'_, str> {
 }
 
 /// `s` made safe for XML text or an attribute value, appended to `out`.
-pub fn escape_into(out: &mut String, s: &str) {
+pub(super) fn escape_into(out: &mut String, s: &str) {
     for c in xml_safe(s).chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -317,7 +317,7 @@ pub fn escape_into(out: &mut String, s: &str) {
 }
 
 /// `s` made safe for XML text or an attribute value.
-pub fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     escape_into(&mut out, s);
     out

@@ -57,7 +57,7 @@ chibo_core::texts! {
     }
 }
 
-pub fn ballot_title(year: i32, cell: bool, lang: Lang) -> String {
+pub(crate) fn ballot_title(year: i32, cell: bool, lang: Lang) -> String {
     match (cell, lang) {
         (false, Lang::Vi) => format!("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM {year}"),
         (true, Lang::Vi) => format!("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CHI BỘ NĂM {year}"),
@@ -67,7 +67,7 @@ pub fn ballot_title(year: i32, cell: bool, lang: Lang) -> String {
 }
 
 /// STT, the member's name (or the cell's), then one column per level.
-pub fn ballot_columns(cell: bool, lang: Lang) -> Vec<String> {
+pub(crate) fn ballot_columns(cell: bool, lang: Lang) -> Vec<String> {
     let name = if cell {
         T::PartyCell.get(lang)
     } else {
@@ -78,7 +78,7 @@ pub fn ballot_columns(cell: bool, lang: Lang) -> Vec<String> {
     c
 }
 
-pub fn counting_subtitle(year: i32, lang: Lang) -> String {
+pub(crate) fn counting_subtitle(year: i32, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Biểu quyết xếp loại chất lượng đảng viên và chi bộ năm {year}"),
         Lang::En => format!("Vote on the quality rating of the members and the cell, {year}"),
@@ -86,7 +86,12 @@ pub fn counting_subtitle(year: i32, lang: Lang) -> String {
 }
 
 /// "Hồi …… giờ ……, ngày …, tại …, tổ kiểm phiếu … tiến hành kiểm phiếu."
-pub fn counting_opening(date: chrono::NaiveDate, place: &str, cell: &str, lang: Lang) -> String {
+pub(crate) fn counting_opening(
+    date: chrono::NaiveDate,
+    place: &str,
+    cell: &str,
+    lang: Lang,
+) -> String {
     let date = w::long_date(date, lang);
     let place = if place.trim().is_empty() {
         BLANK
@@ -105,7 +110,7 @@ pub fn counting_opening(date: chrono::NaiveDate, place: &str, cell: &str, lang: 
     }
 }
 
-pub fn team_head(name: Option<&str>, lang: Lang) -> String {
+pub(crate) fn team_head(name: Option<&str>, lang: Lang) -> String {
     let n = name.unwrap_or(BLANK);
     match lang {
         Lang::Vi => format!("Tổ trưởng: đồng chí {n}."),
@@ -113,7 +118,7 @@ pub fn team_head(name: Option<&str>, lang: Lang) -> String {
     }
 }
 
-pub fn team_members(names: &[String], lang: Lang) -> String {
+pub(crate) fn team_members(names: &[String], lang: Lang) -> String {
     let n = if names.is_empty() {
         BLANK.to_owned()
     } else {
@@ -127,7 +132,7 @@ pub fn team_members(names: &[String], lang: Lang) -> String {
 
 /// "Số phiếu phát ra: 12; thu về: 12; hợp lệ: 12; không hợp lệ: 0."
 /// Figures, or blanks to fill in by hand before any count.
-pub fn ballots<T: std::fmt::Display>(
+pub(crate) fn ballots<T: std::fmt::Display>(
     issued: T,
     returned: T,
     valid: T,
@@ -147,17 +152,17 @@ pub fn ballots<T: std::fmt::Display>(
 
 /// A round's ballots: issued, returned, valid (unknown when the round does not add up),
 /// invalid.
-pub type Figures = (u32, u32, Option<u32>, u32);
+pub(crate) type Figures = (u32, u32, Option<u32>, u32);
 
 /// [`ballots`] of a round's figures.
-pub fn figures((issued, returned, valid, invalid): Figures, lang: Lang) -> String {
+pub(crate) fn figures((issued, returned, valid, invalid): Figures, lang: Lang) -> String {
     let n = |x: u32| x.to_string();
     let valid = crate::words::figure(valid);
     ballots(n(issued), n(returned), valid, n(invalid), lang)
 }
 
 /// The same for one member's (or the cell's) round, when it differs from the others.
-pub fn row_ballots(name: &str, f: Figures, lang: Lang) -> String {
+pub(crate) fn row_ballots(name: &str, f: Figures, lang: Lang) -> String {
     let figures = figures(f, lang);
     match lang {
         Lang::Vi => format!("Riêng phiếu về đồng chí {name}: {}", lower_first(&figures)),
@@ -180,7 +185,7 @@ fn upper_first(s: &str) -> String {
 }
 
 /// The base of the percentages: official members present, the majority denominator.
-pub fn base(voters: u32, denominator: u32, lang: Lang) -> String {
+pub(crate) fn base(voters: u32, denominator: u32, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!(
             "Số đảng viên chính thức có mặt được biểu quyết: {voters}. Tỷ lệ tính trên \
@@ -193,7 +198,7 @@ pub fn base(voters: u32, denominator: u32, lang: Lang) -> String {
 }
 
 /// STT, name, one column per level (short), result.
-pub fn count_columns(lang: Lang) -> Vec<String> {
+pub(crate) fn count_columns(lang: Lang) -> Vec<String> {
     let mut c = vec![
         T::No.get(lang).to_owned(),
         w::T::ColName.get(lang).to_owned(),
@@ -204,21 +209,21 @@ pub fn count_columns(lang: Lang) -> Vec<String> {
 }
 
 /// A name with its round, when a member was voted on more than once.
-pub fn with_round(name: &str, round: usize, lang: Lang) -> String {
+pub(crate) fn with_round(name: &str, round: usize, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("{name} (vòng {round})"),
         Lang::En => format!("{name} (round {round})"),
     }
 }
 
-pub fn not_counted(names: &[String], lang: Lang) -> String {
+pub(crate) fn not_counted(names: &[String], lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Chưa có kết quả bỏ phiếu kín: {}.", names.join(", ")),
         Lang::En => format!("No secret-ballot count yet: {}.", names.join(", ")),
     }
 }
 
-pub fn counting_close(lang: Lang) -> String {
+pub(crate) fn counting_close(lang: Lang) -> String {
     match lang {
         Lang::Vi => format!(
             "Biên bản kiểm phiếu lập xong hồi {BLANK} giờ {BLANK} cùng ngày và được đọc \
@@ -229,18 +234,18 @@ pub fn counting_close(lang: Lang) -> String {
 }
 
 /// Left and right: the team's members, its head.
-pub fn team_titles(lang: Lang) -> [&'static str; 2] {
+pub(crate) fn team_titles(lang: Lang) -> [&'static str; 2] {
     [T::TeamMembers, T::TeamHead].map(|t| t.get(lang))
 }
 
-pub fn list_title(year: i32, lang: Lang) -> String {
+pub(crate) fn list_title(year: i32, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("DANH SÁCH ĐỀ NGHỊ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM {year}"),
         Lang::En => format!("PROPOSED QUALITY RATINGS OF PARTY MEMBERS, {year}"),
     }
 }
 
-pub fn list_columns(lang: Lang) -> [&'static str; 9] {
+pub(crate) fn list_columns(lang: Lang) -> [&'static str; 9] {
     [
         T::No.get(lang),
         w::T::ColName.get(lang),
@@ -254,7 +259,7 @@ pub fn list_columns(lang: Lang) -> [&'static str; 9] {
     ]
 }
 
-pub fn post(p: Post, lang: Lang) -> &'static str {
+pub(crate) fn post(p: Post, lang: Lang) -> &'static str {
     match p {
         Post::Secretary => T::Secretary,
         Post::Deputy => T::Deputy,
@@ -265,7 +270,7 @@ pub fn post(p: Post, lang: Lang) -> &'static str {
 }
 
 /// "10/12 (83,3%)".
-pub fn votes(votes: u32, of: u32, lang: Lang) -> String {
+pub(crate) fn votes(votes: u32, of: u32, lang: Lang) -> String {
     match w::percent(votes, of, lang) {
         Some(p) => format!("{votes}/{of} ({p})"),
         None => format!("{votes}/{of}"),
@@ -273,11 +278,11 @@ pub fn votes(votes: u32, of: u32, lang: Lang) -> String {
 }
 
 /// The remark on a member voted on without a level passing: "Không có mức nào đạt quá 1/2".
-pub fn no_majority_remark(lang: Lang) -> String {
+pub(crate) fn no_majority_remark(lang: Lang) -> String {
     upper_first(&no_majority(lang))
 }
 
-pub fn not_rated(why: &str, lang: Lang) -> String {
+pub(crate) fn not_rated(why: &str, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Không xếp loại: {why}"),
         Lang::En => format!("Not rated: {why}"),
@@ -285,7 +290,7 @@ pub fn not_rated(why: &str, lang: Lang) -> String {
 }
 
 /// The cell's own proposed level under the list.
-pub fn cell_level(level: Option<Level>, lang: Lang) -> String {
+pub(crate) fn cell_level(level: Option<Level>, lang: Lang) -> String {
     let l = level.map_or(BLANK, |l| level_name(l, lang));
     match lang {
         Lang::Vi => format!("Chi bộ đề nghị xếp loại chất lượng chi bộ: {l}."),
@@ -294,6 +299,6 @@ pub fn cell_level(level: Option<Level>, lang: Lang) -> String {
 }
 
 /// The XLSX splits the votes into the count and the share.
-pub fn xlsx_votes(lang: Lang) -> [&'static str; 2] {
+pub(crate) fn xlsx_votes(lang: Lang) -> [&'static str; 2] {
     [T::VotesForProposed, T::Share].map(|t| t.get(lang))
 }

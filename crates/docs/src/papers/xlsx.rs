@@ -21,7 +21,7 @@ fn base() -> Cell {
 }
 
 /// The list as an XLSX workbook of one sheet.
-pub fn render(l: &List, lang: Lang) -> Result<Vec<u8>, ExportError> {
+pub(super) fn render(l: &List, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     fill(sheet, l, lang)?;

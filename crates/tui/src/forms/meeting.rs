@@ -14,20 +14,20 @@ use crate::words::{
 use chibo_core::domain::{Command, DenominatorRule, RuleSet, Session, Settings, VoteMethod};
 use chibo_core::i18n::Lang;
 
-pub mod facts;
+pub(crate) mod facts;
 
 const METHODS: [VoteMethod; 2] = [VoteMethod::SecretBallot, VoteMethod::ShowOfHands];
 const DENOMINATORS: [DenominatorRule; 2] =
     [DenominatorRule::Convened, DenominatorRule::OfficialPresent];
 
 /// The ways of voting to choose from.
-pub fn method_options(lang: Lang) -> Vec<(String, VoteMethod)> {
+pub(crate) fn method_options(lang: Lang) -> Vec<(String, VoteMethod)> {
     METHODS
         .map(|m| (method_label(m, lang).to_owned(), m))
         .to_vec()
 }
 
-pub fn denominator_label(d: DenominatorRule, lang: Lang) -> &'static str {
+pub(crate) fn denominator_label(d: DenominatorRule, lang: Lang) -> &'static str {
     match d {
         DenominatorRule::Convened => T::DenomConvened.get(lang),
         DenominatorRule::OfficialPresent => T::DenomPresent.get(lang),
@@ -35,18 +35,18 @@ pub fn denominator_label(d: DenominatorRule, lang: Lang) -> &'static str {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimeField {
+pub(crate) enum TimeField {
     Time,
 }
 
 /// The opening (`end == false`) or closing time.
-pub struct TimeForm {
+pub(crate) struct TimeForm {
     form: Form<TimeField>,
     end: bool,
 }
 
 impl TimeForm {
-    pub fn new(s: &Session, end: bool, now: chrono::NaiveTime, lang: Lang) -> Self {
+    pub(crate) fn new(s: &Session, end: bool, now: chrono::NaiveTime, lang: Lang) -> Self {
         let cur = if end { s.meeting.end } else { s.meeting.start };
         let t = cur.unwrap_or(now).format("%H:%M").to_string();
         let title = if end { T::EndTime } else { T::StartTime };
@@ -77,7 +77,7 @@ impl TypedForm for TimeForm {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InfoField {
+pub(crate) enum InfoField {
     Cell,
     Committee,
     Date,
@@ -85,7 +85,7 @@ pub enum InfoField {
     DraftSent,
 }
 
-pub struct MeetingInfoForm {
+pub(crate) struct MeetingInfoForm {
     form: Form<InfoField>,
 }
 
@@ -94,7 +94,7 @@ fn dmy(d: NaiveDate) -> String {
 }
 
 impl MeetingInfoForm {
-    pub fn new(s: &Session, lang: Lang) -> Self {
+    pub(crate) fn new(s: &Session, lang: Lang) -> Self {
         use InfoField as I;
         let sent = s.meeting.draft_sent.map_or(String::new(), dmy);
         let fields = vec![
@@ -151,7 +151,7 @@ impl TypedForm for MeetingInfoForm {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SettingsField {
+pub(crate) enum SettingsField {
     Rules,
     Method,
     Denominator,
@@ -160,12 +160,12 @@ pub enum SettingsField {
     CapReason,
 }
 
-pub struct SettingsForm {
+pub(crate) struct SettingsForm {
     form: Form<SettingsField>,
 }
 
 impl SettingsForm {
-    pub fn new(s: &Session, lang: Lang) -> Self {
+    pub(crate) fn new(s: &Session, lang: Lang) -> Self {
         use SettingsField as S;
         let st = &s.rules.settings;
         let denominators = DENOMINATORS

@@ -16,7 +16,7 @@ const POSTS: [Post; 4] = [
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum F {
+pub(crate) enum F {
     Id,
     Name,
     Born,
@@ -36,7 +36,7 @@ pub enum F {
     SickLeave,
 }
 
-pub struct MemberForm {
+pub(crate) struct MemberForm {
     form: Form<F>,
     /// The member as it was: `None` when adding.
     old: Option<Member>,
@@ -44,7 +44,7 @@ pub struct MemberForm {
 
 impl MemberForm {
     /// Adding (`old` is `None`, `new_id` is offered) or editing a member.
-    pub fn new(old: Option<&Member>, new_id: &str, lang: Lang) -> Self {
+    pub(crate) fn new(old: Option<&Member>, new_id: &str, lang: Lang) -> Self {
         let blank = Member::new(new_id, "");
         let m = old.unwrap_or(&blank);
         let admitted = m

@@ -4,10 +4,10 @@
 //! To add a form: a field enum, a struct holding a [`Form`] of it, `TypedForm` for the struct,
 //! and a key or row that pushes `Popup::Form(Box::new(…))`.
 
-pub mod meeting;
-pub mod member;
-pub mod session;
-pub mod vote;
+pub(crate) mod meeting;
+pub(crate) mod member;
+pub(crate) mod session;
+pub(crate) mod vote;
 
 use chrono::{NaiveDate, NaiveTime};
 use ratatui::Frame;
@@ -76,14 +76,14 @@ impl<X: TypedForm> FormSpec for X {
 }
 
 /// A date as typed: dd/mm/yyyy, or yyyy-mm-dd.
-pub fn parse_date(t: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(t: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(t.trim(), "%d/%m/%Y")
         .or_else(|_| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d"))
         .ok()
 }
 
 /// A time as typed: 08:30, 8h30 or 08:30:00.
-pub fn parse_time(t: &str) -> Option<NaiveTime> {
+pub(crate) fn parse_time(t: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(t.trim(), "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(t.trim(), "%Hh%M"))
         .or_else(|_| NaiveTime::parse_from_str(t.trim(), "%H:%M:%S"))
@@ -91,7 +91,7 @@ pub fn parse_time(t: &str) -> Option<NaiveTime> {
 }
 
 /// An optional date field: empty is `None`.
-pub fn optional_date(t: &str, lang: Lang) -> Result<Option<NaiveDate>, String> {
+pub(crate) fn optional_date(t: &str, lang: Lang) -> Result<Option<NaiveDate>, String> {
     match t {
         "" => Ok(None),
         t => parse_date(t)
@@ -101,7 +101,7 @@ pub fn optional_date(t: &str, lang: Lang) -> Result<Option<NaiveDate>, String> {
 }
 
 /// An optional time field: empty is `None`.
-pub fn optional_time(t: &str, lang: Lang) -> Result<Option<NaiveTime>, String> {
+pub(crate) fn optional_time(t: &str, lang: Lang) -> Result<Option<NaiveTime>, String> {
     match t {
         "" => Ok(None),
         t => parse_time(t)
@@ -111,7 +111,11 @@ pub fn optional_time(t: &str, lang: Lang) -> Result<Option<NaiveTime>, String> {
 }
 
 /// A count typed in a form: empty is 0.
-pub fn number<F: Copy + PartialEq>(form: &Form<F>, id: F, lang: Lang) -> Result<u32, String> {
+pub(crate) fn number<F: Copy + PartialEq>(
+    form: &Form<F>,
+    id: F,
+    lang: Lang,
+) -> Result<u32, String> {
     let t = form.text(id);
     if t.is_empty() {
         return Ok(0);

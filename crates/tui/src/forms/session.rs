@@ -17,12 +17,12 @@ use chibo_files::store::IndexEntry;
 const RULES: [RuleSetName; 3] = [RuleSetName::Qd132, RuleSetName::Qd124, RuleSetName::Qd366];
 
 /// The rule sets to choose from, each named as the decision's texts name it.
-pub fn rule_options() -> Vec<(String, RuleSetName)> {
+pub(crate) fn rule_options() -> Vec<(String, RuleSetName)> {
     RULES.map(|r| (r.texts().to_owned(), r)).to_vec()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum F {
+pub(crate) enum F {
     Cell,
     Committee,
     Year,
@@ -33,12 +33,12 @@ pub enum F {
     RosterFrom,
 }
 
-pub struct NewSessionForm {
+pub(crate) struct NewSessionForm {
     form: Form<F>,
 }
 
 impl NewSessionForm {
-    pub fn new(entries: &[IndexEntry], now: DateTime<FixedOffset>, lang: Lang) -> Self {
+    pub(crate) fn new(entries: &[IndexEntry], now: DateTime<FixedOffset>, lang: Lang) -> Self {
         let year = now.year();
         // An empty roster, or the roster of a past session (by its file).
         let mut sources: Vec<(String, Option<PathBuf>)> =

@@ -16,7 +16,7 @@ use chibo_core::domain::{
 use chibo_core::i18n::{Lang, finding_message, level_name};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TallyField {
+pub(crate) enum TallyField {
     Method,
     Issued,
     Returned,
@@ -24,7 +24,7 @@ pub enum TallyField {
     Count(Level),
 }
 
-pub struct TallyForm {
+pub(crate) struct TallyForm {
     form: Form<TallyField>,
     rated: Rated,
     /// The number of the round being entered (1 for the first).
@@ -34,7 +34,7 @@ pub struct TallyForm {
 }
 
 /// The rounds already held for `rated`.
-pub fn rounds_held(s: &Session, rated: &Rated) -> usize {
+pub(crate) fn rounds_held(s: &Session, rated: &Rated) -> usize {
     match rated {
         Rated::Member(id) => s.review(id).map_or(0, |r| r.rounds.len()),
         Rated::Cell => s.cell_rating.rounds.len(),
@@ -42,7 +42,7 @@ pub fn rounds_held(s: &Session, rated: &Rated) -> usize {
 }
 
 impl TallyForm {
-    pub fn new(s: &Session, rated: Rated, cx: &Cx) -> Self {
+    pub(crate) fn new(s: &Session, rated: Rated, cx: &Cx) -> Self {
         let lang = cx.lang;
         use TallyField as F;
         let voters = s.voters_present().to_string();
@@ -174,7 +174,7 @@ impl TypedForm for TallyForm {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MotionField {
+pub(crate) enum MotionField {
     Method,
     Agree,
     Disagree,
@@ -182,14 +182,14 @@ pub enum MotionField {
 }
 
 /// The vote on the minutes.
-pub struct MotionForm {
+pub(crate) struct MotionForm {
     form: Form<MotionField>,
     /// The way of voting the form opened on.
     method: VoteMethod,
 }
 
 impl MotionForm {
-    pub fn new(s: &Session, lang: Lang) -> Self {
+    pub(crate) fn new(s: &Session, lang: Lang) -> Self {
         use MotionField as F;
         let m = s.minutes_vote.unwrap_or(Motion {
             agree: s.voters_present(),
@@ -238,19 +238,19 @@ impl TypedForm for MotionForm {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScoreField {
+pub(crate) enum ScoreField {
     General,
     Tasks,
 }
 
 /// The self-score of the rule sets that have one.
-pub struct ScoreForm {
+pub(crate) struct ScoreForm {
     form: Form<ScoreField>,
     rated: Rated,
 }
 
 impl ScoreForm {
-    pub fn new(s: &Session, rated: Rated, lang: Lang) -> Self {
+    pub(crate) fn new(s: &Session, rated: Rated, lang: Lang) -> Self {
         let cur = match &rated {
             Rated::Member(id) => s.review(id).and_then(|r| r.self_score),
             Rated::Cell => s.cell_rating.self_score,

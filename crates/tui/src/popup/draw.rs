@@ -13,7 +13,7 @@ use crate::widgets::hints::hint_line;
 use crate::words::T;
 use chibo_core::i18n::Lang;
 
-pub fn popup(p: &Popup, f: &mut Frame, area: Rect, lang: Lang) {
+pub(super) fn popup(p: &Popup, f: &mut Frame, area: Rect, lang: Lang) {
     let ctx = p.context();
     match p {
         Popup::Help(under) => super::help::draw_help(f, area, *under, lang),
@@ -67,7 +67,7 @@ fn frame(f: &mut Frame, rect: Rect, title: &str, hints: Line<'static>) -> Rect {
 }
 
 /// The new scroll position of the preview after an action, or `None` when it closes.
-pub fn scrolled(scroll: usize, len: usize, action: Option<Action>) -> Option<usize> {
+pub(super) fn scrolled(scroll: usize, len: usize, action: Option<Action>) -> Option<usize> {
     let page = 20;
     let last = len.saturating_sub(1);
     Some(match action {

@@ -72,7 +72,7 @@ impl<'a> Layout<'a> {
     }
 }
 
-pub fn draw_help(f: &mut Frame, area: Rect, ctx: Context, lang: Lang) {
+pub(super) fn draw_help(f: &mut Frame, area: Rect, ctx: Context, lang: Lang) {
     let rows = help_rows(ctx)
         .into_iter()
         .map(|(keys, a)| (keys, action_label(a, lang)))

@@ -3,15 +3,15 @@
 //! ([`Outcome`]); the app pops, pushes and acts, never the popup itself.
 
 mod draw;
-pub mod grid;
+pub(crate) mod grid;
 mod help;
-pub mod pick;
-pub mod text;
+pub(crate) mod pick;
+pub(crate) mod text;
 
 use ratatui::crossterm::event::KeyEvent;
 
-pub use pick::Picker;
-pub use text::{LineEntry, LineTarget, TextEntry, TextTarget};
+pub(crate) use pick::Picker;
+pub(crate) use text::{LineEntry, LineTarget, TextEntry, TextTarget};
 
 use crate::forms::FormSpec;
 use crate::keymap::{Action, Context};

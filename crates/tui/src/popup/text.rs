@@ -36,7 +36,7 @@ fn report_text(r: &Report, f: TextField) -> &str {
 }
 
 /// The command that rewrites the remark in `slot` (one that exists) with a speaker and text.
-pub fn edit_remark(slot: &RemarkSlot, speaker: Speaker, text: String) -> Option<Command> {
+pub(crate) fn edit_remark(slot: &RemarkSlot, speaker: Speaker, text: String) -> Option<Command> {
     let remark = Remark { speaker, text };
     match slot {
         RemarkSlot::Contribution(Some(index)) => Some(Command::EditContribution {
@@ -53,7 +53,7 @@ pub fn edit_remark(slot: &RemarkSlot, speaker: Speaker, text: String) -> Option<
 }
 
 /// The remark in a slot, once it exists.
-pub fn remark_at<'a>(s: &'a Session, slot: &RemarkSlot) -> Option<&'a Remark> {
+pub(crate) fn remark_at<'a>(s: &'a Session, slot: &RemarkSlot) -> Option<&'a Remark> {
     match slot {
         RemarkSlot::Contribution(Some(i)) => s.collective.contributions.get(*i),
         RemarkSlot::Criticism(id, Some(i)) => s.review(id)?.criticism.get(*i),
@@ -62,7 +62,7 @@ pub fn remark_at<'a>(s: &'a Session, slot: &RemarkSlot) -> Option<&'a Remark> {
 }
 
 /// The stored text an editor on `target` starts from.
-pub fn stored_text<'a>(s: &'a Session, target: &TextTarget) -> &'a str {
+pub(crate) fn stored_text<'a>(s: &'a Session, target: &TextTarget) -> &'a str {
     match target {
         TextTarget::Collective(f) => report_text(&s.collective.report, *f),
         TextTarget::Member(id, f) => s.review(id).map_or("", |r| match f {

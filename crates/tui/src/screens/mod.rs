@@ -1,7 +1,7 @@
 //! The screens: home (the sessions folder), the roster, and the meeting with its agenda.
 //! Each holds only view state; the session lives in the app.
 
-pub mod home;
-pub mod meeting;
-pub mod roster;
-pub mod summary;
+pub(crate) mod home;
+pub(crate) mod meeting;
+pub(crate) mod roster;
+pub(crate) mod summary;

@@ -11,7 +11,7 @@ use crate::keymap::{Action, Binding, Context, bindings};
 use crate::theme;
 use chibo_core::i18n::Lang;
 
-pub struct Hints<'a> {
+pub(crate) struct Hints<'a> {
     pub bindings: &'a [Binding],
     pub lang: Lang,
 }
@@ -51,7 +51,7 @@ impl Widget for Hints<'_> {
 }
 
 /// A popup's keys on one line, "Enter đồng ý · Esc hủy · …", for its bottom border.
-pub fn hint_line(ctx: Context, lang: Lang) -> Line<'static> {
+pub(crate) fn hint_line(ctx: Context, lang: Lang) -> Line<'static> {
     let text = bindings(ctx)
         .iter()
         .filter(|b| b.hint)

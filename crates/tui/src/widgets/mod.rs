@@ -1,6 +1,6 @@
 //! Widgets of our own: text entry that keeps Vietnamese in NFC, forms, and the hint bar.
 
-pub mod editor;
-pub mod form;
-pub mod hints;
-pub mod line_input;
+pub(crate) mod editor;
+pub(crate) mod form;
+pub(crate) mod hints;
+pub(crate) mod line_input;

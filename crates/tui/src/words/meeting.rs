@@ -9,7 +9,7 @@ use crate::app::SaveState;
 use chibo_core::domain::{Outcome, Requirement, Score, Session, Settings, Step};
 use chibo_core::i18n::{Lang, level_name};
 
-pub fn score_text(s: Option<Score>, lang: Lang) -> String {
+pub(crate) fn score_text(s: Option<Score>, lang: Lang) -> String {
     s.map_or("—".to_owned(), |s| {
         let total = s.total();
         let (g, t, all) = (Score::GENERAL_MAX, Score::TASKS_MAX, Score::MAX_TOTAL);
@@ -19,7 +19,7 @@ pub fn score_text(s: Option<Score>, lang: Lang) -> String {
 }
 
 /// A round's result and why: "HTTNV: 7/9 > 1/2".
-pub fn outcome_text(s: &Session, o: &Outcome, lang: Lang) -> String {
+pub(crate) fn outcome_text(s: &Session, o: &Outcome, lang: Lang) -> String {
     match o {
         Outcome::Proposed {
             level,
@@ -48,7 +48,7 @@ pub fn outcome_text(s: &Session, o: &Outcome, lang: Lang) -> String {
 }
 
 /// The same, with the level's full name: "HTTNV (Hoàn thành tốt nhiệm vụ): 7/9 > 1/2".
-pub fn outcome_long(s: &Session, o: &Outcome, lang: Lang) -> String {
+pub(crate) fn outcome_long(s: &Session, o: &Outcome, lang: Lang) -> String {
     let short = outcome_text(s, o, lang);
     match o.level() {
         Some(l) => short.replacen(':', &format!(" ({}):", level_name(l, lang)), 1),
@@ -56,7 +56,7 @@ pub fn outcome_long(s: &Session, o: &Outcome, lang: Lang) -> String {
     }
 }
 
-pub fn step_name(s: &Session, step: &Step, lang: Lang) -> String {
+pub(crate) fn step_name(s: &Session, step: &Step, lang: Lang) -> String {
     match step {
         Step::Opening => T::Opening.get(lang).to_owned(),
         Step::Collective => T::Collective.get(lang).to_owned(),
@@ -68,7 +68,7 @@ pub fn step_name(s: &Session, step: &Step, lang: Lang) -> String {
     }
 }
 
-pub fn summary_status(s: chibo_files::store::SummaryStatus, lang: Lang) -> &'static str {
+pub(crate) fn summary_status(s: chibo_files::store::SummaryStatus, lang: Lang) -> &'static str {
     use chibo_files::store::SummaryStatus as S;
     match s {
         S::Draft => T::Draft.get(lang),
@@ -79,7 +79,7 @@ pub fn summary_status(s: chibo_files::store::SummaryStatus, lang: Lang) -> &'sta
 
 /// Who is here, each figure named: members present of the roster, official members present
 /// of those called (the quorum's numbers), and the base of the majority. Short at 80 columns.
-pub fn attendance_text(s: &Session, short: bool, lang: Lang) -> String {
+pub(crate) fn attendance_text(s: &Session, short: bool, lang: Lang) -> String {
     let roster = s.members.len();
     let present = s
         .members
@@ -101,7 +101,7 @@ pub fn attendance_text(s: &Session, short: bool, lang: Lang) -> String {
 
 /// The meeting's top line: the cell's name, and then the year, who is here, elapsed time and
 /// whether it is saved (kept whole when the name is cut; shortened to fit `width`).
-pub fn header_text(
+pub(crate) fn header_text(
     s: &Session,
     save: &SaveState,
     now: DateTime<FixedOffset>,
@@ -145,7 +145,7 @@ pub fn header_text(
 }
 
 /// The finalize question, naming what the domain finds unfinished.
-pub fn finalize_question(s: &Session, lang: Lang) -> String {
+pub(crate) fn finalize_question(s: &Session, lang: Lang) -> String {
     let u = s.summary().unfinished;
     let names = |ids: &[chibo_core::domain::MemberId]| -> String {
         let v: Vec<&str> = ids.iter().map(|id| s.member_name(id)).collect();
@@ -193,9 +193,9 @@ pub fn finalize_question(s: &Session, lang: Lang) -> String {
 }
 
 /// A refused change, in words: the domain's own words.
-pub use chibo_core::i18n::domain_error;
+pub(crate) use chibo_core::i18n::domain_error;
 
-pub fn field_label(f: chibo_core::domain::TextField, lang: Lang) -> &'static str {
+pub(crate) fn field_label(f: chibo_core::domain::TextField, lang: Lang) -> &'static str {
     match f {
         chibo_core::domain::TextField::Strengths => T::Strengths.get(lang),
         chibo_core::domain::TextField::Shortcomings => T::Shortcomings.get(lang),
@@ -206,7 +206,7 @@ pub fn field_label(f: chibo_core::domain::TextField, lang: Lang) -> &'static str
     }
 }
 
-pub fn method_label(m: chibo_core::domain::VoteMethod, lang: Lang) -> &'static str {
+pub(crate) fn method_label(m: chibo_core::domain::VoteMethod, lang: Lang) -> &'static str {
     match m {
         chibo_core::domain::VoteMethod::SecretBallot => T::SecretBallot.get(lang),
         chibo_core::domain::VoteMethod::ShowOfHands => T::ShowOfHands.get(lang),
@@ -216,7 +216,7 @@ pub fn method_label(m: chibo_core::domain::VoteMethod, lang: Lang) -> &'static s
 // Labels that carry a number of the rules: the number comes from the domain.
 
 /// "Majority counted over" — the fraction a level must pass.
-pub fn denominator_label(lang: Lang) -> String {
+pub(crate) fn denominator_label(lang: Lang) -> String {
     let h = chibo_core::domain::Fraction::HALF;
     match lang {
         Lang::Vi => format!("Mẫu số khi tính quá {}/{}", h.num, h.den),
@@ -224,7 +224,7 @@ pub fn denominator_label(lang: Lang) -> String {
     }
 }
 
-pub fn cap_percent_bad(lang: Lang) -> String {
+pub(crate) fn cap_percent_bad(lang: Lang) -> String {
     let (std, max) = (Settings::STANDARD_CAP_PERCENT, Settings::MAX_CAP_PERCENT);
     match lang {
         Lang::Vi => format!("Tỷ lệ HTXSNV phải là số nguyên ({std}, tối đa {max})"),
@@ -232,7 +232,7 @@ pub fn cap_percent_bad(lang: Lang) -> String {
     }
 }
 
-pub fn cap_reason_label(lang: Lang) -> String {
+pub(crate) fn cap_reason_label(lang: Lang) -> String {
     let std = Settings::STANDARD_CAP_PERCENT;
     match lang {
         Lang::Vi => format!("Lý do (khi trên {std}%)"),
@@ -240,7 +240,7 @@ pub fn cap_reason_label(lang: Lang) -> String {
     }
 }
 
-pub fn score_general_label(lang: Lang) -> String {
+pub(crate) fn score_general_label(lang: Lang) -> String {
     let max = Score::GENERAL_MAX;
     match lang {
         Lang::Vi => format!("Tiêu chí chung (≤ {max})"),
@@ -248,7 +248,7 @@ pub fn score_general_label(lang: Lang) -> String {
     }
 }
 
-pub fn score_tasks_label(lang: Lang) -> String {
+pub(crate) fn score_tasks_label(lang: Lang) -> String {
     let max = Score::TASKS_MAX;
     match lang {
         Lang::Vi => format!("Kết quả nhiệm vụ (≤ {max})"),
@@ -256,4 +256,4 @@ pub fn score_tasks_label(lang: Lang) -> String {
     }
 }
 
-pub use chibo_core::i18n::score_range;
+pub(crate) use chibo_core::i18n::score_range;

@@ -11,7 +11,7 @@
 use chibo_core::i18n::Lang;
 use chibo_docs::words::{self as w, ReportPart};
 use chibo_docs::{Format, render};
-use chibo_tui::words::T;
+use chibo_tui::Words as T;
 
 #[test]
 fn the_screens_and_the_minutes_name_the_report_parts_alike() {

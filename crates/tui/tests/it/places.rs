@@ -15,7 +15,7 @@ use chibo_core::domain::{
 };
 use chibo_core::i18n::Lang;
 use chibo_tui::App;
-use chibo_tui::keymap::{Context, Key, StepKeys};
+use chibo_tui::{Context, Key, StepKeys};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use crate::support::*;

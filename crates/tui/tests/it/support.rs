@@ -100,7 +100,7 @@ pub use chibo_testkit::stored::{load, session_file, write_session};
 
 /// The popup on top is of kind `ctx`, and its title is on screen in a popup's frame
 /// ("┌ title "): what the user sees, not only what the app holds.
-pub fn assert_popup(app: &App, ctx: chibo_tui::keymap::Context, title: &str) {
+pub fn assert_popup(app: &App, ctx: chibo_tui::Context, title: &str) {
     assert_eq!(app.context(), ctx, "the popup on top");
     let shown = screen(app, 120, 40);
     assert!(
@@ -111,7 +111,7 @@ pub fn assert_popup(app: &App, ctx: chibo_tui::keymap::Context, title: &str) {
 
 /// A picker titled `title` is open: what is chosen next is chosen from it.
 pub fn assert_picker(app: &App, title: &str) {
-    assert_popup(app, chibo_tui::keymap::Context::Pick, title);
+    assert_popup(app, chibo_tui::Context::Pick, title);
 }
 
 /// The lines inside the popup titled `title` (its frame's top to its bottom corner), cut to

@@ -12,8 +12,8 @@ use std::path::Path;
 
 use chibo_core::i18n::Lang;
 use chibo_tui::App;
-use chibo_tui::keymap::{Action, Context, Key, StepKeys, bindings, help_rows};
-use chibo_tui::words::action_label;
+use chibo_tui::action_label;
+use chibo_tui::{Action, Context, Key, StepKeys, bindings, help_rows};
 
 use crate::places::{Place, all, press};
 use crate::support::*;
@@ -170,7 +170,7 @@ fn help_fits(place: &Place, lang: Lang) {
     let dir = tempfile::tempdir().unwrap();
     let mut app = (place.reach)(dir.path(), lang);
     press(&mut app, Key::F(1));
-    let title = chibo_tui::words::T::HelpTitle.get(lang);
+    let title = chibo_tui::Words::HelpTitle.get(lang);
     assert_popup(&app, Context::Help, title);
     let help = popup_lines(&app, 80, 24, title);
     let rows = help_rows(place.ctx);

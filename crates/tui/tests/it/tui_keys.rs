@@ -11,7 +11,7 @@ use crate::support;
 
 use chibo_core::i18n::Lang;
 use chibo_tui::App;
-use chibo_tui::keymap::{Context, StepKeys};
+use chibo_tui::{Context, StepKeys};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use support::*;
 

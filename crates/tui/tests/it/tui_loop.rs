@@ -15,7 +15,7 @@ use crate::support;
 use chibo_core::domain::{Attendance, Command, MemberId};
 use chibo_core::i18n::Lang;
 use chibo_files::store::StoreError;
-use chibo_tui::msg::Msg;
+use chibo_tui::Msg;
 use chibo_tui::{Effect, Problem};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use support::*;

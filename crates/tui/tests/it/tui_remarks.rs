@@ -12,7 +12,7 @@ use crate::support;
 use chibo_core::domain::MemberId;
 use chibo_core::i18n::Lang;
 use chibo_tui::App;
-use chibo_tui::keymap::Context;
+use chibo_tui::Context;
 use support::*;
 
 fn id(s: &str) -> MemberId {

@@ -10,7 +10,7 @@
 
 use chibo_core::i18n::Lang;
 use chibo_tui::App;
-use chibo_tui::keymap::Context;
+use chibo_tui::Context;
 
 use crate::places::rich;
 use crate::support::*;

@@ -123,7 +123,7 @@ fn a_broken_file_is_listed_with_its_error() {
     assert!(screen(&app, 120, 40).contains("hong.ron"));
     keys(&mut app, &["Down", "Enter"]);
     assert!(app.session().is_none(), "a broken file does not open");
-    assert_popup(&app, chibo_tui::keymap::Context::Message, "Lỗi");
+    assert_popup(&app, chibo_tui::Context::Message, "Lỗi");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::support;
 
 use chibo_core::domain::Step;
 use chibo_core::i18n::Lang;
-use chibo_tui::keymap::Context;
+use chibo_tui::Context;
 use support::*;
 
 /// Three members all present, on the first member's step.

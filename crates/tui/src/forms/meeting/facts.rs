@@ -16,7 +16,7 @@ fn dmy(d: NaiveDate) -> String {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FactsField {
+pub(crate) enum FactsField {
     Kind,
     Locality,
     BasisNumber,
@@ -34,7 +34,7 @@ const KINDS: [CellKind; 2] = [CellKind::UnderCommittee, CellKind::Grassroots];
 /// the date line, the basis, the representative of the committee above (one of the guests) and
 /// the remarks, and the members of other cells on temporary activity here, written
 /// "name, home cell; name, home cell".
-pub struct MinutesFactsForm {
+pub(crate) struct MinutesFactsForm {
     form: Form<FactsField>,
 }
 
@@ -52,7 +52,7 @@ fn visitors_text(s: &Session) -> String {
 }
 
 impl MinutesFactsForm {
-    pub fn new(s: &Session, lang: Lang) -> Self {
+    pub(crate) fn new(s: &Session, lang: Lang) -> Self {
         let title = lang.pick("Thông tin cho biên bản", "Facts for the minutes");
         MinutesFactsForm {
             form: Form::new(title.to_owned(), fields(s, lang)),

@@ -31,7 +31,7 @@ fn line(title: T, target: LineTarget, lang: Lang) -> Option<Msg> {
 }
 
 /// The editor on a text of the meeting, with the stored text.
-pub fn text_editor(s: &Session, target: TextTarget, lang: Lang) -> Popup {
+pub(crate) fn text_editor(s: &Session, target: TextTarget, lang: Lang) -> Popup {
     let title = match &target {
         TextTarget::Collective(f) => field_label(*f, lang).to_owned(),
         TextTarget::Member(id, f) => format!("{} — {}", s.member_name(id), field_label(*f, lang)),

@@ -29,7 +29,7 @@ fn has_error(findings: &[Finding], subject: &Subject) -> bool {
 }
 
 /// One mark per step of `s.agenda()`, in the same order.
-pub fn marks(s: &Session, findings: &[Finding]) -> Vec<Mark> {
+pub(crate) fn marks(s: &Session, findings: &[Finding]) -> Vec<Mark> {
     s.agenda()
         .iter()
         .map(|step| mark(s, findings, step))

@@ -3,12 +3,12 @@
 
 mod actions;
 mod draw;
-pub mod marks;
-pub mod rows;
+pub(crate) mod marks;
+pub(crate) mod rows;
 
 use crate::keymap::{Context, StepKeys};
 use crate::msg::Msg;
-pub use actions::text_editor;
+pub(crate) use actions::text_editor;
 use chibo_core::domain::{Session, Step};
 use chibo_core::i18n::Lang;
 use rows::{Row, RowKind, rows};

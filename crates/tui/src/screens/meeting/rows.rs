@@ -96,7 +96,7 @@ fn or_dash(s: &str) -> String {
     }
 }
 
-pub fn rows(s: &Session, step: &Step, lang: Lang) -> Vec<Row> {
+pub(crate) fn rows(s: &Session, step: &Step, lang: Lang) -> Vec<Row> {
     match step {
         Step::Opening => opening(s, lang),
         Step::Collective => collective(s, lang),
@@ -144,7 +144,7 @@ fn roll_call(s: &Session, lang: Lang) -> Vec<Row> {
 }
 
 /// "Head (trưởng ban); member, member" — or a dash before the team is chosen.
-pub fn team_text(s: &Session) -> String {
+pub(crate) fn team_text(s: &Session) -> String {
     let m = &s.meeting;
     let names: Vec<&str> = m
         .counting_head
@@ -408,7 +408,7 @@ fn summary(s: &Session, lang: Lang) -> Vec<Row> {
     v
 }
 
-pub fn motion_text(m: Option<&Motion>, lang: Lang) -> String {
+pub(crate) fn motion_text(m: Option<&Motion>, lang: Lang) -> String {
     m.map_or("—".to_owned(), |m| {
         let how = method_label(m.method, lang);
         format!(
