@@ -106,6 +106,19 @@ impl HomeView {
             Paragraph::new(theme::fit(&title, usize::from(area.width))).style(theme::title()),
             top,
         );
+        self.draw_table(f, body, lang);
+        let list = bindings(Context::Home);
+        f.render_widget(
+            Hints {
+                bindings: &list,
+                lang,
+            },
+            bottom,
+        );
+    }
+
+    /// The sessions' table, or a line saying the folder is being read or is empty.
+    fn draw_table(&self, f: &mut Frame, body: Rect, lang: Lang) {
         let columns = [
             T::ColCell,
             T::ColYear,
@@ -148,14 +161,6 @@ impl HomeView {
                 &mut TableState::default().with_selected(selected),
             );
         }
-        let list = bindings(Context::Home);
-        f.render_widget(
-            Hints {
-                bindings: &list,
-                lang,
-            },
-            bottom,
-        );
     }
 }
 
