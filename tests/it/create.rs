@@ -1,11 +1,5 @@
 //! A new session made by either front end is the same file: `chibo new` and the terminal app's
 //! new-session form both go through `store::create`.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

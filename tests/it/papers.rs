@@ -4,7 +4,6 @@
 //! sample agreeing on every member's counts.
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::Path;
 
 use chibo_core::domain::{Command, MemberId, Session};
@@ -19,21 +18,9 @@ fn load(rel: &str) -> Session {
     chibo_files::store::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).unwrap()
 }
 
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
-    xml
-}
+use chibo_testkit::package::part;
 
-fn every_part(bytes: &[u8]) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut all = String::new();
-    for i in 0..zip.len() {
-        zip.by_index(i).unwrap().read_to_string(&mut all).unwrap();
-    }
-    all
-}
+use chibo_testkit::package::every_part;
 
 fn ballots(s: &Session, paper: Paper, copies: Option<u32>) -> Vec<u8> {
     let docx = OutFormat::Minutes(Format::Docx);

@@ -3,7 +3,6 @@
 //! `word/document.xml` holds every cell's name, the totals and the committee's header. One
 //! ignored test writes a sample folder of cells for `.ci/run` (`CHIBO_ROLLUP_SAMPLE=DIR`).
 
-use std::io::Read;
 use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx};
@@ -159,12 +158,7 @@ fn the_report_names_every_cell_the_totals_and_the_committee() {
     let r = rollup::collect(&[tmp.path().to_owned()], &Filter::default());
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
     let bytes = rollup::report::docx(&r, Lang::Vi, today).unwrap();
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let xml = chibo_testkit::package::document_xml(&bytes);
     // Figures are bound with no-break spaces in the DOCX.
     let xml = xml.replace('\u{a0}', " ");
     for (_, s) in &sessions {

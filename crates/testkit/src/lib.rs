@@ -10,5 +10,7 @@
 )]
 
 pub mod meeting;
+pub mod package;
+pub mod rng;
 pub mod sessions;
 pub mod stored;

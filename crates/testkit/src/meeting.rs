@@ -1,11 +1,4 @@
 //! Fixture sessions for the export tests, built through domain commands as a meeting would be.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-#![allow(dead_code)]
 
 use chibo_core::domain::{
     Attendance, Cell, Command, LevelCounts, Member, MemberId, Membership, Motion, Post, Remark,

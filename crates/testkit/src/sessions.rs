@@ -1,13 +1,6 @@
 //! A small fixture builder for domain tests: a 2025 session of a cell with Vietnamese names,
 //! members added one by one with their standing, and short helpers to apply commands and read
 //! the findings.
-#![allow(dead_code)]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_core::domain::{
     Attendance, Cell, Command, Finding, FindingKind, LevelCounts, Member, MemberId, Membership,

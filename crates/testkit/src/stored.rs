@@ -1,11 +1,4 @@
 //! Sessions for the store tests: fixture files, and a meeting built through domain commands.
-#![allow(dead_code)]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::path::{Path, PathBuf};
 

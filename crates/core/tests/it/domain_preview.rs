@@ -1,11 +1,5 @@
 //! What a round would give before it is recorded (`Session::preview_vote`), always what
 //! recording it then shows; and the counting team found by the names typed.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_testkit::sessions as common;
 

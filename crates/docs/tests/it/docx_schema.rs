@@ -7,14 +7,6 @@
 //! row, and only it, repeats; and the package names a content type for every part and a part
 //! for every relationship. The whole schema is checked in CI (`.ci/ooxml-check.sh`); this keeps
 //! the rules that were once broken from coming back without a validator at hand.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
-use std::io::Read;
 
 use chibo_core::i18n::Lang;
 use chibo_docs::layout::{Align, Block, Doc, Meta, Signature, Span, Table};
@@ -93,18 +85,7 @@ fn parse(xml: &str) -> El {
     stack.pop().unwrap().children.pop().unwrap()
 }
 
-/// Each part of a package by name.
-fn parts(bytes: &[u8]) -> Vec<(String, String)> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut f = zip.by_index(i).unwrap();
-            let mut xml = String::new();
-            f.read_to_string(&mut xml).unwrap();
-            (f.name().to_owned(), xml)
-        })
-        .collect()
-}
+use chibo_testkit::package::parts;
 
 /// CT_PPrBase then CT_PPr's own (rPr, sectPr, pPrChange), from wml.xsd.
 const PPR: &str = "\

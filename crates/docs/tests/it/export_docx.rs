@@ -5,17 +5,8 @@ use chibo_testkit::meeting as export_support;
 
 use chibo_core::i18n::Lang;
 use chibo_docs::{Format, render};
-use std::io::Read;
 
-fn document_xml(bytes: &[u8]) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
-}
+use chibo_testkit::package::document_xml;
 
 /// The document's XML, its no-break spaces (which bind figures, tests/export_docx_print.rs)
 /// read as spaces.
@@ -83,12 +74,7 @@ fn page_is_a4_with_the_margins_in_twips() {
 #[test]
 fn times_new_roman_14_is_the_default_and_the_header_names_it() {
     let bytes = render(&export_support::amended(), Format::Docx, Lang::Vi).unwrap();
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
-    let mut styles = String::new();
-    zip.by_name("word/styles.xml")
-        .unwrap()
-        .read_to_string(&mut styles)
-        .unwrap();
+    let styles = chibo_testkit::package::part(&bytes, "word/styles.xml");
     let defaults = &styles[styles.find("<w:docDefaults>").unwrap()..];
     let defaults = &defaults[..defaults.find("</w:docDefaults>").unwrap()];
     assert!(defaults.contains(r#"w:ascii="Times New Roman" w:hAnsi="Times New Roman""#));

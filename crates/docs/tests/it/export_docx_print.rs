@@ -5,17 +5,10 @@
 
 use chibo_testkit::meeting as export_support;
 
-use std::io::Read;
-
 use chibo_core::i18n::Lang;
 use chibo_docs::{Format, render};
 
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
-    xml
-}
+use chibo_testkit::package::part;
 
 fn sample(name: &str) -> chibo_core::domain::Session {
     chibo_files::store::load(&chibo_testkit::stored::repo("sessions").join(name)).unwrap()

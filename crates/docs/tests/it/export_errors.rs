@@ -1,10 +1,4 @@
 //! What an export says when it cannot be made, and what it writes for a figure it cannot know.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_core::domain::{Session, VoteMethod, demo};
 use chibo_core::i18n::Lang;

@@ -44,17 +44,7 @@ fn child_save_loop() {
     }
 }
 
-/// A small xorshift: random kill moments without a dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
+use chibo_testkit::rng::Rng;
 
 fn temp_files(dir: &Path) -> Vec<std::path::PathBuf> {
     fs::read_dir(dir)
@@ -94,7 +84,7 @@ fn crash_harness() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros(5_000 + rng.next() % 45_000));
+        std::thread::sleep(Duration::from_micros(5_000 + rng.next_u64() % 45_000));
         child.kill().unwrap();
         child.wait().unwrap();
         match store::load(&path) {

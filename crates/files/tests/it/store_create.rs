@@ -1,11 +1,5 @@
 //! A new session file, as both front ends make it (`store::create`): named from the year and
 //! the cell, its folder made, the roster copied, nothing written when the roster does not load.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::fs;
 use std::path::Path;

@@ -49,19 +49,7 @@ const TOKENS: &[&str] = &[
     "Finalized",
 ];
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % u64::try_from(n.max(1)).unwrap()).unwrap()
-    }
-}
+use chibo_testkit::rng::Rng;
 
 fn seeds() -> Vec<Vec<u8>> {
     let root = chibo_testkit::stored::repo("");

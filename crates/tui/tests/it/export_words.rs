@@ -1,12 +1,6 @@
 //! The minutes' words: one term for each field across the screens and the minutes, and the
 //! facts the issue asked the minutes to say (absent members reviewed later, invalid ballots,
 //! attendance and votes with their shares, the cell's request).
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_core::i18n::Lang;
 use chibo_docs::words::{self as w, ReportPart};

@@ -1,4 +1,11 @@
 //! chibo-tui's integration tests, one binary (one link for all of them): a module per subject.
+// Test code: a failed unwrap or index is a failed test.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod export_words;
 mod places;

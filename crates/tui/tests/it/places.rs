@@ -1,12 +1,6 @@
 //! Every place keys are read (each `Context`), reached as a user reaches it, on a session where
 //! the keys have something to act on: a guest, a contribution, two remarks and a vote on the
 //! first member, three members present. The walk of the key tables and the help's fit use it.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::path::{Path, PathBuf};
 

@@ -1,10 +1,4 @@
 //! Shared helpers for the TUI tests: a fixed clock, keys, and the screen as text.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 #![allow(dead_code)]
 
 use std::path::Path;

@@ -1,12 +1,6 @@
 //! The key tables walked: in every place, every key bound there does something (the screen,
 //! the session, the folder or the app's running changes), and the help lists every one of them
 //! whole at 80×24.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::path::Path;
 

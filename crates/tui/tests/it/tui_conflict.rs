@@ -1,11 +1,5 @@
 //! A session file changed elsewhere while it is open (a synced folder, a hand edit): nothing is
 //! written over it; the user chooses whose version stays.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use crate::support;
 

@@ -1,10 +1,4 @@
 //! What the app says when a session cannot be opened: held by another chibo, or not readable.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use crate::support;
 

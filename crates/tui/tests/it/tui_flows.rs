@@ -1,11 +1,5 @@
 //! The app driven by keys on a TestBackend, as a secretary runs a meeting; the saved file is
 //! checked afterwards.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use crate::support;
 

@@ -1,10 +1,4 @@
 //! A member's ratings across the sessions of the folder, from the roster.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use crate::support;
 

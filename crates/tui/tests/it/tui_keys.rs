@@ -1,11 +1,5 @@
 //! The way of a key: popups answer through the app and never lose or swallow a key meant for
 //! what is under them; their keys are in the key table, so `?`/F1 lists them.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use crate::support;
 

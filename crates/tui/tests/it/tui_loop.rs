@@ -1,12 +1,6 @@
 //! The loop: `update` decides and returns effects, the queue performs them; reading many files
 //! happens on a worker thread, with a progress line until the result arrives; problems are
 //! values until they are drawn.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use std::time::Duration;
 

@@ -1,11 +1,5 @@
 //! Remarks in the meeting, as a secretary takes them down: added for a member or a guest,
 //! edited, reordered, deleted, and given to another speaker after they are written.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use crate::support;
 

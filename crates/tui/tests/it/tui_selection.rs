@@ -1,12 +1,6 @@
 //! The selection stays on what it points at when the list under it changes: a row of the
 //! meeting when rows come and go before it, a member of the roster, a session of Home; when
 //! what it pointed at is gone, it goes to the one that took its place.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use chibo_core::i18n::Lang;
 use chibo_tui::App;

@@ -1,11 +1,5 @@
 //! Every screen drawn on a TestBackend at 80×24 and 120×40, some in English, with long
 //! Vietnamese names; compared with the reviewed snapshots in tests/snapshots.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use crate::support;
 

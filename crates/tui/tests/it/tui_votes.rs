@@ -1,11 +1,5 @@
 //! The vote in the app: a new round on a decided member is asked first and kept beside the
 //! first; a round's number is in its form; the form says what the rules will say.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use crate::support;
 
