@@ -209,6 +209,8 @@ fn place_name(place: Place, lang: Lang) -> &'static str {
         Place::Contribution => lang.pick("ý kiến đóng góp", "a contribution"),
         Place::Chair => lang.pick("chủ trì", "the chair"),
         Place::MinuteTaker => lang.pick("thư ký", "the minute-taker"),
+        Place::CountingTeam => lang.pick("tổ kiểm phiếu", "the counting team"),
+        Place::CountingHead => lang.pick("tổ trưởng tổ kiểm phiếu", "the counting team's head"),
         Place::AgendaStep => lang.pick("bước chương trình", "the agenda step"),
     }
 }

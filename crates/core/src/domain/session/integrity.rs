@@ -17,6 +17,10 @@ pub enum Place {
     MinuteTaker,
     /// The agenda step the meeting is at.
     AgendaStep,
+    /// A member of the counting team (tổ kiểm phiếu).
+    CountingTeam,
+    /// The head of the counting team.
+    CountingHead,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -75,6 +79,12 @@ impl Session {
         }
         if let Some(id) = &self.meeting.minute_taker {
             known(Place::MinuteTaker, id)?;
+        }
+        for id in &self.meeting.counting_team {
+            known(Place::CountingTeam, id)?;
+        }
+        if let Some(id) = &self.meeting.counting_head {
+            known(Place::CountingHead, id)?;
         }
         if let Step::Member(id) = &self.step {
             known(Place::AgendaStep, id)?;
