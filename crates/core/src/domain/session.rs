@@ -15,6 +15,7 @@ use super::tally::{Motion, Outcome, Tally, propose};
 mod cell;
 mod integrity;
 mod seal;
+mod texts;
 pub use cell::{Cell, CellKind};
 pub use integrity::{Place, StructureError};
 pub use seal::{SealError, SealState};

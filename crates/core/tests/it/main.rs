@@ -13,5 +13,6 @@ mod domain_findings;
 mod domain_preview;
 mod domain_rules;
 mod domain_summary;
+mod domain_texts;
 mod samples;
 mod tally_props;
