@@ -72,6 +72,14 @@ pub fn controls_replaced(n: usize, lang: Lang) -> String {
     }
 }
 
+/// Standard output could not be written (not a closed pipe: that ends the command quietly).
+pub fn output_failed(e: &std::io::Error, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Không ghi được kết quả ra: {e}"),
+        Lang::En => format!("Could not write the output: {e}"),
+    }
+}
+
 pub fn export_failed(reason: &str, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Không xuất được giấy tờ: {reason}"),

@@ -243,3 +243,48 @@ fn check_and_every_export_treat_a_control_character_the_same() {
         }
     }
 }
+
+#[cfg(unix)]
+/// Runs chibo with its standard output a pipe whose reader is already gone, as `chibo … | head`
+/// once `head` has what it wants.
+fn into_closed_pipe(dir: &Path, args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(env!("CARGO_BIN_EXE_chibo"))
+        .args(args)
+        .env("CHIBO_DIR", dir)
+        .env(
+            "CHIBO_LOG_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-safety-logs"),
+        )
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run chibo")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_each_command_quietly_with_the_pipe_status() {
+    // Before, println! panicked: exit 101 and a panic message on standard error.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("2025-kp3.ron");
+    fs::write(&p, store::to_ron(&stored::meeting()).unwrap()).unwrap();
+    let ps = p.to_str().unwrap();
+    let out = dir.path().join("out.txt");
+    let export = ["export", ps, "--format", "txt", "-o", out.to_str().unwrap()];
+    let commands: [&[&str]; 6] = [
+        &["check", ps],
+        &["show", ps],
+        &["list"],
+        &["verify", ps],
+        &["summary", ps],
+        &export,
+    ];
+    for args in commands {
+        let o = into_closed_pipe(dir.path(), args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(o.status.code(), Some(141), "{args:?}: {err}");
+    }
+}
