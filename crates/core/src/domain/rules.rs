@@ -172,7 +172,12 @@ pub enum Requirement {
 
 impl Requirement {
     /// Whether `votes` out of `denominator` meets this requirement, in exact integer arithmetic.
+    /// Nothing meets anything out of 0: with no official member present there is no quorum and
+    /// no vote has a result (DOMAIN.md: never "0 of 0 meets 2/3").
     pub fn met(self, votes: u64, denominator: u64) -> bool {
+        if denominator == 0 {
+            return false;
+        }
         match self {
             Requirement::MoreThan(f) => votes * u64::from(f.den) > denominator * u64::from(f.num),
             Requirement::AtLeast(f) => votes * u64::from(f.den) >= denominator * u64::from(f.num),

@@ -115,6 +115,18 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
 
 fn quorum_words(present: u32, denominator: u32, quorum: Fraction, lang: Lang) -> String {
     let (n, d) = (quorum.num, quorum.den);
+    if present == 0 {
+        return match lang {
+            Lang::Vi => format!(
+                "Không có đảng viên chính thức nào có mặt ({present}/{denominator}): không đủ \
+                 số lượng, không biểu quyết nào có kết quả"
+            ),
+            Lang::En => format!(
+                "No official member is present ({present}/{denominator}): no quorum, and no \
+                 vote can have a result"
+            ),
+        };
+    }
     match lang {
         Lang::Vi => format!("Chưa đủ {n}/{d} số đảng viên dự họp: có mặt {present}/{denominator}"),
         Lang::En => {

@@ -14,5 +14,6 @@ mod domain_preview;
 mod domain_rules;
 mod domain_summary;
 mod domain_texts;
+mod rules_meeting;
 mod samples;
 mod tally_props;

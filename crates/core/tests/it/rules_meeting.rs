@@ -1,0 +1,110 @@
+//! The meeting's rules DOMAIN.md gained with issue 16, at and around each threshold: no official
+//! member present is no quorum and no result; an exempt member present but not voting; working
+//! days that skip public holidays; the base of the Excellent cap.
+
+use chibo_testkit::sessions as common;
+
+use chibo_core::domain::{
+    Attendance, Command, DenominatorRule, DomainError, FindingKind, Fraction, Level, Motion,
+    Outcome, Requirement, Tally, TallyProblem, VoteMethod, propose,
+};
+use common::*;
+
+// ---- no official member present ---------------------------------------------------------------
+
+fn quorum_kinds(s: &chibo_core::domain::Session) -> Vec<FindingKind> {
+    kinds_of(s, "quorum").into_iter().map(|k| k.2).collect()
+}
+
+#[test]
+fn no_official_member_present_is_no_quorum_even_when_none_is_called() {
+    // Two probationary members present, the only official one absent with a reason: nobody is
+    // called to the base, and nobody of it is here. Before, 0 of 0 met 2/3.
+    let mut s = present(3);
+    probationary(&mut s, 1);
+    probationary(&mut s, 2);
+    get(&mut s, 3).attendance = Attendance::Excused("ốm".into());
+    assert_eq!((s.denominator_present(), s.convened()), (0, 0));
+    assert_eq!(
+        quorum_kinds(&s),
+        vec![FindingKind::Quorum {
+            present: 0,
+            denominator: 0,
+            quorum: Fraction::TWO_THIRDS
+        }]
+    );
+    let f = &findings(&s)
+        .into_iter()
+        .find(|f| f.kind.rule() == "quorum")
+        .unwrap();
+    let en = chibo_core::i18n::finding_message(f, chibo_core::i18n::Lang::En);
+    assert!(
+        en.starts_with("No official member is present (0/0)"),
+        "{en}"
+    );
+    let vi = chibo_core::i18n::finding_message(f, chibo_core::i18n::Lang::Vi);
+    assert!(vi.contains("không biểu quyết nào có kết quả"), "{vi}");
+    // One official member back: 1 of 1 is a quorum.
+    get(&mut s, 3).attendance = Attendance::Present;
+    assert_eq!(quorum_kinds(&s), vec![]);
+}
+
+#[test]
+fn no_official_member_present_under_either_base_gives_no_result() {
+    let mut s = present(3);
+    probationary(&mut s, 1);
+    probationary(&mut s, 2);
+    get(&mut s, 3).attendance = Attendance::Unexcused;
+    for base in [DenominatorRule::Convened, DenominatorRule::OfficialPresent] {
+        s.rules.settings.denominator = base;
+        assert_eq!(s.voters_present(), 0);
+        // No ballot can be issued, and the empty round proposes nothing.
+        let none = Tally::simple(VoteMethod::SecretBallot, counts(0, 0, 0, 0));
+        assert_eq!(s.outcome_of(&none).level(), None, "{base:?}");
+        let one = Tally::simple(VoteMethod::SecretBallot, counts(0, 1, 0, 0));
+        assert_eq!(
+            s.apply(
+                Command::RecordVote {
+                    member: id(1),
+                    tally: one,
+                },
+                at()
+            ),
+            Err(DomainError::Tally(TallyProblem::IssuedOverVoters {
+                issued: 1,
+                voters: 0
+            }))
+        );
+    }
+}
+
+#[test]
+fn nothing_meets_anything_out_of_zero() {
+    for r in [
+        Requirement::AtLeast(Fraction::TWO_THIRDS),
+        Requirement::AtLeast(Fraction { num: 0, den: 1 }),
+        Requirement::MoreThan(Fraction::HALF),
+    ] {
+        assert!(!r.met(0, 0), "{r:?}");
+        assert!(!r.met(1, 0), "{r:?}");
+    }
+    assert!(Requirement::AtLeast(Fraction::TWO_THIRDS).met(1, 1));
+    assert!(!Requirement::AtLeast(Fraction::TWO_THIRDS).met(0, 1));
+    let agree = Motion {
+        method: VoteMethod::ShowOfHands,
+        agree: 1,
+        disagree: 0,
+        abstain: 0,
+    };
+    assert!(!agree.adopted(0), "a motion is never adopted out of 0");
+    assert!(agree.adopted(1));
+    assert!(!agree.adopted(2), "1 of 2 is not more than half");
+    assert_eq!(
+        propose(&counts(1, 0, 0, 0), 0, &Default::default()),
+        Outcome::NoResult { denominator: 0 }
+    );
+    assert_eq!(
+        propose(&counts(1, 0, 0, 0), 1, &Default::default()).level(),
+        Some(Level::Excellent)
+    );
+}
