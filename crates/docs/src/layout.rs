@@ -318,7 +318,7 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         &mm.conclusion,
     )));
     if let Some(d) = &mm.discipline {
-        b.push(para(w::discipline(d, lang)));
+        b.push(para(w::discipline(d, mm.discipline_in_year, lang)));
     }
     rating(&mm.rating, false, cumulative, lang, b);
     if reviewed_later(mm) {

@@ -128,8 +128,10 @@ pub struct MemberMinutes {
     pub answer: String,
     pub conclusion: String,
     pub rating: Rating,
-    /// For a member disciplined this year: the form and the decision, when recorded.
+    /// For a member disciplined: the form and the decision, when recorded.
     pub discipline: Option<Discipline>,
+    /// Whether that discipline counts for the year under review (its dates in the year).
+    pub discipline_in_year: bool,
 }
 
 /// How the votes were taken and judged: the rule set and its settings.
@@ -395,6 +397,7 @@ fn member(s: &Session, id: &MemberId) -> MemberMinutes {
         discipline: m
             .filter(|m| m.disciplined)
             .and_then(|m| m.discipline.as_deref().cloned()),
+        discipline_in_year: m.is_some_and(|m| m.disciplined_in(s.year)),
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::level::Level;
-use super::member::{Member, MemberId};
+use super::member::{DisciplineTime, Member, MemberId};
 use super::rules::{Fraction, RuleSetName};
 use super::score::{Score, score_band};
 use super::session::{MemberReview, Session, is_leader};
@@ -50,6 +50,11 @@ pub enum FindingKind {
         proposed: Level,
     },
     DisciplinedRemedied,
+    /// A discipline dated outside the year under review (the decision's date, or the
+    /// violation's): for the committee above to weigh, never the automatic Not complete.
+    DisciplineOutsideYear {
+        date: NaiveDate,
+    },
     ExcellentCap {
         excellent: u32,
         good: u32,
@@ -109,7 +114,9 @@ impl FindingKind {
             FindingKind::NotRated => "not-rated",
             FindingKind::ReviewLater => "review-later",
             FindingKind::VotedButExcluded => "voted-but-excluded",
-            FindingKind::Disciplined { .. } | FindingKind::DisciplinedRemedied => "discipline",
+            FindingKind::Disciplined { .. }
+            | FindingKind::DisciplinedRemedied
+            | FindingKind::DisciplineOutsideYear { .. } => "discipline",
             FindingKind::ExcellentCap { .. } | FindingKind::ExcellentShare { .. } => {
                 "excellent-cap"
             }
@@ -322,7 +329,13 @@ fn standing_rules(
     out: &mut Vec<Finding>,
 ) {
     use FindingKind as K;
-    if m.disciplined && s.rules.name != RuleSetName::Qd132 {
+    let time = m
+        .discipline_time(s.year)
+        .filter(|_| s.rules.name != RuleSetName::Qd132);
+    if let Some(DisciplineTime::Outside(date)) = time {
+        let kind = K::DisciplineOutsideYear { date };
+        out.push(Finding::new(Severity::Note, subject.clone(), kind));
+    } else if time.is_some() {
         if m.self_reported {
             out.push(Finding::new(
                 Severity::Note,

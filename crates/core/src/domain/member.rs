@@ -1,7 +1,7 @@
 //! A member of the cell as the session records them: identity, standing, and attendance at this
 //! meeting.
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// A member's id, stable across the sessions of the years (copied with the roster).
@@ -65,8 +65,9 @@ impl Attendance {
     }
 }
 
-/// A discipline given during the year: its form as the decision words it ("Khiển trách") and
-/// the decision (number, date, issuer).
+/// A discipline: its form as the decision words it ("Khiển trách"), the decision (number, date,
+/// issuer) and the date of the violation. Its dates say whether it counts for the year under
+/// review ([`Member::discipline_time`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Discipline {
@@ -74,6 +75,19 @@ pub struct Discipline {
     pub form: String,
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub decision: super::document::Document,
+    /// When the violation was committed, if known.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub violated: Option<NaiveDate>,
+}
+
+/// Whether a discipline counts for the year under review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DisciplineTime {
+    /// Every date the record gives falls in the year (or it gives none): the level is bounded.
+    InYear,
+    /// The decision (or the violation) is dated outside the year: the committee above weighs it
+    /// ("xem xét theo thẩm quyền"), never the automatic Not complete.
+    Outside(NaiveDate),
 }
 
 /// A member of another cell on temporary party activity here (sinh hoạt tạm thời tại chi bộ):
@@ -181,6 +195,28 @@ impl Member {
             Some(six) if meeting < six => Some(Exclusion::AdmittedRecently { admitted }),
             _ => None,
         }
+    }
+
+    /// When the member is disciplined: whether the discipline counts for `year`. The decision's
+    /// date, and the violation's when given, must fall in the year; a record without dates
+    /// counts (`disciplined` has always meant "disciplined during the year").
+    pub fn discipline_time(&self, year: i32) -> Option<DisciplineTime> {
+        if !self.disciplined {
+            return None;
+        }
+        let d = self.discipline.as_deref();
+        let dates = [d.and_then(|d| d.decision.date), d.and_then(|d| d.violated)];
+        Some(
+            match dates.into_iter().flatten().find(|date| date.year() != year) {
+                Some(date) => DisciplineTime::Outside(date),
+                None => DisciplineTime::InYear,
+            },
+        )
+    }
+
+    /// Disciplined, and the discipline counts for `year` (see [`Member::discipline_time`]).
+    pub fn disciplined_in(&self, year: i32) -> bool {
+        self.discipline_time(year) == Some(DisciplineTime::InYear)
     }
 
     /// Whether this member counts in the majority denominator under the default rule

@@ -24,7 +24,9 @@ pub use command::{Command, DomainError, TextField};
 pub use document::Document;
 pub use evaluate::{Finding, FindingKind, Severity, Subject, VotePreview, audit, evaluate};
 pub use level::{Level, LevelCounts};
-pub use member::{Attendance, Discipline, Exclusion, Member, MemberId, Membership, Post, Visitor};
+pub use member::{
+    Attendance, Discipline, DisciplineTime, Exclusion, Member, MemberId, Membership, Post, Visitor,
+};
 pub use method::VoteMethod;
 pub use names::{NameError, plain};
 pub use rules::{

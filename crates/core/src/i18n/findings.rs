@@ -80,6 +80,7 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
         K::VotedButExcluded => pick(VOTED_BUT_EXCLUDED),
         K::Disciplined { proposed } => disciplined(*proposed, lang),
         K::DisciplinedRemedied => pick(DISCIPLINED_REMEDIED),
+        K::DisciplineOutsideYear { date } => discipline_outside_year(*date, lang),
         K::ExcellentCap {
             excellent,
             good,
@@ -150,6 +151,20 @@ fn disciplined(proposed: Level, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Bị kỷ luật trong năm: phải xếp loại {must}, không phải {l}"),
         Lang::En => format!("Disciplined during the year: must be rated {must}, not {l}"),
+    }
+}
+
+fn discipline_outside_year(date: NaiveDate, lang: Lang) -> String {
+    let d = date.format("%d/%m/%Y");
+    match lang {
+        Lang::Vi => format!(
+            "Kỷ luật ghi ngày {d}, ngoài năm đánh giá: không tự động xếp loại Không hoàn thành \
+             nhiệm vụ; cấp có thẩm quyền xem xét"
+        ),
+        Lang::En => format!(
+            "Discipline dated {d}, outside the year under review: not automatically Not \
+             complete; the committee above decides"
+        ),
     }
 }
 

@@ -15,5 +15,6 @@ mod domain_rules;
 mod domain_summary;
 mod domain_texts;
 mod rules_meeting;
+mod rules_members;
 mod samples;
 mod tally_props;

@@ -117,7 +117,7 @@ fn remarks(s: &Session, r: &ResultRow, lang: Lang) -> String {
     out.extend(why.map(|x| pw::remark(x, lang).to_owned()));
     if let Some(member) = s.member(&r.member_id).filter(|x| x.disciplined) {
         out.push(match &member.discipline {
-            Some(d) => w::discipline(d, lang),
+            Some(d) => w::discipline(d, member.disciplined_in(s.year), lang),
             None => pw::remark(R::Disciplined, lang).to_owned(),
         });
     }

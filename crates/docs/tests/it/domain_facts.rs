@@ -198,9 +198,17 @@ fn each_new_fact_has_a_short_line_in_both_languages() {
             .starts_with("Đồng chí chủ trì phát biểu bế mạc: Chủ trì tiếp thu")
     );
     let dung = m.members.iter().find(|x| x.id.as_str() == "m08").unwrap();
+    assert!(
+        dung.discipline_in_year,
+        "decided on 20/08/2024, in the year"
+    );
     assert_eq!(
-        w::discipline(dung.discipline.as_ref().unwrap(), Lang::Vi),
+        w::discipline(dung.discipline.as_ref().unwrap(), true, Lang::Vi),
         "Bị kỷ luật trong năm: Khiển trách (quyết định số 45-QĐ/ĐU ngày 20/08/2024 của Đảng ủy Phường Tân Định)."
+    );
+    assert_eq!(
+        w::discipline(dung.discipline.as_ref().unwrap(), false, Lang::En),
+        "Disciplined: Khiển trách (decision no. 45-QĐ/ĐU of 20/08/2024 by Đảng ủy Phường Tân Định)."
     );
     assert_eq!(
         w::cell_kind(m.cell_kind, Lang::Vi),

@@ -43,6 +43,8 @@ pub enum F {
     DecisionNumber,
     DecisionDate,
     DecisionIssuer,
+    /// When the violation was committed: with the decision's date, whether it counts this year.
+    Violated,
     SelfReported,
     SickLeave,
 }
@@ -158,12 +160,12 @@ impl TypedForm for MemberForm {
 }
 
 /// The discipline's form and decision, as the member has them.
-fn discipline_fields(m: &Member, lang: Lang) -> [Field<F>; 4] {
+fn discipline_fields(m: &Member, lang: Lang) -> [Field<F>; 5] {
     let d = m.discipline.as_deref().cloned().unwrap_or_default();
-    let date = d
-        .decision
-        .date
-        .map_or(String::new(), |d| d.format("%d/%m/%Y").to_string());
+    let shown = |d: Option<chrono::NaiveDate>| {
+        d.map_or(String::new(), |d| d.format("%d/%m/%Y").to_string())
+    };
+    let (date, violated) = (shown(d.decision.date), shown(d.violated));
     let text = |id, vi, en, v: &str| Field::text(id, lang.pick(vi, en), v);
     [
         text(
@@ -185,6 +187,7 @@ fn discipline_fields(m: &Member, lang: Lang) -> [Field<F>; 4] {
             "Decision: issued by",
             &d.decision.issuer,
         ),
+        text(F::Violated, "Ngày vi phạm", "Violation: date", &violated),
     ]
 }
 
@@ -197,6 +200,7 @@ fn discipline(form: &Form<F>, lang: Lang) -> Result<Option<Box<Discipline>>, Str
             date: optional_date(form.text(F::DecisionDate), lang)?,
             issuer: form.text(F::DecisionIssuer).to_owned(),
         },
+        violated: optional_date(form.text(F::Violated), lang)?,
     };
     Ok((d != Discipline::default()).then(|| Box::new(d)))
 }
@@ -239,6 +243,7 @@ mod tests {
             (F::DecisionNumber, "45-QĐ/ĐU"),
             (F::DecisionDate, "20/08/2025"),
             (F::DecisionIssuer, "Đảng ủy Phường Tân Định"),
+            (F::Violated, "02/07/2025"),
         ] {
             f.form.focus_on(id);
             f.form.paste(text);
@@ -251,6 +256,7 @@ mod tests {
             chrono::NaiveDate::from_ymd_opt(2025, 8, 20)
         );
         assert_eq!(d.decision.issuer, "Đảng ủy Phường Tân Định");
+        assert_eq!(d.violated, chrono::NaiveDate::from_ymd_opt(2025, 7, 2));
         let again = MemberForm::new(Some(&parsed(&f)), "", Lang::Vi);
         assert_eq!(
             again.form.text(F::DecisionNumber),

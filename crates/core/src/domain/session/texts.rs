@@ -168,7 +168,11 @@ fn member_texts(m: &mut Member, f: Visit) {
     f(name);
     temporary_elsewhere.iter_mut().for_each(&mut *f);
     if let Some(d) = discipline {
-        let Discipline { form, decision } = &mut **d;
+        let Discipline {
+            form,
+            decision,
+            violated: _,
+        } = &mut **d;
         f(form);
         document_texts(decision, f);
     }

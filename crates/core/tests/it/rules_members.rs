@@ -1,0 +1,128 @@
+//! The members' and the cell's rules DOMAIN.md gained with issue 16, at and around each
+//! threshold: discipline counts only in its year; the cell's Excellent bounded by a disciplined
+//! committee member; the temporary cell's opinion on a member on temporary activity elsewhere.
+
+use chibo_testkit::sessions as common;
+
+use chibo_core::domain::{
+    Discipline, DisciplineTime, Document, FindingKind, Level, RuleSet, RuleSetName, Severity,
+    Subject,
+};
+use chrono::NaiveDate;
+use common::*;
+
+// ---- discipline counts for its year ---------------------------------------------------------
+
+/// Member 1 of 3 present, disciplined by a decision dated `decided` (violation `violated`),
+/// proposed Good.
+fn disciplined(
+    decided: Option<NaiveDate>,
+    violated: Option<NaiveDate>,
+) -> chibo_core::domain::Session {
+    let mut s = present(3);
+    let m = get(&mut s, 1);
+    m.disciplined = true;
+    m.discipline = Some(Box::new(Discipline {
+        form: "Khiển trách".into(),
+        decision: Document {
+            number: "45-QĐ/ĐU".into(),
+            date: decided,
+            issuer: "Đảng ủy Phường Bến Thành".into(),
+        },
+        violated,
+    }));
+    vote(&mut s, 1, counts(0, 3, 0, 0));
+    s
+}
+
+fn discipline_kinds(s: &chibo_core::domain::Session) -> Vec<(Severity, FindingKind)> {
+    kinds_of(s, "discipline")
+        .into_iter()
+        .map(|(sev, _, k)| (sev, k))
+        .collect()
+}
+
+fn must_be_not_complete() -> Vec<(Severity, FindingKind)> {
+    vec![(
+        Severity::Error,
+        FindingKind::Disciplined {
+            proposed: Level::Good,
+        },
+    )]
+}
+
+fn outside(date: NaiveDate) -> Vec<(Severity, FindingKind)> {
+    vec![(Severity::Note, FindingKind::DisciplineOutsideYear { date })]
+}
+
+#[test]
+fn a_decision_dated_before_the_year_is_a_note_never_not_complete() {
+    // Before, any discipline forced Not complete, whatever its date.
+    let s = disciplined(Some(d(2024, 12, 31)), None);
+    assert_eq!(discipline_kinds(&s), outside(d(2024, 12, 31)));
+    assert_eq!(
+        s.members[0].discipline_time(2025),
+        Some(DisciplineTime::Outside(d(2024, 12, 31)))
+    );
+    assert!(!s.members[0].disciplined_in(2025));
+}
+
+#[test]
+fn a_decision_dated_in_the_year_bounds_the_level_from_1_january_to_31_december() {
+    for day in [d(2025, 1, 1), d(2025, 8, 20), d(2025, 12, 31)] {
+        let s = disciplined(Some(day), None);
+        assert_eq!(discipline_kinds(&s), must_be_not_complete(), "{day}");
+        assert!(s.members[0].disciplined_in(2025));
+    }
+    // The first day after the year is outside it too (a meeting held in January).
+    let s = disciplined(Some(d(2026, 1, 1)), None);
+    assert_eq!(discipline_kinds(&s), outside(d(2026, 1, 1)));
+}
+
+#[test]
+fn a_violation_before_the_year_disciplined_now_is_for_the_committee_to_weigh() {
+    // DOMAIN-SOURCES §3, "Violation in a prior year, disciplined now": no automatic KHTNV.
+    let s = disciplined(Some(d(2025, 2, 10)), Some(d(2024, 11, 30)));
+    assert_eq!(discipline_kinds(&s), outside(d(2024, 11, 30)));
+    let s = disciplined(Some(d(2025, 2, 10)), Some(d(2025, 1, 5)));
+    assert_eq!(discipline_kinds(&s), must_be_not_complete());
+    // The violation's date alone decides when the decision has none.
+    let s = disciplined(None, Some(d(2024, 6, 1)));
+    assert_eq!(discipline_kinds(&s), outside(d(2024, 6, 1)));
+}
+
+#[test]
+fn a_discipline_without_dates_counts_for_the_year_as_it_always_did() {
+    let s = disciplined(None, None);
+    assert_eq!(discipline_kinds(&s), must_be_not_complete());
+    let mut s = present(3);
+    get(&mut s, 1).disciplined = true;
+    vote(&mut s, 1, counts(0, 3, 0, 0));
+    assert_eq!(discipline_kinds(&s), must_be_not_complete());
+}
+
+#[test]
+fn the_date_note_stands_for_a_self_reported_member_and_not_under_qd132() {
+    let mut s = disciplined(Some(d(2024, 3, 1)), None);
+    get(&mut s, 1).self_reported = true;
+    assert_eq!(discipline_kinds(&s), outside(d(2024, 3, 1)));
+    s.rules = RuleSet::named(RuleSetName::Qd132);
+    assert_eq!(discipline_kinds(&s), vec![]);
+}
+
+#[test]
+fn the_note_names_the_date_in_both_languages() {
+    let s = disciplined(Some(d(2024, 12, 31)), None);
+    let f = findings(&s)
+        .into_iter()
+        .find(|f| f.kind.rule() == "discipline")
+        .unwrap();
+    assert_eq!(f.subject, Subject::Member(id(1)));
+    let vi = chibo_core::i18n::finding_message(&f, chibo_core::i18n::Lang::Vi);
+    assert!(
+        vi.contains("31/12/2024") && vi.contains("cấp có thẩm quyền xem xét"),
+        "{vi}"
+    );
+    let en = chibo_core::i18n::finding_message(&f, chibo_core::i18n::Lang::En);
+    assert!(en.contains("outside the year under review"), "{en}");
+}
