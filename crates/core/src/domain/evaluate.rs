@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::level::Level;
-use super::member::{DisciplineTime, Member, MemberId};
-use super::rules::{Fraction, RuleSetName};
+use super::member::{Member, MemberId};
+use super::rules::Fraction;
 use super::score::{Score, score_band};
 use super::session::{MemberReview, Session, is_leader};
 use super::summary::{Pending, Summary, pending};
@@ -54,6 +54,11 @@ pub enum FindingKind {
     /// violation's): for the committee above to weigh, never the automatic Not complete.
     DisciplineOutsideYear {
         date: NaiveDate,
+    },
+    /// The cell proposed Excellent while these members of its committee (secretary, deputy,
+    /// committee members) were disciplined in the year: at most Good (QĐ 366 Điều 11 khoản 1).
+    CellExcellentWithDisciplinedLeaders {
+        names: Vec<String>,
     },
     ExcellentCap {
         excellent: u32,
@@ -130,6 +135,7 @@ impl FindingKind {
             FindingKind::DraftMissing | FindingKind::DraftLate { .. } => "draft-3-days",
             FindingKind::AfterDeadline { .. } => "deadline",
             FindingKind::SickLeave { .. } => "sick-leave",
+            FindingKind::CellExcellentWithDisciplinedLeaders { .. } => "cell-bounded",
             FindingKind::ChecksumMismatch => "checksum",
         }
     }
@@ -197,6 +203,7 @@ impl<'a> Ctx<'a> {
 
 mod meeting;
 mod preview;
+mod standing;
 use meeting::session_rules;
 pub use preview::VotePreview;
 
@@ -312,53 +319,11 @@ fn member_rules_with(cx: &Ctx, m: &Member, rounds: &[Tally], out: &mut Vec<Findi
         }
         None => {}
     }
-    standing_rules(s, m, proposed, &subject, out);
+    standing::member_standing(s, m, proposed, &subject, out);
     if s.rules.name.has_self_scores()
         && let Some(r) = review
     {
         out.extend(score_findings(r.self_score, r.self_assessed, &subject));
-    }
-}
-
-/// What the member's year limits the level to: discipline, long sick leave (qd132).
-fn standing_rules(
-    s: &Session,
-    m: &Member,
-    proposed: Option<Level>,
-    subject: &Subject,
-    out: &mut Vec<Finding>,
-) {
-    use FindingKind as K;
-    let time = m
-        .discipline_time(s.year)
-        .filter(|_| s.rules.name != RuleSetName::Qd132);
-    if let Some(DisciplineTime::Outside(date)) = time {
-        let kind = K::DisciplineOutsideYear { date };
-        out.push(Finding::new(Severity::Note, subject.clone(), kind));
-    } else if time.is_some() {
-        if m.self_reported {
-            out.push(Finding::new(
-                Severity::Note,
-                subject.clone(),
-                K::DisciplinedRemedied,
-            ));
-        } else if let Some(p) = proposed.filter(|p| *p != Level::NotComplete) {
-            out.push(Finding::new(
-                Severity::Error,
-                subject.clone(),
-                K::Disciplined { proposed: p },
-            ));
-        }
-    }
-    if m.long_sick_leave
-        && s.rules.name == RuleSetName::Qd132
-        && let Some(p) = proposed.filter(|p| *p < Level::Complete)
-    {
-        out.push(Finding::new(
-            Severity::Error,
-            subject.clone(),
-            K::SickLeave { proposed: p },
-        ));
     }
 }
 
@@ -371,6 +336,8 @@ fn cell_rules_with(cx: &Ctx, rounds: &[Tally], out: &mut Vec<Finding>) {
     let s = cx.s;
     let c = &s.cell_rating;
     out.extend(tally_findings(cx, rounds, &Subject::Cell));
+    let proposed = rounds.last().and_then(|r| cx.outcome(r).level());
+    standing::cell_bounded(s, proposed, out);
     if s.rules.name.has_self_scores() {
         out.extend(score_findings(
             c.self_score,

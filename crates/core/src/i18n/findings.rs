@@ -81,6 +81,7 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
         K::Disciplined { proposed } => disciplined(*proposed, lang),
         K::DisciplinedRemedied => pick(DISCIPLINED_REMEDIED),
         K::DisciplineOutsideYear { date } => discipline_outside_year(*date, lang),
+        K::CellExcellentWithDisciplinedLeaders { names } => cell_bounded(names, lang),
         K::ExcellentCap {
             excellent,
             good,
@@ -164,6 +165,24 @@ fn discipline_outside_year(date: NaiveDate, lang: Lang) -> String {
         Lang::En => format!(
             "Discipline dated {d}, outside the year under review: not automatically Not \
              complete; the committee above decides"
+        ),
+    }
+}
+
+fn cell_bounded(names: &[String], lang: Lang) -> String {
+    let who = names.join(", ");
+    let (excellent, good) = (
+        level_name(Level::Excellent, lang),
+        level_name(Level::Good, lang),
+    );
+    match lang {
+        Lang::Vi => format!(
+            "Chi bộ đề xuất {excellent} trong khi chi ủy có đồng chí bị kỷ luật trong năm \
+             ({who}): chi bộ chỉ được đề xuất tối đa {good}"
+        ),
+        Lang::En => format!(
+            "The cell proposed {excellent} while a member of its committee was disciplined in \
+             the year ({who}): at most {good}"
         ),
     }
 }

@@ -5,8 +5,8 @@
 use chibo_testkit::sessions as common;
 
 use chibo_core::domain::{
-    Discipline, DisciplineTime, Document, FindingKind, Level, RuleSet, RuleSetName, Severity,
-    Subject,
+    Command, Discipline, DisciplineTime, Document, FindingKind, Level, Post, RuleSet, RuleSetName,
+    Severity, Subject, Tally, VoteMethod,
 };
 use chrono::NaiveDate;
 use common::*;
@@ -125,4 +125,90 @@ fn the_note_names_the_date_in_both_languages() {
     );
     let en = chibo_core::i18n::finding_message(&f, chibo_core::i18n::Lang::En);
     assert!(en.contains("outside the year under review"), "{en}");
+}
+
+// ---- the cell's Excellent bounded by its committee ------------------------------------------
+
+/// Four members present, member 1 holding `post` and disciplined by a decision of `decided`;
+/// the cell voted `cell` (of 4 ballots, all for one level).
+fn cell_voted(post: Post, decided: NaiveDate, cell: Level) -> chibo_core::domain::Session {
+    let mut s = present(4);
+    let m = get(&mut s, 1);
+    m.post = post;
+    m.disciplined = true;
+    m.discipline = Some(Box::new(Discipline {
+        decision: Document {
+            date: Some(decided),
+            ..Document::default()
+        },
+        ..Discipline::default()
+    }));
+    let mut c = counts(0, 0, 0, 0);
+    c.set(cell, 4);
+    apply(
+        &mut s,
+        Command::RecordCellVote(Tally::simple(VoteMethod::SecretBallot, c)),
+    );
+    s
+}
+
+fn bounded(s: &chibo_core::domain::Session) -> Vec<(Severity, Subject, FindingKind)> {
+    kinds_of(s, "cell-bounded")
+}
+
+#[test]
+fn a_cell_proposed_excellent_with_a_disciplined_committee_member_is_an_error() {
+    // Before, nothing was said: the cell's level looked at no member.
+    for post in [Post::Secretary, Post::Deputy, Post::Committee] {
+        let s = cell_voted(post, d(2025, 5, 4), Level::Excellent);
+        assert_eq!(
+            bounded(&s),
+            vec![(
+                Severity::Error,
+                Subject::Cell,
+                FindingKind::CellExcellentWithDisciplinedLeaders {
+                    names: vec![NAMES[0].to_owned()]
+                }
+            )],
+            "{post:?}"
+        );
+    }
+}
+
+#[test]
+fn good_is_allowed_and_an_ordinary_member_or_an_old_decision_does_not_bound_the_cell() {
+    assert_eq!(
+        bounded(&cell_voted(Post::Secretary, d(2025, 5, 4), Level::Good)),
+        vec![]
+    );
+    assert_eq!(
+        bounded(&cell_voted(Post::Ordinary, d(2025, 5, 4), Level::Excellent)),
+        vec![]
+    );
+    assert_eq!(
+        bounded(&cell_voted(
+            Post::Secretary,
+            d(2024, 12, 31),
+            Level::Excellent
+        )),
+        vec![],
+        "a decision dated before the year does not count for it"
+    );
+    // Under the earlier regulations the collective's criteria were not retrieved.
+    let mut s = cell_voted(Post::Secretary, d(2025, 5, 4), Level::Excellent);
+    s.rules = RuleSet::named(RuleSetName::Qd124);
+    assert_eq!(bounded(&s), vec![]);
+}
+
+#[test]
+fn the_preview_of_the_cells_vote_shows_the_bound_and_the_words_say_at_most_good() {
+    let mut s = cell_voted(Post::Deputy, d(2025, 5, 4), Level::Good);
+    apply(&mut s, Command::UndoCellVote);
+    let tally = Tally::simple(VoteMethod::SecretBallot, counts(4, 0, 0, 0));
+    let preview = s.preview_cell_vote(&tally).unwrap();
+    assert_eq!(preview.errors.len(), 1, "{preview:?}");
+    let en = chibo_core::i18n::finding_message(&preview.errors[0], chibo_core::i18n::Lang::En);
+    assert!(en.contains("(Nguyễn Văn An): at most Good"), "{en}");
+    let vi = chibo_core::i18n::finding_message(&preview.errors[0], chibo_core::i18n::Lang::Vi);
+    assert!(vi.contains("tối đa Hoàn thành tốt nhiệm vụ"), "{vi}");
 }
