@@ -164,6 +164,7 @@ pub fn attendance(a: &Attendance, lang: Lang) -> String {
     match a {
         Attendance::Unknown => lang.pick("chưa điểm danh", "not called").to_owned(),
         Attendance::Present => lang.pick("có mặt", "present").to_owned(),
+        Attendance::PresentNotVoting => chibo_core::i18n::present_not_voting(lang).to_owned(),
         Attendance::Excused(reason) => match lang {
             Lang::Vi => format!("vắng có lý do ({reason})"),
             Lang::En => format!("excused ({reason})"),
@@ -179,6 +180,7 @@ pub fn attendance_short(a: &Attendance, lang: Lang) -> &'static str {
     match a {
         Attendance::Unknown => lang.pick("chưa điểm danh", "not called"),
         Attendance::Present => lang.pick("có mặt", "present"),
+        Attendance::PresentNotVoting => chibo_core::i18n::present_not_voting(lang),
         Attendance::Excused(_) => lang.pick("vắng có lý do", "excused"),
         Attendance::Unexcused => lang.pick("vắng không lý do", "absent"),
     }

@@ -331,8 +331,11 @@ fn attendance(s: &Session) -> AttendanceSummary {
             a.temporary_elsewhere.push((m.name.clone(), at.clone()));
         }
         match &m.attendance {
-            Attendance::Present if official => a.present_official += 1,
-            Attendance::Present => a.present_probationary += 1,
+            // An exempt member who came without voting is still at the meeting.
+            Attendance::Present | Attendance::PresentNotVoting if official => {
+                a.present_official += 1;
+            }
+            Attendance::Present | Attendance::PresentNotVoting => a.present_probationary += 1,
             Attendance::Excused(r) => a.absent_excused.push((m.name.clone(), r.clone())),
             Attendance::Unexcused => a.absent_unexcused.push(m.name.clone()),
             // Exempt and suspended members are not called to the meeting.

@@ -284,6 +284,7 @@ pub fn attendance_label(a: &Attendance, lang: Lang) -> String {
     match a {
         Attendance::Unknown => lang.pick("chưa điểm danh", "not called").to_owned(),
         Attendance::Present => lang.pick("có mặt", "present").to_owned(),
+        Attendance::PresentNotVoting => chibo_core::i18n::present_not_voting(lang).to_owned(),
         Attendance::Excused(r) => format!("{}: {r}", lang.pick("vắng có lý do", "absent, excused")),
         Attendance::Unexcused => lang
             .pick("vắng không lý do", "absent, unexcused")

@@ -51,14 +51,19 @@ pub enum Attendance {
     #[default]
     Unknown,
     Present,
+    /// An exempt member (miễn công tác và sinh hoạt) who came but takes no part in the votes:
+    /// at the meeting, not in the base ("có mặt …, tham gia biểu quyết thì vẫn tính" counts him
+    /// only when he votes). Only an exempt member is recorded so.
+    PresentNotVoting,
     /// Absent with a reason the cell accepted.
     Excused(String),
     Unexcused,
 }
 
 impl Attendance {
+    /// At the meeting, voting or not.
     pub fn is_present(&self) -> bool {
-        matches!(self, Attendance::Present)
+        matches!(self, Attendance::Present | Attendance::PresentNotVoting)
     }
     pub fn is_absent(&self) -> bool {
         matches!(self, Attendance::Excused(_) | Attendance::Unexcused)
@@ -225,7 +230,8 @@ impl Member {
         self.is_official()
             && self.temporary_elsewhere.is_none()
             && !self.suspended
-            && (!self.exempt || self.attendance.is_present())
+            // An exempt member counts only when he came and takes part in the vote.
+            && (!self.exempt || self.attendance == Attendance::Present)
             && !matches!(self.attendance, Attendance::Excused(_))
     }
 }
@@ -280,6 +286,8 @@ mod tests {
         m.attendance = Attendance::Present;
         m.exempt = true;
         assert!(m.counts_in_denominator(), "exempt but present counts");
+        m.attendance = Attendance::PresentNotVoting;
+        assert!(!m.counts_in_denominator(), "exempt, present, not voting");
         m.attendance = Attendance::Unknown;
         assert!(!m.counts_in_denominator(), "exempt and not present");
         m.exempt = false;

@@ -10,7 +10,7 @@ mod members;
 
 pub use errors::{domain_error, name_error, score_range};
 pub use findings::{finding_message, severity_label, subject_label};
-pub use members::{exclusion, short_date};
+pub use members::{exclusion, present_not_voting, short_date};
 
 /// The language of the interface and of the minutes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]

@@ -108,3 +108,50 @@ fn nothing_meets_anything_out_of_zero() {
         Some(Level::Excellent)
     );
 }
+
+// ---- an exempt member present, not voting ---------------------------------------------------
+
+#[test]
+fn an_exempt_member_present_but_not_voting_is_not_in_the_base() {
+    // Six official members present, member 6 exempt. Before, an exempt member who came always
+    // counted, and "present, not voting" could not be recorded.
+    let mut s = present(6);
+    get(&mut s, 6).exempt = true;
+    assert_eq!((s.denominator(), s.voters_present()), (6, 6), "he votes");
+    apply(
+        &mut s,
+        Command::SetAttendance {
+            member: id(6),
+            attendance: Attendance::PresentNotVoting,
+        },
+    );
+    assert_eq!((s.denominator(), s.voters_present()), (5, 5), "he does not");
+    assert!(s.members[5].attendance.is_present(), "he is at the meeting");
+    // 3 of 5 is a majority; 6 ballots can no longer be issued.
+    vote(&mut s, 1, counts(0, 3, 2, 0));
+    assert_eq!(s.proposed(&id(1)), Some(Level::Good));
+    let six = Tally::simple(VoteMethod::SecretBallot, counts(0, 6, 0, 0));
+    assert_eq!(
+        s.preview_vote(&id(2), &six),
+        Err(DomainError::Tally(TallyProblem::IssuedOverVoters {
+            issued: 6,
+            voters: 5
+        }))
+    );
+    // The quorum's base leaves him out too: 5 of 5.
+    assert_eq!(quorum_kinds(&s), vec![]);
+}
+
+#[test]
+fn only_an_exempt_member_can_be_present_without_voting() {
+    let mut s = present(3);
+    let cmd = Command::SetAttendance {
+        member: id(2),
+        attendance: Attendance::PresentNotVoting,
+    };
+    assert_eq!(s.apply(cmd, at()), Err(DomainError::NotExempt(id(2))));
+    assert_eq!(s.members[1].attendance, Attendance::Present);
+    let en =
+        chibo_core::i18n::domain_error(&DomainError::NotExempt(id(2)), chibo_core::i18n::Lang::En);
+    assert!(en.contains("only a member exempt"), "{en}");
+}

@@ -72,7 +72,7 @@ pub fn closing_remarks(text: &str, lang: Lang) -> String {
 pub fn visitors(list: &[(String, String, Attendance)], lang: Lang) -> String {
     let one = |(name, home, a): &(String, String, Attendance)| {
         let at = match a {
-            Attendance::Present => lang.pick("có mặt", "present"),
+            Attendance::Present | Attendance::PresentNotVoting => lang.pick("có mặt", "present"),
             Attendance::Excused(_) | Attendance::Unexcused => lang.pick("vắng", "absent"),
             Attendance::Unknown => lang.pick("chưa điểm danh", "not called"),
         };

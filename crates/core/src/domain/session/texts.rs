@@ -79,7 +79,10 @@ fn id_text(id: &mut MemberId, f: Visit) {
 fn attendance_text(a: &mut Attendance, f: Visit) {
     match a {
         Attendance::Excused(reason) => f(reason),
-        Attendance::Unknown | Attendance::Present | Attendance::Unexcused => {}
+        Attendance::Unknown
+        | Attendance::Present
+        | Attendance::PresentNotVoting
+        | Attendance::Unexcused => {}
     }
 }
 
