@@ -87,6 +87,8 @@ texts! {
     Cumulative => "Cộng dồn phiếu mức cao sang mức thấp", "Count votes cumulatively";
     CumulativeShort => " · cộng dồn", " · cumulative";
     CapPercent => "Tỷ lệ HTXSNV tối đa so với HTTNV (%)", "Excellent cap, % of Good";
+    Holidays => "Ngày nghỉ lễ khác 1/1 (dd/mm/yyyy, …)", "Holidays besides 1 Jan (dd/mm/yyyy, …)";
+    BadHolidays => "Ngày nghỉ lễ: ghi dd/mm/yyyy, cách nhau bởi dấu phẩy", "Holidays: write dd/mm/yyyy, separated by commas";
     DraftSentShort => "gửi dự thảo", "draft sent";
     DraftSent => "Ngày gửi dự thảo báo cáo (dd/mm/yyyy)", "Draft report sent on (dd/mm/yyyy)";
     EndTime => "Giờ kết thúc", "End time";

@@ -1,10 +1,12 @@
 //! The rule sets (qd132, qd124, qd366), their settings, and the arithmetic the rules share
-//! (requirements, score bands, the cap, working days). Numbers the texts leave to the cell or the committee above are settings, stored in the
-//! session file so that a session is judged years later exactly as it was on the day.
+//! (requirements, the cap, the draft's and the meeting's dates; working days are in `calendar`).
+//! Numbers the texts leave to the cell or the committee above are settings, stored in the session
+//! file so that a session is judged years later exactly as it was on the day.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::calendar::{KNOWN_HOLIDAYS, known_holidays};
 use super::level::Level;
 use super::method::VoteMethod;
 
@@ -58,9 +60,12 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
-    /// The rule set of a review year with its default settings.
+    /// The rule set of a review year with its default settings, and the public holidays known
+    /// for the year and the next (a meeting may be held up to mid-January).
     pub fn for_year(year: i32) -> Self {
-        Self::named(RuleSetName::for_year(year))
+        let mut rules = Self::named(RuleSetName::for_year(year));
+        rules.settings.holidays = known_holidays(KNOWN_HOLIDAYS, year..=year.saturating_add(1));
+        rules
     }
     pub fn named(name: RuleSetName) -> Self {
         RuleSet {
@@ -147,6 +152,13 @@ pub struct Settings {
     /// Excellent may be at most this percentage of Good (20; up to 25 with a reason).
     pub excellent_cap_percent: u32,
     pub cap_reason: Option<String>,
+    /// Public holidays and days off other than weekends and 1 January (always one), which the
+    /// working days of the 3-day draft rule skip: Tết, 30/4, 1/5, 2/9 and their days off, which
+    /// vary by year. A new session gets the known ones of its years ([`RuleSet::for_year`]); the
+    /// user adds the others. Written only when not empty, so files and seals from before the
+    /// setting stay as they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub holidays: Vec<NaiveDate>,
 }
 
 impl Default for Settings {
@@ -159,6 +171,7 @@ impl Default for Settings {
             quorum: Fraction::TWO_THIRDS,
             excellent_cap_percent: Settings::STANDARD_CAP_PERCENT,
             cap_reason: None,
+            holidays: Vec::new(),
         }
     }
 }
@@ -211,18 +224,3 @@ pub const DRAFT_WORKING_DAYS: i64 = 3;
 
 /// The review meeting ends before this day of the year under review (month, day): 31 December.
 pub const DEADLINE: (u32, u32) = (12, 31);
-
-/// Working days (Monday to Friday) from `from` (included) to `to` (excluded). Public holidays
-/// are not known to the app.
-/// Counted in constant time: five per whole week, then the few days left, whatever the dates.
-pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    let days = to.signed_duration_since(from).num_days();
-    if days <= 0 {
-        return 0;
-    }
-    let (weeks, rest) = (days / 7, days % 7);
-    // Monday is 0: the days left start on `from`'s weekday (whole weeks keep it).
-    let first = i64::from(from.weekday().num_days_from_monday());
-    let rest_working: i64 = (0..rest).map(|i| i64::from((first + i) % 7 < 5)).sum();
-    weeks * 5 + rest_working
-}

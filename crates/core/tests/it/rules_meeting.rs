@@ -5,8 +5,9 @@
 use chibo_testkit::sessions as common;
 
 use chibo_core::domain::{
-    Attendance, Command, DenominatorRule, DomainError, FindingKind, Fraction, Level, Motion,
-    Outcome, Requirement, Tally, TallyProblem, VoteMethod, propose,
+    Attendance, Command, DenominatorRule, DomainError, FindingKind, Fraction, KNOWN_HOLIDAYS,
+    Level, Motion, Outcome, Requirement, RuleSet, Tally, TallyProblem, VoteMethod, known_holidays,
+    propose, working_days_between,
 };
 use common::*;
 
@@ -154,4 +155,82 @@ fn only_an_exempt_member_can_be_present_without_voting() {
     let en =
         chibo_core::i18n::domain_error(&DomainError::NotExempt(id(2)), chibo_core::i18n::Lang::En);
     assert!(en.contains("only a member exempt"), "{en}");
+}
+
+// ---- working days skip public holidays -------------------------------------------------------
+
+/// Whether the draft rule warns for a meeting on `meeting` with the draft sent on `sent`.
+fn draft_late(
+    meeting: chrono::NaiveDate,
+    sent: chrono::NaiveDate,
+    holidays: &[chrono::NaiveDate],
+) -> bool {
+    let mut s = empty();
+    s.meeting.date = meeting;
+    s.meeting.draft_sent = Some(sent);
+    s.rules.settings.holidays = holidays.to_vec();
+    !kinds_of(&s, "draft-3-days").is_empty()
+}
+
+#[test]
+fn the_first_of_january_is_never_a_working_day() {
+    // A meeting on Monday 5 January 2026 (a unit that finishes before 15 January). Before, 1
+    // January counted: a draft sent on Wednesday 31 December had "3" working days.
+    let meeting = d(2026, 1, 5);
+    assert!(
+        !draft_late(meeting, d(2025, 12, 30), &[]),
+        "30, 31 Dec, 2 Jan: 3 days"
+    );
+    assert!(
+        draft_late(meeting, d(2025, 12, 31), &[]),
+        "31 Dec, 2 Jan: 2 days"
+    );
+    assert_eq!(working_days_between(d(2025, 12, 31), meeting, &[]), 2);
+    // Listed again in the setting, it is not taken off twice.
+    assert_eq!(
+        working_days_between(d(2025, 12, 31), meeting, &[d(2026, 1, 1)]),
+        2
+    );
+}
+
+#[test]
+fn the_holidays_setting_is_skipped_once_and_only_on_weekdays() {
+    // Monday 15 December 2025; sent Wednesday 10th: 3 working days (10, 11, 12).
+    let meeting = d(2025, 12, 15);
+    assert!(!draft_late(meeting, d(2025, 12, 10), &[]));
+    // A day off on Thursday 11th leaves 2.
+    let off = [d(2025, 12, 11)];
+    assert!(draft_late(meeting, d(2025, 12, 10), &off));
+    assert!(
+        !draft_late(meeting, d(2025, 12, 9), &off),
+        "9, 10, 12: 3 again"
+    );
+    // A holiday written twice, on a Saturday, or outside the span changes nothing.
+    let noise = [
+        d(2025, 12, 11),
+        d(2025, 12, 11),
+        d(2025, 12, 13),
+        d(2025, 12, 15),
+        d(2025, 12, 1),
+    ];
+    assert_eq!(working_days_between(d(2025, 12, 10), meeting, &noise), 2);
+}
+
+#[test]
+fn a_new_session_takes_the_known_holidays_of_its_year_and_the_next() {
+    let table: &[(i32, &[(u32, u32)])] = &[
+        (2024, &[(9, 2)]),
+        (2025, &[(9, 2), (4, 30)]),
+        (2026, &[(4, 30), (4, 30)]),
+        (2027, &[(9, 2)]),
+    ];
+    assert_eq!(
+        known_holidays(table, 2025..=2026),
+        vec![d(2025, 4, 30), d(2025, 9, 2), d(2026, 4, 30)]
+    );
+    // What ships (nothing dated is known yet, see KNOWN_HOLIDAYS) is what a new session gets.
+    assert_eq!(
+        RuleSet::for_year(2025).settings.holidays,
+        known_holidays(KNOWN_HOLIDAYS, 2025..=2026)
+    );
 }

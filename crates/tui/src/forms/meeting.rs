@@ -162,6 +162,8 @@ pub enum SettingsField {
     Cumulative,
     CapPercent,
     CapReason,
+    /// Public holidays besides 1 January, for the working days of the draft rule.
+    Holidays,
 }
 
 pub struct SettingsForm {
@@ -207,6 +209,11 @@ impl SettingsForm {
                 &cap_reason_label(lang),
                 st.cap_reason.as_deref().unwrap_or(""),
             ),
+            Field::text(
+                S::Holidays,
+                T::Holidays.get(lang),
+                &holidays_text(&st.holidays),
+            ),
         ];
         let form = Form::new(T::Settings.get(lang).to_owned(), fields);
         SettingsForm { form }
@@ -227,6 +234,8 @@ impl TypedForm for SettingsForm {
         let Ok(cap) = form.text(S::CapPercent).parse::<u32>() else {
             return Err(cap_percent_bad(cx.lang));
         };
+        let holidays = parse_holidays(form.text(S::Holidays))
+            .ok_or_else(|| T::BadHolidays.get(cx.lang).to_owned())?;
         let Some(s) = cx.session else {
             return Ok(Msg::Seq(Vec::new()));
         };
@@ -246,6 +255,7 @@ impl TypedForm for SettingsForm {
             cumulative: form.flag(S::Cumulative),
             excellent_cap_percent: cap,
             cap_reason: Some(form.text(S::CapReason).to_owned()).filter(|r| !r.is_empty()),
+            holidays,
             ..s.rules.settings.clone()
         };
         let rules = RuleSet { name, settings };
@@ -254,5 +264,71 @@ impl TypedForm for SettingsForm {
         } else {
             Msg::Apply(Command::SetRules(rules))
         })
+    }
+}
+
+/// The holidays as the form shows them: "30/04/2025, 01/05/2025".
+fn holidays_text(days: &[NaiveDate]) -> String {
+    let days: Vec<String> = days
+        .iter()
+        .map(|d| d.format("%d/%m/%Y").to_string())
+        .collect();
+    days.join(", ")
+}
+
+/// The holidays as typed, separated by commas or spaces, in date order, each once; `None` when
+/// one is not a date.
+fn parse_holidays(text: &str) -> Option<Vec<NaiveDate>> {
+    let mut days = text
+        .split([',', ';', ' '])
+        .filter(|t| !t.trim().is_empty())
+        .map(parse_date)
+        .collect::<Option<Vec<_>>>()?;
+    days.sort_unstable();
+    days.dedup();
+    Some(days)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn applied(f: &SettingsForm, s: &Session) -> Result<Settings, String> {
+        let now = chrono::DateTime::parse_from_rfc3339("2025-12-15T14:00:00+07:00").unwrap();
+        let cx = Cx {
+            session: Some(s),
+            lang: Lang::En,
+            now,
+        };
+        match f.parse(&cx)? {
+            Msg::Apply(Command::SetRules(r)) => Ok(r.settings),
+            _ => panic!("no change"),
+        }
+    }
+
+    #[test]
+    fn the_holidays_are_typed_as_dates_and_shown_again() {
+        let date = NaiveDate::from_ymd_opt(2025, 12, 15).unwrap();
+        let s = Session::new("x", chibo_core::domain::Cell::default(), 2025, date, "");
+        let mut f = SettingsForm::new(&s, Lang::En);
+        f.form.focus_on(SettingsField::Holidays);
+        f.form.paste("02/01/2026, 30/12/2025 2026-01-02");
+        let st = applied(&f, &s).unwrap();
+        let day = |m, d| NaiveDate::from_ymd_opt(if m == 1 { 2026 } else { 2025 }, m, d).unwrap();
+        assert_eq!(st.holidays, vec![day(12, 30), day(1, 2)]);
+        let mut again = s.clone();
+        again.rules.settings = st;
+        let f = SettingsForm::new(&again, Lang::En);
+        assert_eq!(
+            f.form.text(SettingsField::Holidays),
+            "30/12/2025, 02/01/2026"
+        );
+        let mut bad = SettingsForm::new(&s, Lang::En);
+        bad.form.focus_on(SettingsField::Holidays);
+        bad.form.paste("30/02/2025");
+        assert_eq!(
+            applied(&bad, &s),
+            Err(T::BadHolidays.get(Lang::En).to_owned())
+        );
     }
 }
