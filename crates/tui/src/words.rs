@@ -64,6 +64,11 @@ texts! {
     Exempt => "Miễn sinh hoạt", "Exempt";
     Suspended => "Đình chỉ sinh hoạt", "Suspended";
     Elsewhere => "Sinh hoạt tạm thời tại", "Temporarily active at";
+    OpinionReceived => "Ý kiến nơi SHTT: ngày nhận", "Its opinion: received on";
+    OpinionCell => "Ý kiến nơi SHTT: chi bộ", "Its opinion: from the cell";
+    OpinionText => "Ý kiến nơi SHTT: nội dung", "Its opinion: text";
+    OpinionNeedsDate => "Ý kiến của chi bộ nơi sinh hoạt tạm thời cần ngày nhận (dd/mm/yyyy)", "The temporary cell's opinion needs the day it was received (dd/mm/yyyy)";
+    ViolationDate => "Ngày vi phạm", "Violation: date";
     Disciplined => "Bị kỷ luật trong năm", "Disciplined this year";
     SelfReported => "Tự phát hiện, khắc phục", "Self-reported, remedied";
     SickLeave => "Nghỉ ốm từ 3 tháng", "Sick leave ≥ 3 months";

@@ -55,6 +55,9 @@ pub enum FindingKind {
     DisciplineOutsideYear {
         date: NaiveDate,
     },
+    /// A member on temporary activity elsewhere was voted on without the opinion of the cell
+    /// where he has it (HD 43 mục 7.6).
+    NoTemporaryOpinion,
     /// The cell proposed Excellent while these members of its committee (secretary, deputy,
     /// committee members) were disciplined in the year: at most Good (QĐ 366 Điều 11 khoản 1).
     CellExcellentWithDisciplinedLeaders {
@@ -136,6 +139,7 @@ impl FindingKind {
             FindingKind::AfterDeadline { .. } => "deadline",
             FindingKind::SickLeave { .. } => "sick-leave",
             FindingKind::CellExcellentWithDisciplinedLeaders { .. } => "cell-bounded",
+            FindingKind::NoTemporaryOpinion => "temporary-opinion",
             FindingKind::ChecksumMismatch => "checksum",
         }
     }
@@ -320,6 +324,7 @@ fn member_rules_with(cx: &Ctx, m: &Member, rounds: &[Tally], out: &mut Vec<Findi
         None => {}
     }
     standing::member_standing(s, m, proposed, &subject, out);
+    standing::temporary_opinion(s, m, !rounds.is_empty(), &subject, out);
     if s.rules.name.has_self_scores()
         && let Some(r) = review
     {

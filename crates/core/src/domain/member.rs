@@ -108,6 +108,21 @@ pub struct Visitor {
     pub attendance: Attendance,
 }
 
+/// The written opinion of the cell where a member has temporary party activity (ý kiến nhận xét
+/// của chi bộ nơi sinh hoạt tạm thời, HD 43 mục 7.6): he is rated at home after it is in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemporaryOpinion {
+    /// When it reached the cell.
+    pub received: NaiveDate,
+    /// The cell that wrote it.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub cell: String,
+    /// What it says (in full, or its gist).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub text: String,
+}
+
 /// Why a member is not reviewed nor rated at this meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exclusion {
@@ -140,6 +155,9 @@ pub struct Member {
     /// On temporary party activity at another cell (where): rated here, not counted as a voter.
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub temporary_elsewhere: Option<String>,
+    /// That cell's written opinion of the member, which his rating here waits for.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub temporary_opinion: Option<TemporaryOpinion>,
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub disciplined: bool,
     /// The form of discipline and the decision that gave it, when `disciplined`.
@@ -173,6 +191,7 @@ impl Member {
             exempt: false,
             suspended: false,
             temporary_elsewhere: None,
+            temporary_opinion: None,
             disciplined: false,
             discipline: None,
             self_reported: false,

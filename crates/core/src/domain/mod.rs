@@ -27,7 +27,8 @@ pub use document::Document;
 pub use evaluate::{Finding, FindingKind, Severity, Subject, VotePreview, audit, evaluate};
 pub use level::{Level, LevelCounts};
 pub use member::{
-    Attendance, Discipline, DisciplineTime, Exclusion, Member, MemberId, Membership, Post, Visitor,
+    Attendance, Discipline, DisciplineTime, Exclusion, Member, MemberId, Membership, Post,
+    TemporaryOpinion, Visitor,
 };
 pub use method::VoteMethod;
 pub use names::{NameError, plain};

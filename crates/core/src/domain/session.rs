@@ -424,6 +424,7 @@ impl Session {
                 discipline: None,
                 self_reported: false,
                 long_sick_leave: false,
+                temporary_opinion: None,
                 ..m.clone()
             })
             .collect();

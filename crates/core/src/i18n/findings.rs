@@ -82,6 +82,7 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
         K::DisciplinedRemedied => pick(DISCIPLINED_REMEDIED),
         K::DisciplineOutsideYear { date } => discipline_outside_year(*date, lang),
         K::CellExcellentWithDisciplinedLeaders { names } => cell_bounded(names, lang),
+        K::NoTemporaryOpinion => pick(NO_TEMPORARY_OPINION),
         K::ExcellentCap {
             excellent,
             good,
@@ -326,6 +327,11 @@ const MEMBER_BEFORE_LEADERS: [&str; 2] = [
 const CELL_BEFORE_MEMBERS: [&str; 2] = [
     "Chi bộ tự xếp loại trước khi xếp loại xong các đảng viên",
     "The cell rated itself before all members were rated",
+];
+
+const NO_TEMPORARY_OPINION: [&str; 2] = [
+    "Đã biểu quyết xếp loại khi chưa có ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời",
+    "Voted on before the opinion of the cell where the member has temporary activity is in",
 ];
 
 const CHECKSUM_MISMATCH: [&str; 2] = [

@@ -1,7 +1,9 @@
 //! The one walk over a session's text: every text field it holds, whatever its place, is made
 //! NFC with its control characters replaced by U+FFFD, and the count is what was replaced.
 
-use chibo_core::domain::{Amendment, Attendance, MemberId, Session, Speaker, Visitor};
+use chibo_core::domain::{
+    Amendment, Attendance, MemberId, Session, Speaker, TemporaryOpinion, Visitor,
+};
 use serde_json::Value;
 
 /// The 2024 sample with every optional text it lacks filled in.
@@ -18,6 +20,11 @@ fn full() -> Session {
     });
     let m = &mut s.members[1];
     m.temporary_elsewhere = Some("Chi bộ Trường THCS Lê Lợi".into());
+    m.temporary_opinion = Some(TemporaryOpinion {
+        received: chibo_testkit::sessions::d(2024, 12, 1),
+        cell: "Chi bộ Trường THCS Lê Lợi".into(),
+        text: "Hoàn thành tốt nhiệm vụ".into(),
+    });
     s.amendments.push(Amendment {
         at: chibo_testkit::sessions::at(),
         reason: "Sửa họ tên".into(),

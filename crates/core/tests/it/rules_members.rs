@@ -6,7 +6,7 @@ use chibo_testkit::sessions as common;
 
 use chibo_core::domain::{
     Command, Discipline, DisciplineTime, Document, FindingKind, Level, Post, RuleSet, RuleSetName,
-    Severity, Subject, Tally, VoteMethod,
+    Severity, Subject, Tally, TemporaryOpinion, VoteMethod,
 };
 use chrono::NaiveDate;
 use common::*;
@@ -211,4 +211,83 @@ fn the_preview_of_the_cells_vote_shows_the_bound_and_the_words_say_at_most_good(
     assert!(en.contains("(Nguyễn Văn An): at most Good"), "{en}");
     let vi = chibo_core::i18n::finding_message(&preview.errors[0], chibo_core::i18n::Lang::Vi);
     assert!(vi.contains("tối đa Hoàn thành tốt nhiệm vụ"), "{vi}");
+}
+
+// ---- the temporary cell's opinion -------------------------------------------------------------
+
+#[test]
+fn rating_a_member_on_temporary_activity_without_the_opinion_is_a_warning() {
+    // Before, nothing held the opinion and nothing asked for it.
+    let mut s = present(4);
+    get(&mut s, 4).temporary_elsewhere = Some("Chi bộ Trường THCS Lê Lợi".into());
+    let warned = |s: &chibo_core::domain::Session| kinds_of(s, "temporary-opinion");
+    assert_eq!(warned(&s), vec![], "not rated yet");
+    vote(&mut s, 4, counts(0, 3, 0, 0));
+    assert_eq!(
+        warned(&s),
+        vec![(
+            Severity::Warning,
+            member_subject(4),
+            FindingKind::NoTemporaryOpinion
+        )]
+    );
+    get(&mut s, 4).temporary_opinion = Some(TemporaryOpinion {
+        received: d(2025, 12, 10),
+        cell: "Chi bộ Trường THCS Lê Lợi".into(),
+        text: "Hoàn thành tốt nhiệm vụ được giao".into(),
+    });
+    assert_eq!(warned(&s), vec![], "the opinion is in");
+    // Under the earlier guides the rule was not retrieved (HD 43 mục 7.6 is qd366's).
+    get(&mut s, 4).temporary_opinion = None;
+    s.rules = RuleSet::named(RuleSetName::Qd124);
+    assert_eq!(warned(&s), vec![]);
+}
+
+#[test]
+fn a_member_not_on_temporary_activity_needs_no_opinion() {
+    let mut s = present(3);
+    vote(&mut s, 1, counts(0, 3, 0, 0));
+    assert_eq!(kinds_of(&s, "temporary-opinion"), vec![]);
+}
+
+#[test]
+fn the_opinion_goes_into_the_file_only_when_given_and_its_words_are_in_both_languages() {
+    let mut m = chibo_core::domain::Member::new("m1", "Lê Thị Hoa");
+    let written = |m: &chibo_core::domain::Member| ron::to_string(m).unwrap();
+    assert!(!written(&m).contains("temporary_opinion"));
+    m.temporary_opinion = Some(TemporaryOpinion {
+        received: d(2025, 12, 10),
+        cell: String::new(),
+        text: String::new(),
+    });
+    assert!(
+        written(&m).contains("temporary_opinion:Some((received:\"2025-12-10\"))"),
+        "{}",
+        written(&m)
+    );
+    let f = chibo_core::domain::Finding {
+        severity: Severity::Warning,
+        subject: member_subject(1),
+        kind: FindingKind::NoTemporaryOpinion,
+    };
+    let vi = chibo_core::i18n::finding_message(&f, chibo_core::i18n::Lang::Vi);
+    assert!(vi.contains("chi bộ nơi sinh hoạt tạm thời"), "{vi}");
+}
+
+#[test]
+fn a_roster_copied_for_the_next_year_leaves_last_years_opinion_behind() {
+    let mut old = present(2);
+    get(&mut old, 2).temporary_elsewhere = Some("Chi bộ Trường THCS Lê Lợi".into());
+    get(&mut old, 2).temporary_opinion = Some(TemporaryOpinion {
+        received: d(2025, 12, 10),
+        cell: String::new(),
+        text: "Tốt".into(),
+    });
+    let mut new = empty();
+    new.copy_roster_from(&old);
+    assert_eq!(
+        new.members[1].temporary_elsewhere,
+        old.members[1].temporary_elsewhere
+    );
+    assert_eq!(new.members[1].temporary_opinion, None);
 }

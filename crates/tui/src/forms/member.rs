@@ -5,7 +5,9 @@ use crate::msg::Msg;
 use crate::popup::Cx;
 use crate::widgets::form::{Field, Form};
 use crate::words::{T, post_label};
-use chibo_core::domain::{Command, Discipline, Document, Member, MemberId, Membership, Post};
+use chibo_core::domain::{
+    Command, Discipline, Document, Member, MemberId, Membership, Post, TemporaryOpinion,
+};
 use chibo_core::i18n::Lang;
 
 const POSTS: [Post; 4] = [
@@ -37,6 +39,10 @@ pub enum F {
     Exempt,
     Suspended,
     Elsewhere,
+    /// The opinion of the cell where the member has temporary activity: received, cell, text.
+    OpinionReceived,
+    OpinionCell,
+    OpinionText,
     Disciplined,
     /// The form of discipline and its decision: number, date, issuer.
     DisciplineForm,
@@ -82,8 +88,13 @@ impl MemberForm {
             Field::flag(F::Exempt, T::Exempt.get(lang), m.exempt),
             Field::flag(F::Suspended, T::Suspended.get(lang), m.suspended),
             Field::text(F::Elsewhere, T::Elsewhere.get(lang), elsewhere),
-            Field::flag(F::Disciplined, T::Disciplined.get(lang), m.disciplined),
         ];
+        fields.extend(opinion_fields(m, lang));
+        fields.push(Field::flag(
+            F::Disciplined,
+            T::Disciplined.get(lang),
+            m.disciplined,
+        ));
         fields.extend(discipline_fields(m, lang));
         fields.extend([
             Field::flag(F::SelfReported, T::SelfReported.get(lang), m.self_reported),
@@ -143,6 +154,7 @@ impl TypedForm for MemberForm {
         m.exempt = form.flag(F::Exempt);
         m.suspended = form.flag(F::Suspended);
         m.temporary_elsewhere = Some(form.text(F::Elsewhere).to_owned()).filter(|t| !t.is_empty());
+        m.temporary_opinion = opinion(form, lang)?;
         m.disciplined = form.flag(F::Disciplined);
         m.discipline = discipline(form, lang)?;
         m.self_reported = form.flag(F::SelfReported);
@@ -187,8 +199,43 @@ fn discipline_fields(m: &Member, lang: Lang) -> [Field<F>; 5] {
             "Decision: issued by",
             &d.decision.issuer,
         ),
-        text(F::Violated, "Ngày vi phạm", "Violation: date", &violated),
+        Field::text(F::Violated, T::ViolationDate.get(lang), &violated),
     ]
+}
+
+/// The temporary cell's opinion, as the member has it.
+fn opinion_fields(m: &Member, lang: Lang) -> [Field<F>; 3] {
+    let o = m.temporary_opinion.as_ref();
+    let received = o.map_or(String::new(), |o| o.received.format("%d/%m/%Y").to_string());
+    [
+        Field::text(F::OpinionReceived, T::OpinionReceived.get(lang), &received),
+        Field::text(
+            F::OpinionCell,
+            T::OpinionCell.get(lang),
+            o.map_or("", |o| &o.cell),
+        ),
+        Field::text(
+            F::OpinionText,
+            T::OpinionText.get(lang),
+            o.map_or("", |o| &o.text),
+        ),
+    ]
+}
+
+/// The opinion as typed: none when every field is blank; its day is needed otherwise.
+fn opinion(form: &Form<F>, lang: Lang) -> Result<Option<TemporaryOpinion>, String> {
+    let (cell, text) = (form.text(F::OpinionCell), form.text(F::OpinionText));
+    let Some(received) = optional_date(form.text(F::OpinionReceived), lang)? else {
+        if cell.is_empty() && text.is_empty() {
+            return Ok(None);
+        }
+        return Err(T::OpinionNeedsDate.get(lang).to_owned());
+    };
+    Ok(Some(TemporaryOpinion {
+        received,
+        cell: cell.to_owned(),
+        text: text.to_owned(),
+    }))
 }
 
 /// The discipline as typed; none when every field is blank.
@@ -263,5 +310,40 @@ mod tests {
             "45-QĐ/ĐU",
             "shown when edited again"
         );
+    }
+
+    #[test]
+    fn the_temporary_cells_opinion_is_entered_with_the_member_and_needs_its_day() {
+        let mut m = Member::new("m4", "Phạm Thị Dung");
+        m.temporary_elsewhere = Some("Chi bộ Trường THCS Lê Lợi".into());
+        let mut f = MemberForm::new(Some(&m), "", Lang::Vi);
+        assert_eq!(parsed(&f).temporary_opinion, None, "all blank: none");
+        f.form.focus_on(F::OpinionText);
+        f.form.paste("Hoàn thành tốt nhiệm vụ");
+        let now = chrono::DateTime::parse_from_rfc3339("2025-12-15T14:00:00+07:00").unwrap();
+        let cx = Cx {
+            session: None,
+            lang: Lang::En,
+            now,
+        };
+        assert_eq!(
+            f.parse(&cx).err(),
+            Some(T::OpinionNeedsDate.get(Lang::En).to_owned())
+        );
+        f.form.focus_on(F::OpinionReceived);
+        f.form.paste("10/12/2025");
+        f.form.focus_on(F::OpinionCell);
+        f.form.paste("Chi bộ Trường THCS Lê Lợi");
+        let o = parsed(&f).temporary_opinion.unwrap();
+        assert_eq!(
+            o.received,
+            chrono::NaiveDate::from_ymd_opt(2025, 12, 10).unwrap()
+        );
+        assert_eq!(
+            (o.cell.as_str(), o.text.as_str()),
+            ("Chi bộ Trường THCS Lê Lợi", "Hoàn thành tốt nhiệm vụ")
+        );
+        let again = MemberForm::new(Some(&parsed(&f)), "", Lang::Vi);
+        assert_eq!(again.form.text(F::OpinionReceived), "10/12/2025");
     }
 }

@@ -1,6 +1,7 @@
 //! What a year's standing limits a level to: a member's discipline in the year (or a note when it
-//! is dated outside it), long sick leave under `qd132`, and the cell's Excellent bounded by a
-//! member of its committee disciplined in the year.
+//! is dated outside it), long sick leave under `qd132`, the opinion of the cell where a member has
+//! temporary activity, and the cell's Excellent bounded by a member of its committee disciplined
+//! in the year.
 
 use super::{Finding, FindingKind as K, Severity, Subject};
 use crate::domain::level::Level;
@@ -42,6 +43,25 @@ pub(super) fn member_standing(
     {
         let kind = K::SickLeave { proposed: p };
         out.push(Finding::new(Severity::Error, subject.clone(), kind));
+    }
+}
+
+/// A member on temporary activity elsewhere voted on before the temporary cell's opinion is in:
+/// a warning (HD 43 mục 7.6, so `qd366` only). Voting is what rating him means here.
+pub(super) fn temporary_opinion(
+    s: &Session,
+    m: &Member,
+    voted: bool,
+    subject: &Subject,
+    out: &mut Vec<Finding>,
+) {
+    if s.rules.name == RuleSetName::Qd366
+        && voted
+        && m.temporary_elsewhere.is_some()
+        && m.temporary_opinion.is_none()
+    {
+        let kind = K::NoTemporaryOpinion;
+        out.push(Finding::new(Severity::Warning, subject.clone(), kind));
     }
 }
 

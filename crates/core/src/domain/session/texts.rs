@@ -10,7 +10,7 @@ use super::{
     Status, Step,
 };
 use crate::domain::document::Document;
-use crate::domain::member::{Attendance, Discipline, Member, MemberId, Visitor};
+use crate::domain::member::{Attendance, Discipline, Member, MemberId, TemporaryOpinion, Visitor};
 use crate::domain::rules::{RuleSet, Settings};
 use crate::domain::text::clean_in_place;
 
@@ -162,6 +162,7 @@ fn member_texts(m: &mut Member, f: Visit) {
         exempt: _,
         suspended: _,
         temporary_elsewhere,
+        temporary_opinion,
         disciplined: _,
         discipline,
         self_reported: _,
@@ -171,6 +172,15 @@ fn member_texts(m: &mut Member, f: Visit) {
     id_text(id, f);
     f(name);
     temporary_elsewhere.iter_mut().for_each(&mut *f);
+    if let Some(o) = temporary_opinion {
+        let TemporaryOpinion {
+            received: _,
+            cell,
+            text,
+        } = o;
+        f(cell);
+        f(text);
+    }
     if let Some(d) = discipline {
         let Discipline {
             form,
