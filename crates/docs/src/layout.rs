@@ -355,7 +355,8 @@ fn voting(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     for t in &v.thresholds {
         b.push(item(w::threshold(t.level, t.at_least, lang)));
     }
-    b.push(item(w::cap(v.cap_percent, v.cap_reason.as_deref(), lang)));
+    let reason = v.cap_reason.as_deref();
+    b.push(item(w::cap(v.cap_percent, v.cap_base, reason, lang)));
     if let Some(q) = v.quorum {
         b.push(item(w::quorum(q, lang)));
     }
@@ -415,7 +416,7 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(para(w::ratio(
         t.per_level.excellent,
         t.per_level.good,
-        m.voting.cap_percent,
+        (m.voting.cap_base, m.voting.cap_percent),
         lang,
     )));
 }

@@ -6,9 +6,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
 use super::results::ResultTable;
 use chibo_core::domain::{
-    Amendment, Attendance, CellKind, DenominatorRule, Discipline, Document, Exclusion, Finding,
-    Fraction, Level, LevelCounts, LevelThreshold, MemberId, Membership, Motion, Outcome, Post,
-    Remark, Report, RuleSetName, Score, Session, Settings, Speaker, Status, Subject, Tally,
+    Amendment, Attendance, CapBase, CellKind, DenominatorRule, Discipline, Document, Exclusion,
+    Finding, Fraction, Level, LevelCounts, LevelThreshold, MemberId, Membership, Motion, Outcome,
+    Post, Remark, Report, RuleSetName, Score, Session, Settings, Speaker, Status, Subject, Tally,
     VoteMethod, audit,
 };
 
@@ -145,6 +145,8 @@ pub struct Voting {
     pub thresholds: Vec<LevelThreshold>,
     pub cap_percent: u32,
     pub cap_reason: Option<String>,
+    /// What the cap is a share of, named with it.
+    pub cap_base: CapBase,
     /// The quorum when it differs from the default 2/3.
     pub quorum: Option<Fraction>,
 }
@@ -432,6 +434,7 @@ fn voting(s: &Session) -> Voting {
         thresholds: set.thresholds.clone(),
         cap_percent: set.excellent_cap_percent,
         cap_reason: set.cap_reason.clone().filter(|r| !r.trim().is_empty()),
+        cap_base: set.cap_base,
         quorum: Some(set.quorum).filter(|q| *q != Settings::default().quorum),
     }
 }

@@ -139,7 +139,6 @@ texts! {
     NotYet => "chưa xếp loại", "not rated yet";
     Rated => "Đã xếp loại", "Rated";
     PerLevel => "Số lượng theo mức", "Per level";
-    CapRow => "HTXSNV / HTTNV (giới hạn)", "Excellent / Good (limit)";
     HistoryTitle => "Xếp loại qua các năm", "Ratings over the years";
     NoHistory => "Chưa có phiên họp nào có đảng viên này.", "No session names this member.";
     Agree => "Tán thành", "Agree";

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::level::Level;
 use super::member::{Member, MemberId};
-use super::rules::Fraction;
+use super::rules::{CapBase, Fraction};
 use super::score::{Score, score_band};
 use super::session::{MemberReview, Session, is_leader};
 use super::summary::{Pending, Summary, pending};
@@ -68,6 +68,7 @@ pub enum FindingKind {
         good: u32,
         cap: u32,
         percent: u32,
+        base: CapBase,
     },
     /// A cell under a grassroots committee: its own Excellent/Good figure, the cap being
     /// counted over the whole grassroots organisation by the committee above.
@@ -76,6 +77,7 @@ pub enum FindingKind {
         good: u32,
         cap: u32,
         percent: u32,
+        base: CapBase,
     },
     /// The chair is marked absent.
     ChairAbsent,

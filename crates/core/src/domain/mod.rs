@@ -33,8 +33,8 @@ pub use member::{
 pub use method::VoteMethod;
 pub use names::{NameError, plain};
 pub use rules::{
-    DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet,
-    RuleSetName, Settings, ZeroDenominator, excellent_cap,
+    CapBase, DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement,
+    RuleSet, RuleSetName, Settings, ZeroDenominator, excellent_cap,
 };
 pub use score::{Score, score_band};
 pub use session::{

@@ -136,6 +136,28 @@ pub struct LevelThreshold {
     pub at_least: Fraction,
 }
 
+/// What the Excellent cap is a share of. The texts say "số được xếp loại HTTNV" (those rated
+/// Good); some committees count the Excellent among them, as they are chosen from those who
+/// reached Good. Named wherever the cap is printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CapBase {
+    /// Members proposed Good (the texts' words; the default).
+    #[default]
+    Good,
+    /// Members proposed Good or Excellent.
+    GoodAndExcellent,
+}
+
+impl CapBase {
+    /// How many members the base counts, of `excellent` proposed Excellent and `good` Good.
+    pub fn counted(self, excellent: u32, good: u32) -> u32 {
+        match self {
+            CapBase::Good => good,
+            CapBase::GoodAndExcellent => good.saturating_add(excellent),
+        }
+    }
+}
+
 /// What the texts leave to the cell or to the committee above. Defaults follow DOMAIN.md.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -152,6 +174,10 @@ pub struct Settings {
     /// Excellent may be at most this percentage of Good (20; up to 25 with a reason).
     pub excellent_cap_percent: u32,
     pub cap_reason: Option<String>,
+    /// What the cap is a share of. Written only when not `Good`, so files and seals from
+    /// before the setting stay as they were.
+    #[serde(skip_serializing_if = "crate::domain::fields::is_default")]
+    pub cap_base: CapBase,
     /// Public holidays and days off other than weekends and 1 January (always one), which the
     /// working days of the 3-day draft rule skip: Tết, 30/4, 1/5, 2/9 and their days off, which
     /// vary by year. A new session gets the known ones of its years ([`RuleSet::for_year`]); the
@@ -171,6 +197,7 @@ impl Default for Settings {
             quorum: Fraction::TWO_THIRDS,
             excellent_cap_percent: Settings::STANDARD_CAP_PERCENT,
             cap_reason: None,
+            cap_base: CapBase::Good,
             holidays: Vec::new(),
         }
     }

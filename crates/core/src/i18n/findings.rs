@@ -67,13 +67,7 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
             denominator,
             quorum,
         } => quorum_words(*present, *denominator, *quorum, lang),
-        K::Tally { round, problem } => {
-            let p = tally_problem(problem, lang);
-            match lang {
-                Lang::Vi => format!("Kết quả biểu quyết vòng {round} không khớp: {p}"),
-                Lang::En => format!("The tally of round {round} does not add up: {p}"),
-            }
-        }
+        K::Tally { round, problem } => tally_round(*round, problem, lang),
         K::NoResult { round } => no_result(*round, lang),
         K::NotRated => pick(NOT_RATED),
         K::ReviewLater => pick(REVIEW_LATER),
@@ -88,13 +82,21 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
             good,
             cap,
             percent,
-        } => excellent_cap(*excellent, *good, *cap, *percent, lang),
+            base,
+        } => {
+            let counted = base.counted(*excellent, *good);
+            super::cap::over(*excellent, (counted, *base), *cap, *percent, lang)
+        }
         K::ExcellentShare {
             excellent,
             good,
             cap,
             percent,
-        } => excellent_share(*excellent, *good, *cap, *percent, lang),
+            base,
+        } => {
+            let counted = base.counted(*excellent, *good);
+            super::cap::share(*excellent, (counted, *base), *cap, *percent, lang)
+        }
         K::ChairAbsent => pick(CHAIR_ABSENT),
         K::MinuteTakerAbsent => pick(MINUTE_TAKER_ABSENT),
         K::CapWithoutReason { percent } => cap_setting(*percent, false, lang),
@@ -113,6 +115,14 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
         K::AfterDeadline { date } => after_deadline(*date, lang),
         K::SickLeave { proposed } => sick_leave(*proposed, lang),
         K::ChecksumMismatch => pick(CHECKSUM_MISMATCH),
+    }
+}
+
+fn tally_round(round: usize, problem: &TallyProblem, lang: Lang) -> String {
+    let p = tally_problem(problem, lang);
+    match lang {
+        Lang::Vi => format!("Kết quả biểu quyết vòng {round} không khớp: {p}"),
+        Lang::En => format!("The tally of round {round} does not add up: {p}"),
     }
 }
 
@@ -184,32 +194,6 @@ fn cell_bounded(names: &[String], lang: Lang) -> String {
         Lang::En => format!(
             "The cell proposed {excellent} while a member of its committee was disciplined in \
              the year ({who}): at most {good}"
-        ),
-    }
-}
-
-fn excellent_cap(excellent: u32, good: u32, cap: u32, percent: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => {
-            format!("Đề xuất {excellent} HTXSNV, vượt {percent}% của {good} HTTNV (tối đa {cap})")
-        }
-        Lang::En => format!(
-            "{excellent} proposed Excellent, more than {percent}% of {good} Good \
-             (at most {cap})"
-        ),
-    }
-}
-
-/// A cell under a grassroots committee: its figure, the cap being the committee's to check.
-fn excellent_share(excellent: u32, good: u32, cap: u32, percent: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!(
-            "Tỷ lệ HTXSNV/HTTNV của chi bộ: {excellent}/{good} ({percent}% của {good} là {cap}); \
-             tỷ lệ được tính trên toàn đảng bộ cơ sở, do cấp ủy cấp trên xem xét"
-        ),
-        Lang::En => format!(
-            "The cell's Excellent/Good: {excellent}/{good} ({percent}% of {good} is {cap}); \
-             the cap is counted over the whole grassroots organisation by the committee above"
         ),
     }
 }

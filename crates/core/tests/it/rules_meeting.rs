@@ -5,9 +5,9 @@
 use chibo_testkit::sessions as common;
 
 use chibo_core::domain::{
-    Attendance, Command, DenominatorRule, DomainError, FindingKind, Fraction, KNOWN_HOLIDAYS,
-    Level, Motion, Outcome, Requirement, RuleSet, Tally, TallyProblem, VoteMethod, known_holidays,
-    propose, working_days_between,
+    Attendance, CapBase, CellKind, Command, DenominatorRule, DomainError, FindingKind, Fraction,
+    KNOWN_HOLIDAYS, Level, Motion, Outcome, Requirement, RuleSet, Tally, TallyProblem, VoteMethod,
+    known_holidays, propose, working_days_between,
 };
 use common::*;
 
@@ -233,4 +233,91 @@ fn a_new_session_takes_the_known_holidays_of_its_year_and_the_next() {
         RuleSet::for_year(2025).settings.holidays,
         known_holidays(KNOWN_HOLIDAYS, 2025..=2026)
     );
+}
+
+// ---- the cap's base --------------------------------------------------------------------------
+
+/// A grassroots cell of `n` members present with `excellent` proposed Excellent and `good` Good,
+/// its cap counted over `base`.
+fn capped(excellent: usize, good: usize, base: CapBase) -> chibo_core::domain::Session {
+    let n = excellent + good;
+    let mut s = present(n);
+    s.cell.kind = CellKind::Grassroots;
+    s.rules.settings.cap_base = base;
+    let all = u32::try_from(n).unwrap();
+    for k in 1..=n {
+        let c = if k <= excellent {
+            counts(all, 0, 0, 0)
+        } else {
+            counts(0, all, 0, 0)
+        };
+        vote(&mut s, k, c);
+    }
+    s
+}
+
+fn over(s: &chibo_core::domain::Session) -> bool {
+    !kinds_of(s, "excellent-cap").is_empty()
+}
+
+#[test]
+fn counted_over_good_and_excellent_the_cap_allows_more_at_each_step() {
+    use CapBase::{Good, GoodAndExcellent as Both};
+    // 4 Good: 0 allowed over Good; 1 Excellent + 4 Good is 5, which allows 1.
+    assert!(over(&capped(1, 4, Good)));
+    assert!(!over(&capped(1, 4, Both)));
+    // 8 Good + 2 Excellent: over Good 1 allowed (over); over both 10, 2 allowed.
+    assert!(over(&capped(2, 8, Good)));
+    assert!(!over(&capped(2, 8, Both)));
+    // 7 Good + 2 Excellent is 9: 1 allowed either way.
+    assert!(over(&capped(2, 7, Both)));
+    let s = capped(2, 7, Both);
+    let cap = s.summary().cap;
+    assert_eq!((cap.counted(), cap.limit, cap.base), (9, 1, Both));
+    assert_eq!(
+        kinds_of(&s, "excellent-cap")[0].2,
+        FindingKind::ExcellentCap {
+            excellent: 2,
+            good: 7,
+            cap: 1,
+            percent: 20,
+            base: Both
+        }
+    );
+}
+
+#[test]
+fn the_caps_words_name_its_base() {
+    let s = capped(2, 7, CapBase::GoodAndExcellent);
+    let f = findings(&s)
+        .into_iter()
+        .find(|f| f.kind.rule() == "excellent-cap")
+        .unwrap();
+    let vi = chibo_core::i18n::finding_message(&f, chibo_core::i18n::Lang::Vi);
+    assert_eq!(
+        vi,
+        "Đề xuất 2 HTXSNV, vượt 20% của 9 HTTNV + HTXSNV (tối đa 1)"
+    );
+    let mut s = capped(2, 7, CapBase::GoodAndExcellent);
+    s.cell.kind = CellKind::UnderCommittee;
+    let f = findings(&s)
+        .into_iter()
+        .find(|f| f.kind.rule() == "excellent-cap")
+        .unwrap();
+    let en = chibo_core::i18n::finding_message(&f, chibo_core::i18n::Lang::En);
+    assert!(
+        en.starts_with("The cell's Excellent/Good + Excellent: 2/9"),
+        "{en}"
+    );
+}
+
+#[test]
+fn the_caps_base_is_written_only_when_it_is_not_good() {
+    let mut st = chibo_core::domain::Settings::default();
+    assert!(!ron::to_string(&st).unwrap().contains("cap_base"));
+    st.cap_base = CapBase::GoodAndExcellent;
+    let text = ron::to_string(&st).unwrap();
+    assert!(text.contains("cap_base:GoodAndExcellent"), "{text}");
+    let back: chibo_core::domain::Settings = ron::from_str(&text).unwrap();
+    assert_eq!(back, st);
 }

@@ -334,6 +334,7 @@ fn a_cell_under_a_committee_shows_its_excellent_share_as_a_note() {
         good: 4,
         cap: 0,
         percent: 20,
+        base: chibo_core::domain::CapBase::Good,
     };
     assert_eq!(
         kinds_of(&s, "excellent-cap"),

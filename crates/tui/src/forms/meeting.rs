@@ -9,16 +9,20 @@ use crate::msg::Msg;
 use crate::popup::Cx;
 use crate::widgets::form::{Field, Form};
 use crate::words::{
-    T, cap_percent_bad, cap_reason_label, denominator_label as denominator_title, method_label,
+    T, cap_base_label, cap_percent_bad, cap_reason_label, denominator_label as denominator_title,
+    method_label,
 };
-use chibo_core::domain::{Command, DenominatorRule, RuleSet, Session, Settings, VoteMethod};
-use chibo_core::i18n::Lang;
+use chibo_core::domain::{
+    CapBase, Command, DenominatorRule, RuleSet, Session, Settings, VoteMethod,
+};
+use chibo_core::i18n::{Lang, cap_base_short};
 
 pub mod facts;
 
 pub const METHODS: [VoteMethod; 2] = [VoteMethod::SecretBallot, VoteMethod::ShowOfHands];
 const DENOMINATORS: [DenominatorRule; 2] =
     [DenominatorRule::Convened, DenominatorRule::OfficialPresent];
+const CAP_BASES: [CapBase; 2] = [CapBase::Good, CapBase::GoodAndExcellent];
 
 pub fn method_names(lang: Lang) -> Vec<String> {
     METHODS
@@ -161,6 +165,8 @@ pub enum SettingsField {
     Denominator,
     Cumulative,
     CapPercent,
+    /// What the cap is a share of: Good, or Good and Excellent.
+    CapBase,
     CapReason,
     /// Public holidays besides 1 January, for the working days of the draft rule.
     Holidays,
@@ -203,6 +209,15 @@ impl SettingsForm {
                 S::CapPercent,
                 T::CapPercent.get(lang),
                 &st.excellent_cap_percent.to_string(),
+            ),
+            Field::choice(
+                S::CapBase,
+                cap_base_label(lang),
+                CAP_BASES
+                    .iter()
+                    .map(|b| cap_base_short(*b, lang).to_owned())
+                    .collect(),
+                pos(CAP_BASES.iter().position(|b| *b == st.cap_base)),
             ),
             Field::text(
                 S::CapReason,
@@ -254,6 +269,10 @@ impl TypedForm for SettingsForm {
                 .unwrap_or_default(),
             cumulative: form.flag(S::Cumulative),
             excellent_cap_percent: cap,
+            cap_base: CAP_BASES
+                .get(form.choice(S::CapBase))
+                .copied()
+                .unwrap_or_default(),
             cap_reason: Some(form.text(S::CapReason).to_owned()).filter(|r| !r.is_empty()),
             holidays,
             ..s.rules.settings.clone()
@@ -330,5 +349,20 @@ mod tests {
             applied(&bad, &s),
             Err(T::BadHolidays.get(Lang::En).to_owned())
         );
+    }
+
+    #[test]
+    fn the_caps_base_is_chosen_in_the_settings_and_shown_again() {
+        let date = NaiveDate::from_ymd_opt(2025, 12, 15).unwrap();
+        let s = Session::new("x", chibo_core::domain::Cell::default(), 2025, date, "");
+        let mut f = SettingsForm::new(&s, Lang::Vi);
+        assert_eq!(f.form.choice(SettingsField::CapBase), 0, "Good by default");
+        f.form.set_choice(SettingsField::CapBase, 1);
+        let st = applied(&f, &s).unwrap();
+        assert_eq!(st.cap_base, CapBase::GoodAndExcellent);
+        let mut again = s.clone();
+        again.rules.settings = st;
+        let f = SettingsForm::new(&again, Lang::Vi);
+        assert_eq!(f.form.choice(SettingsField::CapBase), 1);
     }
 }

@@ -61,6 +61,7 @@ fn cap_rules(cx: &Ctx, out: &mut Vec<Finding>) {
                 good: cap.good,
                 cap: cap.limit,
                 percent: cap.percent,
+                base: cap.base,
             };
             out.push(Finding::new(Severity::Warning, Subject::Session, kind));
         }
@@ -70,6 +71,7 @@ fn cap_rules(cx: &Ctx, out: &mut Vec<Finding>) {
                 good: cap.good,
                 cap: cap.limit,
                 percent: cap.percent,
+                base: cap.base,
             };
             out.push(Finding::new(Severity::Note, Subject::Session, kind));
         }

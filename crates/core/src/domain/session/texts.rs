@@ -146,6 +146,7 @@ fn rules_texts(r: &mut RuleSet, f: Visit) {
         quorum: _,
         excellent_cap_percent: _,
         cap_reason,
+        cap_base: _,
         holidays: _,
     } = settings;
     cap_reason.iter_mut().for_each(f);

@@ -380,8 +380,9 @@ fn summary(s: &Session, lang: Lang) -> Vec<Row> {
         .join(" · ");
     v.push(row(T::PerLevel.get(lang), per_level, RowKind::Info));
     let cap = &sum.cap;
-    let ratio = format!("{}/{} (≤ {})", cap.excellent, cap.good, cap.limit);
-    v.push(row(T::CapRow.get(lang), ratio, RowKind::Info));
+    let ratio = format!("{}/{} (≤ {})", cap.excellent, cap.counted(), cap.limit);
+    let label = crate::words::cap_row_label(cap.base, lang);
+    v.push(row(label, ratio, RowKind::Info));
     v
 }
 
@@ -439,10 +440,11 @@ fn settings_summary(r: &RuleSet, lang: Lang) -> String {
         ""
     };
     format!(
-        "{} · {} · {}{cumulative} · HTXSNV ≤ {}%",
+        "{} · {} · {}{cumulative} · HTXSNV ≤ {}% {}",
         r.name.code(),
         method_label(st.vote_method, lang),
         denominator_label(st.denominator, lang),
         st.excellent_cap_percent,
+        chibo_core::i18n::cap_base_short(st.cap_base, lang),
     )
 }
