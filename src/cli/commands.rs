@@ -1,7 +1,9 @@
-//! The subcommands. Each returns the process exit code; what it prints is in the user's language.
+//! The subcommands. Each returns the process exit code, or stops where its output could not be
+//! written ([`out`]); what it prints is in the user's language.
 
 use std::path::{Path, PathBuf};
 
+use super::out::{self, Printed};
 use super::words::{self as t, T};
 use chibo_core::domain::visible;
 use chibo_core::domain::{Severity, audit};
@@ -20,17 +22,17 @@ pub(super) fn tui(dir: &Path, lang: Lang) -> u8 {
         Ok(()) => OK,
         Err(e) => {
             // The binary's edge: color-eyre reports the terminal's error (installed in main).
-            eprintln!("{:?}", color_eyre::Report::new(e));
+            out::err_line(format_args!("{:?}", color_eyre::Report::new(e)));
             UNREADABLE
         }
     }
 }
 
-pub(super) fn list(dir: &Path, lang: Lang) -> u8 {
+pub(super) fn list(dir: &Path, lang: Lang) -> Printed<u8> {
     let entries = store::index(dir);
     if entries.is_empty() {
-        println!("{}", t::no_sessions(dir, lang));
-        return OK;
+        out::line(t::no_sessions(dir, lang))?;
+        return Ok(OK);
     }
     let mut rows = Vec::new();
     for e in &entries {
@@ -53,20 +55,17 @@ pub(super) fn list(dir: &Path, lang: Lang) -> u8 {
     }
     // Names, file names and messages come from the folder: no escape sequence reaches the
     // terminal.
-    print!(
-        "{}",
-        visible(&super::show::table(&t::list_header(lang), &rows))
-    );
-    OK
+    out::text(&visible(&super::show::table(&t::list_header(lang), &rows)))?;
+    Ok(OK)
 }
 
-pub(super) fn check(files: &[PathBuf], lang: Lang) -> u8 {
+pub(super) fn check(files: &[PathBuf], lang: Lang) -> Printed<u8> {
     let mut code = OK;
     for path in files {
         let (session, notes) = match store::load_with_notes(path) {
             Ok(loaded) => loaded,
             Err(e) => {
-                eprintln!("{}", visible(&e.message(lang)));
+                out::err_line(visible(&e.message(lang)));
                 code = UNREADABLE;
                 continue;
             }
@@ -74,17 +73,18 @@ pub(super) fn check(files: &[PathBuf], lang: Lang) -> u8 {
         let shown = path.display().to_string();
         let shown = visible(&shown);
         if let Some(pid) = store::held_by(path) {
-            println!("{shown}: {}", store::open_elsewhere(pid, lang));
+            out::line(format_args!(
+                "{shown}: {}",
+                store::open_elsewhere(pid, lang)
+            ))?;
         }
         if notes.controls_replaced > 0 {
-            println!(
-                "{shown}: {}",
-                t::controls_replaced(notes.controls_replaced, lang)
-            );
+            let replaced = t::controls_replaced(notes.controls_replaced, lang);
+            out::line(format_args!("{shown}: {replaced}"))?;
         }
         let findings = audit(&session);
         if findings.is_empty() {
-            println!("{shown}: {}", T::NoFindings.get(lang));
+            out::line(format_args!("{shown}: {}", T::NoFindings.get(lang)))?;
         }
         for f in &findings {
             let line = format!(
@@ -93,38 +93,38 @@ pub(super) fn check(files: &[PathBuf], lang: Lang) -> u8 {
                 subject_label(&session, &f.subject, lang),
                 finding_message(f, lang)
             );
-            println!("{}", visible(&line));
+            out::line(visible(&line))?;
         }
         if code == OK && findings.iter().any(|f| f.severity == Severity::Error) {
             code = HAS_ERRORS;
         }
     }
-    code
+    Ok(code)
 }
 
-pub(super) fn show(path: &Path, lang: Lang) -> u8 {
+pub(super) fn show(path: &Path, lang: Lang) -> Printed<u8> {
     match store::load(path) {
         Ok(s) => {
-            print!("{}", visible(&super::show::render(&s, lang)));
-            OK
+            out::text(&visible(&super::show::render(&s, lang)))?;
+            Ok(OK)
         }
         Err(e) => {
-            eprintln!("{}", visible(&e.message(lang)));
-            UNREADABLE
+            out::err_line(visible(&e.message(lang)));
+            Ok(UNREADABLE)
         }
     }
 }
 
 /// Creates the session ([`store::create`]) and prints its path.
-pub(super) fn new(dir: &Path, args: &store::NewSession, lang: Lang) -> u8 {
+pub(super) fn new(dir: &Path, args: &store::NewSession, lang: Lang) -> Printed<u8> {
     match store::create(dir, args) {
         Ok(path) => {
-            println!("{}", path.display());
-            OK
+            out::line(path.display())?;
+            Ok(OK)
         }
         Err(e) => {
-            eprintln!("{}", e.message(lang));
-            UNREADABLE
+            out::err_line(e.message(lang));
+            Ok(UNREADABLE)
         }
     }
 }
@@ -132,31 +132,36 @@ pub(super) fn new(dir: &Path, args: &store::NewSession, lang: Lang) -> u8 {
 /// What to export: the paper, its format, and how many ballots.
 pub(super) type ExportWhat = (Paper, OutFormat, Option<u32>);
 
-pub(super) fn export(path: &Path, what: ExportWhat, output: Option<PathBuf>, lang: Lang) -> u8 {
+pub(super) fn export(
+    path: &Path,
+    what: ExportWhat,
+    output: Option<PathBuf>,
+    lang: Lang,
+) -> Printed<u8> {
     let (paper, format, copies) = what;
     let session = match store::load(path) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{}", e.message(lang));
-            return UNREADABLE;
+            out::err_line(e.message(lang));
+            return Ok(UNREADABLE);
         }
     };
     let bytes = match papers::render(&session, paper, format, copies, lang) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("{}", t::export_failed(&e.message(lang), lang));
-            return UNREADABLE;
+            out::err_line(t::export_failed(&e.message(lang), lang));
+            return Ok(UNREADABLE);
         }
     };
-    let out = output.unwrap_or_else(|| papers::default_path(&session, path, paper, format));
-    match store::write_atomic(&out, &bytes) {
+    let target = output.unwrap_or_else(|| papers::default_path(&session, path, paper, format));
+    match store::write_atomic(&target, &bytes) {
         Ok(()) => {
-            println!("{}", out.display());
-            OK
+            out::line(target.display())?;
+            Ok(OK)
         }
         Err(e) => {
-            eprintln!("{}", e.message(lang));
-            UNREADABLE
+            out::err_line(e.message(lang));
+            Ok(UNREADABLE)
         }
     }
 }

@@ -4,6 +4,7 @@
 
 mod args;
 mod commands;
+mod out;
 mod roster;
 mod show;
 mod summary;
@@ -182,8 +183,8 @@ pub(crate) fn run(args: Args) -> ExitCode {
     let lang = args.lang.map(Lang::from).unwrap_or_default();
     let dir = sessions_dir(args.dir);
     tracing::info!(command = %Cmd::name(args.command.as_ref()), "run");
-    let code = match args.command {
-        None => commands::tui(&dir, lang),
+    let printed = match args.command {
+        None => Ok(commands::tui(&dir, lang)),
         Some(Cmd::List) => commands::list(&dir, lang),
         Some(Cmd::Check { files }) => commands::check(&files, lang),
         Some(Cmd::Show { file }) => commands::show(&file, lang),
@@ -235,5 +236,6 @@ pub(crate) fn run(args: Args) -> ExitCode {
             summary::run(&paths, &filter, format, output, lang)
         }
     };
-    ExitCode::from(code)
+    // A command whose output could not be written stops with the status that says so.
+    ExitCode::from(printed.unwrap_or_else(|stopped| stopped.status(lang)))
 }

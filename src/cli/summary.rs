@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::commands::{HAS_ERRORS, OK, UNREADABLE};
+use super::out::{self, Printed};
 use chibo_core::i18n::Lang;
 use chibo_rollup::{self as rollup, Filter, Rollup, RollupError, words};
 
@@ -35,7 +36,7 @@ pub(super) fn run(
     format: SummaryFormat,
     output: Option<PathBuf>,
     lang: Lang,
-) -> u8 {
+) -> Printed<u8> {
     let r = rollup::collect(paths, filter);
     let read_none = r.cells.is_empty()
         && r.problems
@@ -44,30 +45,30 @@ pub(super) fn run(
     let bytes = match render(&r, format, lang) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("{}", e.message(lang));
-            return UNREADABLE;
+            out::err_line(e.message(lang));
+            return Ok(UNREADABLE);
         }
     };
     match output.or_else(|| format.default_output(filter.year)) {
-        Some(out) => {
-            if let Err(e) = chibo_files::store::write_atomic(&out, &bytes) {
-                eprintln!("{}", e.message(lang));
-                return UNREADABLE;
+        Some(target) => {
+            if let Err(e) = chibo_files::store::write_atomic(&target, &bytes) {
+                out::err_line(e.message(lang));
+                return Ok(UNREADABLE);
             }
-            println!("{}", out.display());
+            out::line(target.display())?;
         }
-        None => print!("{}", String::from_utf8_lossy(&bytes)),
+        None => out::text(&String::from_utf8_lossy(&bytes))?,
     }
     for p in &r.problems {
-        eprintln!("{}", words::problem(p, lang));
+        out::err_line(words::problem(p, lang));
     }
-    if read_none {
+    Ok(if read_none {
         UNREADABLE
     } else if r.problems.is_empty() {
         OK
     } else {
         HAS_ERRORS
-    }
+    })
 }
 
 /// The roll-up in `format`; for every format but the table, the totals and the cap also go to
@@ -78,7 +79,7 @@ fn render(r: &Rollup, format: SummaryFormat, lang: Lang) -> Result<Vec<u8>, Roll
             cells: Vec::new(),
             ..r.clone()
         };
-        eprintln!("{}", words::table(&totals_only, lang));
+        out::err_line(words::table(&totals_only, lang));
     }
     match format {
         SummaryFormat::Table => Ok(words::table(r, lang).into_bytes()),
@@ -88,7 +89,7 @@ fn render(r: &Rollup, format: SummaryFormat, lang: Lang) -> Result<Vec<u8>, Roll
             let mut committees: Vec<&str> = r.totals.iter().map(|t| t.committee.as_str()).collect();
             committees.dedup();
             if committees.len() > 1 {
-                eprintln!("{}", words::several_committees(committees.len(), lang));
+                out::err_line(words::several_committees(committees.len(), lang));
             }
             rollup::report::docx(r, lang, chrono::Local::now().date_naive())
         }

@@ -9,32 +9,31 @@ use chibo_core::domain::SealState;
 use chibo_core::i18n::Lang;
 use chibo_files::store;
 
+use super::out::{self, Printed};
+
 const INTACT: u8 = 0;
 const CHANGED: u8 = 1;
 const NOT_SEALED: u8 = 2;
 
 /// Prints each file's seal and returns the exit code (see the module's documentation).
-pub(super) fn verify(files: &[PathBuf], lang: Lang) -> u8 {
+pub(super) fn verify(files: &[PathBuf], lang: Lang) -> Printed<u8> {
     let mut worst = INTACT;
     for path in files {
         let code = match store::load(path) {
             Ok(s) => {
                 let state = s.seal_state();
-                println!(
-                    "{}: {}",
-                    path.display(),
-                    super::words::seal(state, &s.status, lang)
-                );
+                let said = super::words::seal(state, &s.status, lang);
+                out::line(format_args!("{}: {said}", path.display()))?;
                 code_of(state)
             }
             Err(e) => {
-                eprintln!("{}", e.message(lang));
+                out::err_line(e.message(lang));
                 NOT_SEALED
             }
         };
         worst = worse(worst, code);
     }
-    worst
+    Ok(worst)
 }
 
 fn code_of(state: SealState) -> u8 {

@@ -131,6 +131,14 @@ pub(super) fn controls_replaced(n: usize, lang: Lang) -> String {
     }
 }
 
+/// Standard output could not be written (not a closed pipe: that ends the command quietly).
+pub(super) fn output_failed(e: &std::io::Error, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Không ghi được kết quả ra: {e}"),
+        Lang::En => format!("Could not write the output: {e}"),
+    }
+}
+
 pub(super) fn export_failed(reason: &str, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Không xuất được giấy tờ: {reason}"),
@@ -192,6 +200,7 @@ pub(super) fn attendance(a: &Attendance, lang: Lang) -> String {
         (Attendance::Excused(reason), Lang::En) => format!("excused ({reason})"),
         (Attendance::Unknown, _) => T::NotCalled.get(lang).to_owned(),
         (Attendance::Present, _) => T::Present.get(lang).to_owned(),
+        (Attendance::PresentNotVoting, _) => chibo_core::i18n::present_not_voting(lang).to_owned(),
         (Attendance::Unexcused, _) => T::Unexcused.get(lang).to_owned(),
     }
 }
@@ -199,6 +208,7 @@ pub(super) fn attendance(a: &Attendance, lang: Lang) -> String {
 /// Attendance in a table cell: the reason is listed below the table.
 pub(super) fn attendance_short(a: &Attendance, lang: Lang) -> &'static str {
     match a {
+        Attendance::PresentNotVoting => return chibo_core::i18n::present_not_voting(lang),
         Attendance::Unknown => T::NotCalled,
         Attendance::Present => T::Present,
         Attendance::Excused(_) => T::ExcusedShort,

@@ -178,3 +178,113 @@ fn check_says_a_session_is_open_elsewhere() {
     let vi = String::from_utf8(chibo(dir.path(), &["check", ps]).stdout).unwrap();
     assert!(vi.contains("đang được mở ở một chibo khác"), "{vi}");
 }
+
+/// The text of a DOCX's body.
+fn docx_body(bytes: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    xml
+}
+
+#[test]
+fn check_and_every_export_treat_a_control_character_the_same() {
+    // Before, `check` said the characters were replaced while the text export still held the
+    // ESC (written `\u{1b}`) and the DOCX dropped it: the facts added for the minutes were made
+    // NFC on load but never cleaned.
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = stored::meeting();
+    s.meeting.closing_remarks = "Bế mạc\u{1b}[31m hội nghị".into();
+    s.meeting.basis = Some(chibo_core::domain::Document {
+        number: "08-HD/ĐU".into(),
+        date: None,
+        issuer: "Đảng ủy Phường\u{1b}]0;x".into(),
+    });
+    s.members[1].name = "Trần Thị Bích\u{7}".into();
+    let p = dir.path().join("2025-kp3.ron");
+    fs::write(&p, store::to_ron(&s).unwrap()).unwrap();
+    let ps = p.to_str().unwrap();
+    let o = chibo(dir.path(), &["--lang", "en", "check", ps]);
+    let said = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(said.contains("3 control characters"), "{said}");
+    for format in ["txt", "md", "docx", "csv"] {
+        let out = dir.path().join(format!("out.{format}"));
+        let args = [
+            "export",
+            ps,
+            "--format",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        let o = chibo(dir.path(), &args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let bytes = fs::read(&out).unwrap();
+        let text = if format == "docx" {
+            docx_body(&bytes)
+        } else {
+            String::from_utf8(bytes).unwrap()
+        };
+        assert!(
+            !text.contains("\\u{1b}") && !text.contains('\u{1b}'),
+            "{format}"
+        );
+        assert!(text.contains("Trần Thị Bích\u{fffd}"), "{format}: the name");
+        if format != "csv" {
+            assert!(
+                text.contains("Bế mạc\u{fffd}"),
+                "{format}: the closing remarks"
+            );
+            assert!(
+                text.contains("Đảng ủy Phường\u{fffd}"),
+                "{format}: the basis"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+/// Runs chibo with its standard output a pipe whose reader is already gone, as `chibo … | head`
+/// once `head` has what it wants.
+fn into_closed_pipe(dir: &Path, args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(env!("CARGO_BIN_EXE_chibo"))
+        .args(args)
+        .env("CHIBO_DIR", dir)
+        .env(
+            "CHIBO_LOG_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-safety-logs"),
+        )
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run chibo")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_each_command_quietly_with_the_pipe_status() {
+    // Before, println! panicked: exit 101 and a panic message on standard error.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("2025-kp3.ron");
+    fs::write(&p, store::to_ron(&stored::meeting()).unwrap()).unwrap();
+    let ps = p.to_str().unwrap();
+    let out = dir.path().join("out.txt");
+    let export = ["export", ps, "--format", "txt", "-o", out.to_str().unwrap()];
+    let commands: [&[&str]; 6] = [
+        &["check", ps],
+        &["show", ps],
+        &["list"],
+        &["verify", ps],
+        &["summary", ps],
+        &export,
+    ];
+    for args in commands {
+        let o = into_closed_pipe(dir.path(), args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(o.status.code(), Some(141), "{args:?}: {err}");
+    }
+}

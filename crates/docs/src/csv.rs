@@ -70,6 +70,7 @@ fn attendance(a: &Attendance) -> String {
     match a {
         Attendance::Unknown => "unknown".to_owned(),
         Attendance::Present => "present".to_owned(),
+        Attendance::PresentNotVoting => "present-not-voting".to_owned(),
         Attendance::Excused(reason) if reason.trim().is_empty() => "excused".to_owned(),
         Attendance::Excused(reason) => format!("excused: {reason}"),
         Attendance::Unexcused => "unexcused".to_owned(),

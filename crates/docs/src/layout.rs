@@ -306,7 +306,7 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
         &mm.conclusion,
     )));
     if let Some(d) = &mm.discipline {
-        b.push(para(w::discipline(d, lang)));
+        b.push(para(w::discipline(d, mm.discipline_in_year, lang)));
     }
     rating(&mm.rating, false, cumulative, lang, b);
     if reviewed_later(mm) {
@@ -343,7 +343,8 @@ fn voting(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     for t in &v.thresholds {
         b.push(item(w::threshold(t.level, t.at_least, lang)));
     }
-    b.push(item(w::cap(v.cap_percent, v.cap_reason.as_deref(), lang)));
+    let reason = v.cap_reason.as_deref();
+    b.push(item(w::cap(v.cap_percent, v.cap_base, reason, lang)));
     if let Some(q) = v.quorum {
         b.push(item(w::quorum(q, lang)));
     }
@@ -401,7 +402,7 @@ fn results(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(para(w::ratio(
         t.per_level.excellent,
         t.per_level.good,
-        m.voting.cap_percent,
+        (m.voting.cap_base, m.voting.cap_percent),
         lang,
     )));
 }

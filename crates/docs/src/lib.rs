@@ -74,8 +74,15 @@ impl ExportError {
     }
 }
 
-/// The session's minutes (or, for CSV, its results table) in `format`, in `lang`.
+/// The session's minutes (or, for CSV, its results table) in `format`, in `lang`. Its text goes
+/// through the session's one text walk first ([`Session::with_clean_text`], as on load), so
+/// every format holds the same U+FFFD where a control character was.
 pub fn render(s: &Session, format: Format, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    render_clean(&s.with_clean_text(), format, lang)
+}
+
+/// [`render`] of a session whose text is already clean.
+fn render_clean(s: &Session, format: Format, lang: Lang) -> Result<Vec<u8>, ExportError> {
     match format {
         Format::Csv => csv::render(&ResultTable::build(s), lang),
         Format::Md => Ok(markdown::render(&layout::doc(&Minutes::build(s), lang)).into_bytes()),

@@ -7,9 +7,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use super::results::ResultTable;
 use super::words as w;
 use chibo_core::domain::{
-    Amendment, Attendance, CellKind, DenominatorRule, Discipline, Document, Exclusion, Finding,
-    Fraction, Level, LevelCounts, LevelThreshold, MemberId, Membership, Motion, Outcome, Post,
-    Remark, Report, RuleSetName, Score, Session, Settings, Speaker, Status, Subject, Tally,
+    Amendment, Attendance, CapBase, CellKind, DenominatorRule, Discipline, Document, Exclusion,
+    Finding, Fraction, Level, LevelCounts, LevelThreshold, MemberId, Membership, Motion, Outcome,
+    Post, Remark, Report, RuleSetName, Score, Session, Settings, Speaker, Status, Subject, Tally,
     VoteMethod, audit,
 };
 
@@ -129,8 +129,10 @@ pub struct MemberMinutes {
     pub answer: String,
     pub conclusion: String,
     pub rating: Rating,
-    /// For a member disciplined this year: the form and the decision, when recorded.
+    /// For a member disciplined: the form and the decision, when recorded.
     pub discipline: Option<Discipline>,
+    /// Whether that discipline counts for the year under review (its dates in the year).
+    pub discipline_in_year: bool,
 }
 
 /// How the votes were taken and judged: the rule set and its settings.
@@ -144,6 +146,8 @@ pub struct Voting {
     pub thresholds: Vec<LevelThreshold>,
     pub cap_percent: u32,
     pub cap_reason: Option<String>,
+    /// What the cap is a share of, named with it.
+    pub cap_base: CapBase,
     /// The quorum when it differs from the default 2/3.
     pub quorum: Option<Fraction>,
 }
@@ -330,8 +334,11 @@ fn attendance(s: &Session) -> AttendanceSummary {
             a.temporary_elsewhere.push((m.name.clone(), at.clone()));
         }
         match &m.attendance {
-            Attendance::Present if official => a.present_official += 1,
-            Attendance::Present => a.present_probationary += 1,
+            // An exempt member who came without voting is still at the meeting.
+            Attendance::Present | Attendance::PresentNotVoting if official => {
+                a.present_official += 1;
+            }
+            Attendance::Present | Attendance::PresentNotVoting => a.present_probationary += 1,
             Attendance::Excused(r) => a.absent_excused.push((m.name.clone(), r.clone())),
             Attendance::Unexcused => a.absent_unexcused.push(m.name.clone()),
             // Exempt and suspended members are not called to the meeting.
@@ -396,6 +403,7 @@ fn member(s: &Session, id: &MemberId) -> MemberMinutes {
         discipline: m
             .filter(|m| m.disciplined)
             .and_then(|m| m.discipline.as_deref().cloned()),
+        discipline_in_year: m.is_some_and(|m| m.disciplined_in(s.year)),
     }
 }
 
@@ -427,6 +435,7 @@ fn voting(s: &Session) -> Voting {
         thresholds: set.thresholds.clone(),
         cap_percent: set.excellent_cap_percent,
         cap_reason: set.cap_reason.clone().filter(|r| !r.trim().is_empty()),
+        cap_base: set.cap_base,
         quorum: Some(set.quorum).filter(|q| *q != Settings::default().quorum),
     }
 }

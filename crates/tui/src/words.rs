@@ -65,6 +65,11 @@ texts! {
     Exempt => "Miễn sinh hoạt", "Exempt";
     Suspended => "Đình chỉ sinh hoạt", "Suspended";
     Elsewhere => "Sinh hoạt tạm thời tại", "Temporarily active at";
+    OpinionReceived => "Ý kiến nơi SHTT: ngày nhận", "Its opinion: received on";
+    OpinionCell => "Ý kiến nơi SHTT: chi bộ", "Its opinion: from the cell";
+    OpinionText => "Ý kiến nơi SHTT: nội dung", "Its opinion: text";
+    OpinionNeedsDate => "Ý kiến của chi bộ nơi sinh hoạt tạm thời cần ngày nhận (dd/mm/yyyy)", "The temporary cell's opinion needs the day it was received (dd/mm/yyyy)";
+    ViolationDate => "Ngày vi phạm", "Violation: date";
     Disciplined => "Bị kỷ luật trong năm", "Disciplined this year";
     SelfReported => "Tự phát hiện, khắc phục", "Self-reported, remedied";
     SickLeave => "Nghỉ ốm từ 3 tháng", "Sick leave ≥ 3 months";
@@ -88,6 +93,8 @@ texts! {
     Cumulative => "Cộng dồn phiếu mức cao sang mức thấp", "Count votes cumulatively";
     CumulativeShort => " · cộng dồn", " · cumulative";
     CapPercent => "Tỷ lệ HTXSNV tối đa so với HTTNV (%)", "Excellent cap, % of Good";
+    Holidays => "Ngày nghỉ lễ khác 1/1 (dd/mm/yyyy, …)", "Holidays besides 1 Jan (dd/mm/yyyy, …)";
+    BadHolidays => "Ngày nghỉ lễ: ghi dd/mm/yyyy, cách nhau bởi dấu phẩy", "Holidays: write dd/mm/yyyy, separated by commas";
     DraftSentShort => "gửi dự thảo", "draft sent";
     DraftSent => "Ngày gửi dự thảo báo cáo (dd/mm/yyyy)", "Draft report sent on (dd/mm/yyyy)";
     EndTime => "Giờ kết thúc", "End time";
@@ -133,7 +140,6 @@ texts! {
     NotYet => "chưa xếp loại", "not rated yet";
     Rated => "Đã xếp loại", "Rated";
     PerLevel => "Số lượng theo mức", "Per level";
-    CapRow => "HTXSNV / HTTNV (giới hạn)", "Excellent / Good (limit)";
     HistoryTitle => "Xếp loại qua các năm", "Ratings over the years";
     NoHistory => "Chưa có phiên họp nào có đảng viên này.", "No session names this member.";
     Agree => "Tán thành", "Agree";
@@ -310,6 +316,7 @@ pub(crate) fn attendance_label(a: &Attendance, lang: Lang) -> String {
     match a {
         Attendance::Unknown => lang.pick("chưa điểm danh", "not called").to_owned(),
         Attendance::Present => lang.pick("có mặt", "present").to_owned(),
+        Attendance::PresentNotVoting => chibo_core::i18n::present_not_voting(lang).to_owned(),
         Attendance::Excused(r) => format!("{}: {r}", lang.pick("vắng có lý do", "absent, excused")),
         Attendance::Unexcused => lang
             .pick("vắng không lý do", "absent, unexcused")

@@ -180,6 +180,10 @@ pub enum DomainError {
     EmptyVisitor,
     #[error("a reason is needed")]
     EmptyReason,
+    #[error(
+        "only a member exempt from party activity can be present without voting (`{0}` is not)"
+    )]
+    NotExempt(MemberId),
     #[error("the member still has a review or is named in the meeting; clear those first")]
     MemberInUse(MemberId),
     /// The content could not be encoded for the seal: the session is not finalized.

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::level::Level;
 use super::member::{Member, MemberId};
-use super::rules::{Fraction, RuleSetName};
+use super::rules::{CapBase, Fraction};
 use super::score::{Score, score_band};
 use super::session::{MemberReview, Session, is_leader};
 use super::summary::{Pending, Summary, pending};
@@ -50,11 +50,25 @@ pub enum FindingKind {
         proposed: Level,
     },
     DisciplinedRemedied,
+    /// A discipline dated outside the year under review (the decision's date, or the
+    /// violation's): for the committee above to weigh, never the automatic Not complete.
+    DisciplineOutsideYear {
+        date: NaiveDate,
+    },
+    /// A member on temporary activity elsewhere was voted on without the opinion of the cell
+    /// where he has it (HD 43 mục 7.6).
+    NoTemporaryOpinion,
+    /// The cell proposed Excellent while these members of its committee (secretary, deputy,
+    /// committee members) were disciplined in the year: at most Good (QĐ 366 Điều 11 khoản 1).
+    CellExcellentWithDisciplinedLeaders {
+        names: Vec<String>,
+    },
     ExcellentCap {
         excellent: u32,
         good: u32,
         cap: u32,
         percent: u32,
+        base: CapBase,
     },
     /// A cell under a grassroots committee: its own Excellent/Good figure, the cap being
     /// counted over the whole grassroots organisation by the committee above.
@@ -63,6 +77,7 @@ pub enum FindingKind {
         good: u32,
         cap: u32,
         percent: u32,
+        base: CapBase,
     },
     /// The chair is marked absent.
     ChairAbsent,
@@ -109,7 +124,9 @@ impl FindingKind {
             FindingKind::NotRated => "not-rated",
             FindingKind::ReviewLater => "review-later",
             FindingKind::VotedButExcluded => "voted-but-excluded",
-            FindingKind::Disciplined { .. } | FindingKind::DisciplinedRemedied => "discipline",
+            FindingKind::Disciplined { .. }
+            | FindingKind::DisciplinedRemedied
+            | FindingKind::DisciplineOutsideYear { .. } => "discipline",
             FindingKind::ExcellentCap { .. } | FindingKind::ExcellentShare { .. } => {
                 "excellent-cap"
             }
@@ -123,6 +140,8 @@ impl FindingKind {
             FindingKind::DraftMissing | FindingKind::DraftLate { .. } => "draft-3-days",
             FindingKind::AfterDeadline { .. } => "deadline",
             FindingKind::SickLeave { .. } => "sick-leave",
+            FindingKind::CellExcellentWithDisciplinedLeaders { .. } => "cell-bounded",
+            FindingKind::NoTemporaryOpinion => "temporary-opinion",
             FindingKind::ChecksumMismatch => "checksum",
         }
     }
@@ -190,6 +209,7 @@ impl<'a> Ctx<'a> {
 
 mod meeting;
 mod preview;
+mod standing;
 use meeting::session_rules;
 pub use preview::VotePreview;
 
@@ -305,47 +325,12 @@ fn member_rules_with(cx: &Ctx, m: &Member, rounds: &[Tally], out: &mut Vec<Findi
         }
         None => {}
     }
-    standing_rules(s, m, proposed, &subject, out);
+    standing::member_standing(s, m, proposed, &subject, out);
+    standing::temporary_opinion(s, m, !rounds.is_empty(), &subject, out);
     if s.rules.name.has_self_scores()
         && let Some(r) = review
     {
         out.extend(score_findings(r.self_score, r.self_assessed, &subject));
-    }
-}
-
-/// What the member's year limits the level to: discipline, long sick leave (qd132).
-fn standing_rules(
-    s: &Session,
-    m: &Member,
-    proposed: Option<Level>,
-    subject: &Subject,
-    out: &mut Vec<Finding>,
-) {
-    use FindingKind as K;
-    if m.disciplined && s.rules.name != RuleSetName::Qd132 {
-        if m.self_reported {
-            out.push(Finding::new(
-                Severity::Note,
-                subject.clone(),
-                K::DisciplinedRemedied,
-            ));
-        } else if let Some(p) = proposed.filter(|p| *p != Level::NotComplete) {
-            out.push(Finding::new(
-                Severity::Error,
-                subject.clone(),
-                K::Disciplined { proposed: p },
-            ));
-        }
-    }
-    if m.long_sick_leave
-        && s.rules.name == RuleSetName::Qd132
-        && let Some(p) = proposed.filter(|p| *p < Level::Complete)
-    {
-        out.push(Finding::new(
-            Severity::Error,
-            subject.clone(),
-            K::SickLeave { proposed: p },
-        ));
     }
 }
 
@@ -358,6 +343,8 @@ fn cell_rules_with(cx: &Ctx, rounds: &[Tally], out: &mut Vec<Finding>) {
     let s = cx.s;
     let c = &s.cell_rating;
     out.extend(tally_findings(cx, rounds, &Subject::Cell));
+    let proposed = rounds.last().and_then(|r| cx.outcome(r).level());
+    standing::cell_bounded(s, proposed, out);
     if s.rules.name.has_self_scores() {
         out.extend(score_findings(
             c.self_score,

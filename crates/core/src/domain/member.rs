@@ -1,7 +1,7 @@
 //! A member of the cell as the session records them: identity, standing, and attendance at this
 //! meeting.
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// A member's id, stable across the sessions of the years (copied with the roster).
@@ -51,22 +51,28 @@ pub enum Attendance {
     #[default]
     Unknown,
     Present,
+    /// An exempt member (miễn công tác và sinh hoạt) who came but takes no part in the votes:
+    /// at the meeting, not in the base ("có mặt …, tham gia biểu quyết thì vẫn tính" counts him
+    /// only when he votes). Only an exempt member is recorded so.
+    PresentNotVoting,
     /// Absent with a reason the cell accepted.
     Excused(String),
     Unexcused,
 }
 
 impl Attendance {
+    /// At the meeting, voting or not.
     pub fn is_present(&self) -> bool {
-        matches!(self, Attendance::Present)
+        matches!(self, Attendance::Present | Attendance::PresentNotVoting)
     }
     pub fn is_absent(&self) -> bool {
         matches!(self, Attendance::Excused(_) | Attendance::Unexcused)
     }
 }
 
-/// A discipline given during the year: its form as the decision words it ("Khiển trách") and
-/// the decision (number, date, issuer).
+/// A discipline: its form as the decision words it ("Khiển trách"), the decision (number, date,
+/// issuer) and the date of the violation. Its dates say whether it counts for the year under
+/// review ([`Member::discipline_time`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Discipline {
@@ -74,6 +80,19 @@ pub struct Discipline {
     pub form: String,
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub decision: super::document::Document,
+    /// When the violation was committed, if known.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub violated: Option<NaiveDate>,
+}
+
+/// Whether a discipline counts for the year under review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DisciplineTime {
+    /// Every date the record gives falls in the year (or it gives none): the level is bounded.
+    InYear,
+    /// The decision (or the violation) is dated outside the year: the committee above weighs it
+    /// ("xem xét theo thẩm quyền"), never the automatic Not complete.
+    Outside(NaiveDate),
 }
 
 /// A member of another cell on temporary party activity here (sinh hoạt tạm thời tại chi bộ):
@@ -87,6 +106,21 @@ pub struct Visitor {
     pub home_cell: String,
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub attendance: Attendance,
+}
+
+/// The written opinion of the cell where a member has temporary party activity (ý kiến nhận xét
+/// của chi bộ nơi sinh hoạt tạm thời, HD 43 mục 7.6): he is rated at home after it is in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemporaryOpinion {
+    /// When it reached the cell.
+    pub received: NaiveDate,
+    /// The cell that wrote it.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub cell: String,
+    /// What it says (in full, or its gist).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub text: String,
 }
 
 /// Why a member is not reviewed nor rated at this meeting.
@@ -121,6 +155,9 @@ pub struct Member {
     /// On temporary party activity at another cell (where): rated here, not counted as a voter.
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub temporary_elsewhere: Option<String>,
+    /// That cell's written opinion of the member, which his rating here waits for.
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub temporary_opinion: Option<TemporaryOpinion>,
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub disciplined: bool,
     /// The form of discipline and the decision that gave it, when `disciplined`.
@@ -154,6 +191,7 @@ impl Member {
             exempt: false,
             suspended: false,
             temporary_elsewhere: None,
+            temporary_opinion: None,
             disciplined: false,
             discipline: None,
             self_reported: false,
@@ -183,13 +221,36 @@ impl Member {
         }
     }
 
+    /// When the member is disciplined: whether the discipline counts for `year`. The decision's
+    /// date, and the violation's when given, must fall in the year; a record without dates
+    /// counts (`disciplined` has always meant "disciplined during the year").
+    pub fn discipline_time(&self, year: i32) -> Option<DisciplineTime> {
+        if !self.disciplined {
+            return None;
+        }
+        let d = self.discipline.as_deref();
+        let dates = [d.and_then(|d| d.decision.date), d.and_then(|d| d.violated)];
+        Some(
+            match dates.into_iter().flatten().find(|date| date.year() != year) {
+                Some(date) => DisciplineTime::Outside(date),
+                None => DisciplineTime::InYear,
+            },
+        )
+    }
+
+    /// Disciplined, and the discipline counts for `year` (see [`Member::discipline_time`]).
+    pub fn disciplined_in(&self, year: i32) -> bool {
+        self.discipline_time(year) == Some(DisciplineTime::InYear)
+    }
+
     /// Whether this member counts in the majority denominator under the default rule
     /// (official members called to the meeting, less those the rule takes away).
     pub fn counts_in_denominator(&self) -> bool {
         self.is_official()
             && self.temporary_elsewhere.is_none()
             && !self.suspended
-            && (!self.exempt || self.attendance.is_present())
+            // An exempt member counts only when he came and takes part in the vote.
+            && (!self.exempt || self.attendance == Attendance::Present)
             && !matches!(self.attendance, Attendance::Excused(_))
     }
 }
@@ -244,6 +305,8 @@ mod tests {
         m.attendance = Attendance::Present;
         m.exempt = true;
         assert!(m.counts_in_denominator(), "exempt but present counts");
+        m.attendance = Attendance::PresentNotVoting;
+        assert!(!m.counts_in_denominator(), "exempt, present, not voting");
         m.attendance = Attendance::Unknown;
         assert!(!m.counts_in_denominator(), "exempt and not present");
         m.exempt = false;

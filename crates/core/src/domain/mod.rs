@@ -4,6 +4,7 @@
 //! as [`Command`]s applied by [`Session::apply`], and the rules are functions from a session to
 //! [`Finding`]s. Everything the app knows about the meeting is tested here without any I/O.
 
+mod calendar;
 mod command;
 pub mod demo;
 mod document;
@@ -20,16 +21,20 @@ mod summary;
 mod tally;
 mod text;
 
+pub use calendar::{KNOWN_HOLIDAYS, known_holidays, working_days_between};
 pub use command::{Command, DomainError, TextField};
 pub use document::Document;
 pub use evaluate::{Finding, FindingKind, Severity, Subject, VotePreview, audit, evaluate};
 pub use level::{Level, LevelCounts};
-pub use member::{Attendance, Discipline, Exclusion, Member, MemberId, Membership, Post, Visitor};
+pub use member::{
+    Attendance, Discipline, DisciplineTime, Exclusion, Member, MemberId, Membership, Post,
+    TemporaryOpinion, Visitor,
+};
 pub use method::VoteMethod;
 pub use names::{NameError, plain};
 pub use rules::{
-    DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet,
-    RuleSetName, Settings, ZeroDenominator, excellent_cap, working_days_between,
+    CapBase, DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement,
+    RuleSet, RuleSetName, Settings, ZeroDenominator, excellent_cap,
 };
 pub use score::{Score, score_band};
 pub use session::{

@@ -1,10 +1,12 @@
 //! The rule sets (qd132, qd124, qd366), their settings, and the arithmetic the rules share
-//! (requirements, score bands, the cap, working days). Numbers the texts leave to the cell or the committee above are settings, stored in the
-//! session file so that a session is judged years later exactly as it was on the day.
+//! (requirements, the cap, the draft's and the meeting's dates; working days are in `calendar`).
+//! Numbers the texts leave to the cell or the committee above are settings, stored in the session
+//! file so that a session is judged years later exactly as it was on the day.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::calendar::{KNOWN_HOLIDAYS, known_holidays};
 use super::level::Level;
 use super::method::VoteMethod;
 
@@ -58,9 +60,12 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
-    /// The rule set of a review year with its default settings.
+    /// The rule set of a review year with its default settings, and the public holidays known
+    /// for the year and the next (a meeting may be held up to mid-January).
     pub fn for_year(year: i32) -> Self {
-        Self::named(RuleSetName::for_year(year))
+        let mut rules = Self::named(RuleSetName::for_year(year));
+        rules.settings.holidays = known_holidays(KNOWN_HOLIDAYS, year..=year.saturating_add(1));
+        rules
     }
     pub fn named(name: RuleSetName) -> Self {
         RuleSet {
@@ -131,6 +136,28 @@ pub struct LevelThreshold {
     pub at_least: Fraction,
 }
 
+/// What the Excellent cap is a share of. The texts say "số được xếp loại HTTNV" (those rated
+/// Good); some committees count the Excellent among them, as they are chosen from those who
+/// reached Good. Named wherever the cap is printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CapBase {
+    /// Members proposed Good (the texts' words; the default).
+    #[default]
+    Good,
+    /// Members proposed Good or Excellent.
+    GoodAndExcellent,
+}
+
+impl CapBase {
+    /// How many members the base counts, of `excellent` proposed Excellent and `good` Good.
+    pub fn counted(self, excellent: u32, good: u32) -> u32 {
+        match self {
+            CapBase::Good => good,
+            CapBase::GoodAndExcellent => good.saturating_add(excellent),
+        }
+    }
+}
+
 /// What the texts leave to the cell or to the committee above. Defaults follow DOMAIN.md.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -147,6 +174,17 @@ pub struct Settings {
     /// Excellent may be at most this percentage of Good (20; up to 25 with a reason).
     pub excellent_cap_percent: u32,
     pub cap_reason: Option<String>,
+    /// What the cap is a share of. Written only when not `Good`, so files and seals from
+    /// before the setting stay as they were.
+    #[serde(skip_serializing_if = "crate::domain::fields::is_default")]
+    pub cap_base: CapBase,
+    /// Public holidays and days off other than weekends and 1 January (always one), which the
+    /// working days of the 3-day draft rule skip: Tết, 30/4, 1/5, 2/9 and their days off, which
+    /// vary by year. A new session gets the known ones of its years ([`RuleSet::for_year`]); the
+    /// user adds the others. Written only when not empty, so files and seals from before the
+    /// setting stay as they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub holidays: Vec<NaiveDate>,
 }
 
 impl Default for Settings {
@@ -159,6 +197,8 @@ impl Default for Settings {
             quorum: Fraction::TWO_THIRDS,
             excellent_cap_percent: Settings::STANDARD_CAP_PERCENT,
             cap_reason: None,
+            cap_base: CapBase::Good,
+            holidays: Vec::new(),
         }
     }
 }
@@ -172,7 +212,12 @@ pub enum Requirement {
 
 impl Requirement {
     /// Whether `votes` out of `denominator` meets this requirement, in exact integer arithmetic.
+    /// Nothing meets anything out of 0: with no official member present there is no quorum and
+    /// no vote has a result (DOMAIN.md: never "0 of 0 meets 2/3").
     pub fn met(self, votes: u64, denominator: u64) -> bool {
+        if denominator == 0 {
+            return false;
+        }
         match self {
             Requirement::MoreThan(f) => votes * u64::from(f.den) > denominator * u64::from(f.num),
             Requirement::AtLeast(f) => votes * u64::from(f.den) >= denominator * u64::from(f.num),
@@ -206,18 +251,3 @@ pub const DRAFT_WORKING_DAYS: i64 = 3;
 
 /// The review meeting ends before this day of the year under review (month, day): 31 December.
 pub const DEADLINE: (u32, u32) = (12, 31);
-
-/// Working days (Monday to Friday) from `from` (included) to `to` (excluded). Public holidays
-/// are not known to the app.
-/// Counted in constant time: five per whole week, then the few days left, whatever the dates.
-pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    let days = to.signed_duration_since(from).num_days();
-    if days <= 0 {
-        return 0;
-    }
-    let (weeks, rest) = (days / 7, days % 7);
-    // Monday is 0: the days left start on `from`'s weekday (whole weeks keep it).
-    let first = i64::from(from.weekday().num_days_from_monday());
-    let rest_working: i64 = (0..rest).map(|i| i64::from((first + i) % 7 < 5)).sum();
-    weeks * 5 + rest_working
-}

@@ -15,6 +15,7 @@ use super::tally::{Motion, Outcome, Tally, propose};
 mod cell;
 mod integrity;
 mod seal;
+mod texts;
 pub use cell::{Cell, CellKind};
 pub use integrity::{Place, StructureError};
 pub use seal::{SealError, SealState};
@@ -423,6 +424,7 @@ impl Session {
                 discipline: None,
                 self_reported: false,
                 long_sick_leave: false,
+                temporary_opinion: None,
                 ..m.clone()
             })
             .collect();

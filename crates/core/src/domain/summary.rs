@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::level::{Level, LevelCounts};
 use super::member::{Exclusion, Member, MemberId};
-use super::rules::{RuleSetName, Settings, excellent_cap};
+use super::rules::{CapBase, RuleSetName, Settings, excellent_cap};
 use super::score::{Score, score_band};
 use super::session::{MemberReview, Session};
 
@@ -31,14 +31,17 @@ pub struct Summary {
     pub self_scores: Option<SelfScores>,
 }
 
-/// The Excellent cap: Excellent may be at most `percent`% of Good, rounded down.
+/// The Excellent cap: Excellent may be at most `percent`% of the base (Good, or Good and
+/// Excellent: [`Settings::cap_base`]), rounded down.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cap {
     /// Members proposed Excellent.
     pub excellent: u32,
     /// Members proposed Good.
     pub good: u32,
-    /// The most Excellent allowed: ⌊`percent` × `good` / 100⌋.
+    /// What the cap is a share of.
+    pub base: CapBase,
+    /// The most Excellent allowed: ⌊`percent` × [`Cap::counted`] / 100⌋.
     pub limit: u32,
     /// The percentage the cap is counted at: the setting, but never above
     /// [`Settings::MAX_CAP_PERCENT`] (a setting above it is an error and counts as the maximum).
@@ -54,11 +57,13 @@ impl Cap {
     pub fn new(counts: &LevelCounts, settings: &Settings) -> Self {
         let requested = settings.excellent_cap_percent;
         let percent = requested.min(Settings::MAX_CAP_PERCENT);
+        let base = settings.cap_base;
         Cap {
             requested,
             excellent: counts.excellent,
             good: counts.good,
-            limit: excellent_cap(counts.good, percent),
+            base,
+            limit: excellent_cap(base.counted(counts.excellent, counts.good), percent),
             percent,
             reason: settings
                 .cap_reason
@@ -67,6 +72,10 @@ impl Cap {
                 .filter(|r| !r.is_empty())
                 .map(str::to_owned),
         }
+    }
+    /// How many members the base counts (Good, or Good and Excellent).
+    pub fn counted(&self) -> u32 {
+        self.base.counted(self.excellent, self.good)
     }
     /// More Excellent than the cap allows.
     pub fn is_over(&self) -> bool {

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::level::{Level, LevelCounts};
 use super::method::VoteMethod;
-use super::rules::Settings;
+use super::rules::{Fraction, Requirement, Settings};
 
 /// One round of a vote on a level (for a member or for the cell).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,10 +116,10 @@ pub fn propose(counts: &LevelCounts, denominator: u32, settings: &Settings) -> O
         } else {
             u64::from(own)
         };
-        if denominator > 0
-            && settings
-                .requirement(level)
-                .met(votes, u64::from(denominator))
+        // A denominator of 0 meets nothing (`Requirement::met`).
+        if settings
+            .requirement(level)
+            .met(votes, u64::from(denominator))
         {
             return Outcome::Proposed {
                 level,
@@ -148,8 +148,8 @@ impl Motion {
     pub fn total(&self) -> u64 {
         u64::from(self.agree) + u64::from(self.disagree) + u64::from(self.abstain)
     }
-    /// Adopted when more than half of `denominator` agree.
+    /// Adopted when more than half of `denominator` agree; never out of 0.
     pub fn adopted(&self, denominator: u32) -> bool {
-        u64::from(self.agree) * 2 > u64::from(denominator)
+        Requirement::MoreThan(Fraction::HALF).met(u64::from(self.agree), u64::from(denominator))
     }
 }

@@ -21,23 +21,27 @@ pub(crate) fn nfc_in_place(s: &mut String) {
     }
 }
 
-/// Text read from a file: control characters other than newline and tab (C0, DEL, C1: terminal
-/// escapes) become U+FFFD, visible where they were, and a CRLF a newline; then NFC.
-pub(crate) fn from_file_in_place(s: &mut String) {
-    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+/// Text as the session keeps it: control characters other than newline and tab (C0, DEL, C1:
+/// terminal escapes) become U+FFFD, visible where they were, and a CRLF a newline; then NFC.
+/// Returns how many control characters were replaced (the CR of a CRLF is not counted).
+pub(crate) fn clean_in_place(s: &mut String) -> usize {
+    let mut replaced = 0;
+    if s.chars().any(is_unsafe) {
         *s = s
             .replace("\r\n", "\n")
             .chars()
-            .map(|c| match c {
-                '\n' | '\t' => c,
-                c if c.is_control() => '\u{fffd}',
-                c => c,
+            .map(|c| {
+                if is_unsafe(c) {
+                    replaced += 1;
+                    '\u{fffd}'
+                } else {
+                    c
+                }
             })
             .collect();
     }
-    if !is_nfc(s) {
-        *s = s.nfc().collect();
-    }
+    nfc_in_place(s);
+    replaced
 }
 
 /// Whether `c` must not be written raw: C0 except newline and tab, DEL, C1.
@@ -74,9 +78,11 @@ mod tests {
 
     #[test]
     fn controls_become_replacement_characters() {
-        let mut s = String::from("a\u{1b}]0;x\u{7}\r\nb\tc\u{9b}");
-        from_file_in_place(&mut s);
-        assert_eq!(s, "a\u{fffd}]0;x\u{fffd}\nb\tc\u{fffd}");
+        let mut s = String::from("a\u{1b}]0;x\u{7}\r\nb\tc\u{9b}\r");
+        assert_eq!(clean_in_place(&mut s), 4);
+        assert_eq!(s, "a\u{fffd}]0;x\u{fffd}\nb\tc\u{fffd}\u{fffd}");
+        let mut clean = String::from("dòng 1\n\tdòng 2");
+        assert_eq!(clean_in_place(&mut clean), 0);
     }
 
     #[test]

@@ -35,6 +35,10 @@ fn vi(e: &DomainError) -> String {
             )
         }
         DomainError::EmptyReason => "Cần ghi lý do.".into(),
+        DomainError::NotExempt(id) => format!(
+            "Chỉ đảng viên được miễn công tác và sinh hoạt đảng mới có thể có mặt mà không \
+             biểu quyết (`{id}` không được miễn)."
+        ),
         DomainError::NotAGuest => "Đại diện cấp ủy cấp trên phải là một khách mời.".into(),
         DomainError::EmptyVisitor => "Đảng viên sinh hoạt tạm thời cần có họ tên.".into(),
         DomainError::MemberInUse(id) => {

@@ -67,31 +67,36 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
             denominator,
             quorum,
         } => quorum_words(*present, *denominator, *quorum, lang),
-        K::Tally { round, problem } => {
-            let p = tally_problem(problem, lang);
-            match lang {
-                Lang::Vi => format!("Kết quả biểu quyết vòng {round} không khớp: {p}"),
-                Lang::En => format!("The tally of round {round} does not add up: {p}"),
-            }
-        }
+        K::Tally { round, problem } => tally_round(*round, problem, lang),
         K::NoResult { round } => no_result(*round, lang),
         K::NotRated => pick(NOT_RATED),
         K::ReviewLater => pick(REVIEW_LATER),
         K::VotedButExcluded => pick(VOTED_BUT_EXCLUDED),
         K::Disciplined { proposed } => disciplined(*proposed, lang),
         K::DisciplinedRemedied => pick(DISCIPLINED_REMEDIED),
+        K::DisciplineOutsideYear { date } => discipline_outside_year(*date, lang),
+        K::CellExcellentWithDisciplinedLeaders { names } => cell_bounded(names, lang),
+        K::NoTemporaryOpinion => pick(NO_TEMPORARY_OPINION),
         K::ExcellentCap {
             excellent,
             good,
             cap,
             percent,
-        } => excellent_cap(*excellent, *good, *cap, *percent, lang),
+            base,
+        } => {
+            let counted = base.counted(*excellent, *good);
+            super::cap::over(*excellent, (counted, *base), *cap, *percent, lang)
+        }
         K::ExcellentShare {
             excellent,
             good,
             cap,
             percent,
-        } => excellent_share(*excellent, *good, *cap, *percent, lang),
+            base,
+        } => {
+            let counted = base.counted(*excellent, *good);
+            super::cap::share(*excellent, (counted, *base), *cap, *percent, lang)
+        }
         K::ChairAbsent => pick(CHAIR_ABSENT),
         K::MinuteTakerAbsent => pick(MINUTE_TAKER_ABSENT),
         K::CapWithoutReason { percent } => cap_setting(*percent, false, lang),
@@ -113,8 +118,28 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
     }
 }
 
+fn tally_round(round: usize, problem: &TallyProblem, lang: Lang) -> String {
+    let p = tally_problem(problem, lang);
+    match lang {
+        Lang::Vi => format!("Kết quả biểu quyết vòng {round} không khớp: {p}"),
+        Lang::En => format!("The tally of round {round} does not add up: {p}"),
+    }
+}
+
 fn quorum_words(present: u32, denominator: u32, quorum: Fraction, lang: Lang) -> String {
     let (n, d) = (quorum.num, quorum.den);
+    if present == 0 {
+        return match lang {
+            Lang::Vi => format!(
+                "Không có đảng viên chính thức nào có mặt ({present}/{denominator}): không đủ \
+                 số lượng, không biểu quyết nào có kết quả"
+            ),
+            Lang::En => format!(
+                "No official member is present ({present}/{denominator}): no quorum, and no \
+                 vote can have a result"
+            ),
+        };
+    }
     match lang {
         Lang::Vi => format!("Chưa đủ {n}/{d} số đảng viên dự họp: có mặt {present}/{denominator}"),
         Lang::En => {
@@ -141,28 +166,34 @@ fn disciplined(proposed: Level, lang: Lang) -> String {
     }
 }
 
-fn excellent_cap(excellent: u32, good: u32, cap: u32, percent: u32, lang: Lang) -> String {
+fn discipline_outside_year(date: NaiveDate, lang: Lang) -> String {
+    let d = date.format("%d/%m/%Y");
     match lang {
-        Lang::Vi => {
-            format!("Đề xuất {excellent} HTXSNV, vượt {percent}% của {good} HTTNV (tối đa {cap})")
-        }
+        Lang::Vi => format!(
+            "Kỷ luật ghi ngày {d}, ngoài năm đánh giá: không tự động xếp loại Không hoàn thành \
+             nhiệm vụ; cấp có thẩm quyền xem xét"
+        ),
         Lang::En => format!(
-            "{excellent} proposed Excellent, more than {percent}% of {good} Good \
-             (at most {cap})"
+            "Discipline dated {d}, outside the year under review: not automatically Not \
+             complete; the committee above decides"
         ),
     }
 }
 
-/// A cell under a grassroots committee: its figure, the cap being the committee's to check.
-fn excellent_share(excellent: u32, good: u32, cap: u32, percent: u32, lang: Lang) -> String {
+fn cell_bounded(names: &[String], lang: Lang) -> String {
+    let who = names.join(", ");
+    let (excellent, good) = (
+        level_name(Level::Excellent, lang),
+        level_name(Level::Good, lang),
+    );
     match lang {
         Lang::Vi => format!(
-            "Tỷ lệ HTXSNV/HTTNV của chi bộ: {excellent}/{good} ({percent}% của {good} là {cap}); \
-             tỷ lệ được tính trên toàn đảng bộ cơ sở, do cấp ủy cấp trên xem xét"
+            "Chi bộ đề xuất {excellent} trong khi chi ủy có đồng chí bị kỷ luật trong năm \
+             ({who}): chi bộ chỉ được đề xuất tối đa {good}"
         ),
         Lang::En => format!(
-            "The cell's Excellent/Good: {excellent}/{good} ({percent}% of {good} is {cap}); \
-             the cap is counted over the whole grassroots organisation by the committee above"
+            "The cell proposed {excellent} while a member of its committee was disciplined in \
+             the year ({who}): at most {good}"
         ),
     }
 }
@@ -280,6 +311,11 @@ const MEMBER_BEFORE_LEADERS: [&str; 2] = [
 const CELL_BEFORE_MEMBERS: [&str; 2] = [
     "Chi bộ tự xếp loại trước khi xếp loại xong các đảng viên",
     "The cell rated itself before all members were rated",
+];
+
+const NO_TEMPORARY_OPINION: [&str; 2] = [
+    "Đã biểu quyết xếp loại khi chưa có ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời",
+    "Voted on before the opinion of the cell where the member has temporary activity is in",
 ];
 
 const CHECKSUM_MISMATCH: [&str; 2] = [

@@ -34,6 +34,11 @@ pub fn exclusion(e: &Exclusion, lang: Lang) -> String {
     }
 }
 
+/// An exempt member at the meeting who takes no part in the votes, at the roll call.
+pub fn present_not_voting(lang: Lang) -> &'static str {
+    lang.pick("có mặt, không biểu quyết", "present, not voting")
+}
+
 /// "15/12/2025" in both languages.
 pub fn short_date(d: NaiveDate) -> String {
     format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())

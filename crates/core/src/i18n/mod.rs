@@ -4,15 +4,17 @@
 //! layer; this module imports nothing but the domain. Each layer keeps its own words beside it:
 //! `tui::words`, `cli::words`, `store::words`, `export::words`.
 
+mod cap;
 mod errors;
 mod findings;
 mod members;
 pub mod texts;
 mod votes;
 
+pub use cap::{cap_base, cap_base_short};
 pub use errors::{domain_error, name_error, score_range};
 pub use findings::{finding_message, severity_label, subject_label};
-pub use members::{exclusion, short_date};
+pub use members::{exclusion, present_not_voting, short_date};
 pub use texts::{Texts, untranslated};
 pub use votes::{no_majority, no_result};
 

@@ -163,3 +163,55 @@ fn reopening_and_sealing_again_without_changes_keeps_the_checksum() {
     assert_eq!(s.amendments[0].previous_checksum, first);
     assert_eq!(s.log.len(), 4);
 }
+
+/// What the loader of a build with the next `SCHEMA_VERSION` does to every file it reads.
+fn next_schema(s: &mut Session) {
+    s.schema = chibo_core::domain::SCHEMA_VERSION + 1;
+}
+
+#[test]
+fn a_schema_bump_keeps_a_seal_made_now_intact() {
+    let mut s = present(3);
+    vote(&mut s, 1, counts(0, 3, 0, 0));
+    apply(&mut s, Command::Finalize);
+    next_schema(&mut s);
+    assert_eq!(s.seal_state(), chibo_core::domain::SealState::Intact);
+    assert!(!s.upgrade_seal(), "nothing to rewrite");
+    assert!(
+        audit(&s)
+            .iter()
+            .all(|f| f.kind != FindingKind::ChecksumMismatch)
+    );
+}
+
+#[test]
+fn a_schema_bump_keeps_the_old_seals_of_the_samples_intact() {
+    use chibo_core::domain::SealState;
+    // The 2024 sample holds a seal of the canonical form with `schema`; the older fixture a
+    // SHA-256 of the RON text.
+    for rel in [
+        "sessions/2024-chi-bo-khu-pho-3.ron",
+        "tests/valid_sessions/2024-kp3-sealed-before-issue-8.ron",
+    ] {
+        let mut s = chibo_testkit::stored::load(&chibo_testkit::stored::repo(rel));
+        next_schema(&mut s);
+        assert_eq!(s.seal_state(), SealState::Intact, "{rel}");
+        assert!(s.upgrade_seal(), "{rel}: an old seal is rewritten");
+        let Status::Finalized { checksum, .. } = &s.status else {
+            panic!("{rel} is not finalized");
+        };
+        assert_eq!(*checksum, s.content_checksum().unwrap(), "{rel}");
+        next_schema(&mut s);
+        assert_eq!(
+            s.seal_state(),
+            SealState::Intact,
+            "{rel}: after the upgrade"
+        );
+        s.meeting.place.push('.');
+        assert_eq!(
+            s.seal_state(),
+            SealState::Changed,
+            "{rel}: the content still counts"
+        );
+    }
+}

@@ -42,7 +42,8 @@ fn four_good_allow_no_excellent() {
             excellent: 1,
             good: 4,
             cap: 0,
-            percent: 20
+            percent: 20,
+            base: chibo_core::domain::CapBase::Good,
         }]
     );
     assert!(cap_kinds(&rated(12, 0, 4)).is_empty());
@@ -61,7 +62,8 @@ fn five_and_six_good_allow_one_ten_allow_two() {
             excellent: 3,
             good: 10,
             cap: 2,
-            percent: 20
+            percent: 20,
+            base: chibo_core::domain::CapBase::Good,
         }]
     );
     assert!(

@@ -13,5 +13,8 @@ mod domain_findings;
 mod domain_preview;
 mod domain_rules;
 mod domain_summary;
+mod domain_texts;
+mod rules_meeting;
+mod rules_members;
 mod samples;
 mod tally_props;

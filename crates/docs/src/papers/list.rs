@@ -117,7 +117,7 @@ fn remarks(s: &Session, r: &ResultRow, lang: Lang) -> String {
     out.extend(why);
     if let Some(member) = s.member(&r.member_id).filter(|x| x.disciplined) {
         out.push(match &member.discipline {
-            Some(d) => w::discipline(d, lang),
+            Some(d) => w::discipline(d, member.disciplined_in(s.year), lang),
             None => R::Disciplined.get(lang).to_owned(),
         });
     }

@@ -61,6 +61,7 @@ impl OutFormat {
 }
 
 /// `paper` of `s` in `format`; `copies` of a ballot (default: the official members present).
+/// The text is cleaned as for the minutes ([`Session::with_clean_text`]).
 pub fn render(
     s: &Session,
     paper: Paper,
@@ -68,10 +69,11 @@ pub fn render(
     copies: Option<u32>,
     lang: Lang,
 ) -> Result<Vec<u8>, ExportError> {
+    let s = &s.with_clean_text();
     let copies = copies.unwrap_or_else(|| s.voters_present());
     let m = Minutes::build(s);
     let doc = match (paper, format) {
-        (Paper::Minutes, OutFormat::Minutes(f)) => return super::render(s, f, lang),
+        (Paper::Minutes, OutFormat::Minutes(f)) => return super::render_clean(s, f, lang),
         (Paper::List, OutFormat::Xlsx) => {
             return xlsx::render(&list::List::build(s, &m, lang), lang);
         }

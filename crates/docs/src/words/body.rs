@@ -5,10 +5,10 @@ use chrono::{DateTime, FixedOffset, NaiveTime};
 
 use super::{BLANK, Label, ReportPart, T, figure, moment, percent, time};
 use chibo_core::domain::{
-    DenominatorRule, Fraction, Level, LevelCounts, Membership, Motion, Outcome, Post, Score, Tally,
-    VoteMethod,
+    CapBase, DenominatorRule, Fraction, Level, LevelCounts, Membership, Motion, Outcome, Post,
+    Score, Tally, VoteMethod,
 };
-use chibo_core::i18n::{Lang, level_name, no_result};
+use chibo_core::i18n::{Lang, cap_base, level_name, no_result};
 
 /// [`ReportPart`]'s text, for the terminal app's test until it calls `get`.
 pub fn report_part(p: ReportPart, lang: Lang) -> &'static str {
@@ -217,24 +217,20 @@ pub fn threshold(level: Level, at_least: Fraction, lang: Lang) -> String {
     }
 }
 
-pub fn cap(percent: u32, reason: Option<&str>, lang: Lang) -> String {
+/// The cap as set, its base named ("… không vượt quá 20% số đảng viên xếp loại …").
+pub fn cap(percent: u32, base: CapBase, reason: Option<&str>, lang: Lang) -> String {
+    let reason = reason.map_or_else(String::new, |r| match lang {
+        Lang::Vi => format!(" (theo cấp có thẩm quyền: {r})"),
+        Lang::En => format!(" (allowed by the committee above: {r})"),
+    });
+    let of = cap_base(base, lang);
     match lang {
-        Lang::Vi => {
-            let reason =
-                reason.map_or_else(String::new, |r| format!(" (theo cấp có thẩm quyền: {r})"));
-            format!(
-                "Số đảng viên xếp loại “Hoàn thành xuất sắc nhiệm vụ” không vượt quá {percent}% \
-                 số đảng viên xếp loại “Hoàn thành tốt nhiệm vụ”{reason}."
-            )
-        }
+        Lang::Vi => format!(
+            "Số đảng viên xếp loại “Hoàn thành xuất sắc nhiệm vụ” không vượt quá {percent}% \
+             {of}{reason}."
+        ),
         Lang::En => {
-            let reason = reason.map_or_else(String::new, |r| {
-                format!(" (allowed by the committee above: {r})")
-            });
-            format!(
-                "Members proposed Excellent may be at most {percent}% of those proposed \
-                 Good{reason}."
-            )
+            format!("Members proposed Excellent may be at most {percent}% of {of}{reason}.")
         }
     }
 }
@@ -305,19 +301,26 @@ pub fn total_line(level: Option<Level>, n: u32, of: u32, lang: Lang) -> String {
     }
 }
 
-/// The Excellent cap as a figure: Excellent over Good, and the ceiling.
-pub fn ratio(excellent: u32, good: u32, percent_cap: u32, lang: Lang) -> String {
-    let p = percent(excellent, good, lang).unwrap_or_else(|| "—".to_owned());
+/// The Excellent cap as a figure: Excellent over the cap's base, and the ceiling.
+pub fn ratio(excellent: u32, good: u32, (base, percent_cap): (CapBase, u32), lang: Lang) -> String {
+    let counted = base.counted(excellent, good);
+    let p = percent(excellent, counted, lang).unwrap_or_else(|| "—".to_owned());
+    let of = cap_base(base, lang);
     match lang {
         Lang::Vi => format!(
-            "Tỷ lệ số đảng viên xếp loại “Hoàn thành xuất sắc nhiệm vụ” so với số đảng viên \
-             xếp loại “Hoàn thành tốt nhiệm vụ”: {excellent}/{good} ({p}); mức tối đa: \
-             {percent_cap}%."
+            "Tỷ lệ số đảng viên xếp loại “Hoàn thành xuất sắc nhiệm vụ” so với {of}: \
+             {excellent}/{counted} ({p}); mức tối đa: {percent_cap}%."
         ),
-        Lang::En => format!(
-            "Members rated Excellent to members rated Good: {excellent}/{good} ({p}); \
-             at most {percent_cap}%."
-        ),
+        Lang::En => {
+            let rated = match base {
+                CapBase::Good => "Good",
+                CapBase::GoodAndExcellent => "Good or Excellent",
+            };
+            format!(
+                "Members rated Excellent to members rated {rated}: {excellent}/{counted} ({p}); \
+                 at most {percent_cap}%."
+            )
+        }
     }
 }
 

@@ -70,7 +70,7 @@ pub fn closing_remarks(text: &str, lang: Lang) -> String {
 pub fn visitors(list: &[(String, String, Attendance)], lang: Lang) -> String {
     let one = |(name, home, a): &(String, String, Attendance)| {
         let at = match a {
-            Attendance::Present => T::Present,
+            Attendance::Present | Attendance::PresentNotVoting => T::Present,
             Attendance::Excused(_) | Attendance::Unexcused => T::Absent,
             Attendance::Unknown => T::NotCalled,
         }
@@ -93,19 +93,25 @@ pub fn visitors(list: &[(String, String, Attendance)], lang: Lang) -> String {
     }
 }
 
-/// A disciplined member's discipline and decision, in their part of the minutes.
-pub fn discipline(d: &Discipline, lang: Lang) -> String {
+/// A disciplined member's discipline and decision, in their part of the minutes; "during the
+/// year" only when it counts for the year under review (a decision dated before it does not).
+pub fn discipline(d: &Discipline, in_year: bool, lang: Lang) -> String {
     let form = if d.form.is_empty() {
         super::BLANK
     } else {
         d.form.as_str()
     };
     let decision = document(&d.decision, lang);
+    let head = match (lang, in_year) {
+        (Lang::Vi, true) => "Bị kỷ luật trong năm",
+        (Lang::Vi, false) => "Bị kỷ luật",
+        (Lang::En, true) => "Disciplined during the year",
+        (Lang::En, false) => "Disciplined",
+    };
     match (lang, decision.is_empty()) {
-        (Lang::Vi, true) => format!("Bị kỷ luật trong năm: {form}."),
-        (Lang::En, true) => format!("Disciplined during the year: {form}."),
-        (Lang::Vi, false) => format!("Bị kỷ luật trong năm: {form} (quyết định {decision})."),
-        (Lang::En, false) => format!("Disciplined during the year: {form} (decision {decision})."),
+        (_, true) => format!("{head}: {form}."),
+        (Lang::Vi, false) => format!("{head}: {form} (quyết định {decision})."),
+        (Lang::En, false) => format!("{head}: {form} (decision {decision})."),
     }
 }
 

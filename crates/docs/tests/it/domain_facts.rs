@@ -15,7 +15,11 @@ const SAMPLE_2024: &str = "sessions/2024-chi-bo-khu-pho-3.ron";
 const OLD_2024: &str = "tests/valid_sessions/2024-kp3-sealed-before-issue-8.ron";
 /// The canonical seal of the 2024 sample: a change in ron, serde_json or the writer of the
 /// canonical form must not move it.
-const SAMPLE_2024_DIGEST: &str = "e0d18c2bb97f01e4a6f185d7429d651f7ab364d1a81f84437b23ccdac33ae4ef";
+const SAMPLE_2024_DIGEST: &str = "434f5ea0738995f316913051cef6aa02c3302c56c09a5dd4bdbe6e17e7694adb";
+/// The seal the 2024 sample's file holds: the same canonical form when it still covered
+/// `schema` (an old seal, kept in the file to show it still verifies).
+const SAMPLE_2024_WRITTEN: &str =
+    "e0d18c2bb97f01e4a6f185d7429d651f7ab364d1a81f84437b23ccdac33ae4ef";
 
 #[test]
 fn locality_defaults_from_the_committee_never_from_the_venue() {
@@ -152,6 +156,8 @@ fn a_file_from_before_the_new_facts_loads_and_keeps_its_seal() {
 
 #[test]
 fn the_2024_samples_seal_is_pinned() {
+    let text = std::fs::read_to_string(repo(SAMPLE_2024)).unwrap();
+    assert!(text.contains(SAMPLE_2024_WRITTEN));
     let s = chibo_files::store::load(&repo(SAMPLE_2024)).unwrap();
     assert_eq!(s.content_checksum().unwrap(), SAMPLE_2024_DIGEST);
     let Status::Finalized { checksum, .. } = &s.status else {
@@ -192,9 +198,17 @@ fn each_new_fact_has_a_short_line_in_both_languages() {
             .starts_with("Đồng chí chủ trì phát biểu bế mạc: Chủ trì tiếp thu")
     );
     let dung = m.members.iter().find(|x| x.id.as_str() == "m08").unwrap();
+    assert!(
+        dung.discipline_in_year,
+        "decided on 20/08/2024, in the year"
+    );
     assert_eq!(
-        w::discipline(dung.discipline.as_ref().unwrap(), Lang::Vi),
+        w::discipline(dung.discipline.as_ref().unwrap(), true, Lang::Vi),
         "Bị kỷ luật trong năm: Khiển trách (quyết định số 45-QĐ/ĐU ngày 20/08/2024 của Đảng ủy Phường Tân Định)."
+    );
+    assert_eq!(
+        w::discipline(dung.discipline.as_ref().unwrap(), false, Lang::En),
+        "Disciplined: Khiển trách (decision no. 45-QĐ/ĐU of 20/08/2024 by Đảng ủy Phường Tân Định)."
     );
     assert_eq!(
         w::cell_kind(m.cell_kind, Lang::Vi),

@@ -255,6 +255,36 @@ fn results_totals_and_ratio() {
 }
 
 #[test]
+fn the_caps_base_is_named_with_the_cap_and_the_ratio() {
+    let mut s = finished();
+    let settings = Settings {
+        cap_base: chibo_core::domain::CapBase::GoodAndExcellent,
+        ..Settings::default()
+    };
+    s.apply(Command::SetSettings(settings), at(16, 0)).unwrap();
+    let m = Minutes::build(&s);
+    assert_eq!(m.totals.cap, 0, "20% of 1 Excellent + 3 Good, rounded down");
+    let t = flat(&s, Lang::Vi);
+    assert!(
+        t.contains(
+            "không vượt quá 20% số đảng viên xếp loại “Hoàn thành tốt nhiệm vụ” và “Hoàn thành \
+         xuất sắc nhiệm vụ”."
+        ),
+        "{t}"
+    );
+    assert!(t.contains(
+        "so với số đảng viên xếp loại “Hoàn thành tốt nhiệm vụ” và “Hoàn thành xuất sắc nhiệm \
+         vụ”: 1/4 (25,0%); mức tối đa: 20%."
+    ));
+    let en = flat(&s, Lang::En);
+    assert!(
+        en.contains("at most 20% of those proposed Good or Excellent."),
+        "{en}"
+    );
+    assert!(en.contains("Members rated Excellent to members rated Good or Excellent: 1/4 (25.0%)"));
+}
+
+#[test]
 fn the_cell_rates_itself() {
     let c = Minutes::build(&finished()).cell_rating;
     assert_eq!(c.self_assessed, Some(Level::Good));

@@ -1,6 +1,7 @@
 //! Where in a session's text a problem found after parsing is written, so that every refusal
-//! reads `PATH:LINE:COLUMN: …`: the schema number, a duplicate or unknown member id, a control
-//! character in a name, an `Excused` without its reason.
+//! reads `PATH:LINE:COLUMN: …`: the schema number, a duplicate or unknown member id (wherever
+//! the file names one, the counting team's included), a control character in a name, an
+//! `Excused` without its reason.
 //!
 //! The typed parse keeps no positions, so these look the value up in the text. Files written
 //! by chibo (and the documented hand-written form) put one value where these searches find it;
@@ -52,6 +53,8 @@ pub(crate) fn structure(text: &str, e: &StructureError) -> Option<(usize, usize)
                 Place::Review => "member:",
                 Place::Chair => "chair:",
                 Place::MinuteTaker => "minute_taker:",
+                Place::CountingHead => "counting_head:",
+                Place::CountingTeam => return in_list(text, id.as_str(), "counting_team:"),
                 Place::Criticism | Place::Contribution | Place::AgendaStep => "Member(",
             };
             quoted(text, id.as_str(), before)
@@ -61,6 +64,18 @@ pub(crate) fn structure(text: &str, e: &StructureError) -> Option<(usize, usize)
         StructureError::EmptyId => quoted(text, "", "id:").next(),
     }?;
     at(text, offset)
+}
+
+/// `"value"` inside the list written after `key` (`counting_team: ["m3", "m9"]`): the first
+/// list of that key that holds it; any `"value"` when none does.
+fn in_list(text: &str, value: &str, key: &str) -> Option<(usize, usize)> {
+    let needle = format!("\"{value}\"");
+    let found = text.match_indices(key).find_map(|(k, _)| {
+        let open = k + key.len() + text.get(k + key.len()..)?.find('[')?;
+        let close = open + text.get(open..)?.find(']')?;
+        text.get(open..close)?.find(&needle).map(|i| open + i)
+    });
+    at(text, found.or_else(|| quoted(text, value, "").next())?)
 }
 
 /// Refuses a NUL or ESC in a name (a member's name and id, a guest's, the cell's, its

@@ -10,7 +10,6 @@
 //! reload theirs ([`load_with_fingerprint`]), keep mine ([`keep_conflict_copy`], then
 //! [`save_with_fingerprint`]), or save mine as a copy ([`save_copy`]).
 
-mod controls;
 mod create;
 mod error;
 mod file;
@@ -30,7 +29,6 @@ use ron::ser::PrettyConfig;
 
 use chibo_core::domain::{SCHEMA_VERSION, Session};
 
-pub use controls::count_in_ron;
 pub use create::{NewSession, create};
 pub use error::{IoOp, StoreError};
 pub use file::resolve;
@@ -60,7 +58,8 @@ pub fn load(path: &Path) -> Result<Session, StoreError> {
 /// What a load repaired, for `chibo check` to say.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct LoadNotes {
-    /// Control characters in the file's text, replaced by U+FFFD on load.
+    /// Control characters in the session's text fields, replaced by U+FFFD on load (newline and
+    /// tab are kept; a comment is not a text field).
     pub controls_replaced: usize,
 }
 
@@ -69,12 +68,9 @@ pub fn load_with_notes(path: &Path) -> Result<(Session, LoadNotes), StoreError> 
     let (bytes, _) = read::read_file(path).inspect_err(|e| {
         tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded");
     })?;
-    let session = logged(path, parse_bytes(&bytes, path))?;
-    // Valid UTF-8: `parse_bytes` said so.
-    let text = String::from_utf8_lossy(&bytes);
-    let notes = LoadNotes {
-        controls_replaced: count_in_ron(&text),
-    };
+    let parsed = error::decode_utf8(&bytes, path).and_then(|text| parse_with_notes(text, path));
+    log_outcome(path, parsed.as_ref().map(|(session, _)| session));
+    let (session, notes) = parsed?;
     if notes.controls_replaced > 0 {
         tracing::warn!(path = %shown(path), count = notes.controls_replaced, "control characters replaced");
     }
@@ -88,24 +84,36 @@ fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Session, StoreError> {
 
 /// Logs the outcome of a load.
 fn logged(path: &Path, loaded: Result<Session, StoreError>) -> Result<Session, StoreError> {
-    match &loaded {
+    log_outcome(path, loaded.as_ref());
+    loaded
+}
+
+fn log_outcome(path: &Path, loaded: Result<&Session, &StoreError>) {
+    match loaded {
         Ok(s) => tracing::info!(path = %shown(path), session = %s.id, "session loaded"),
         Err(e) => tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded"),
     }
-    loaded
 }
 
 /// Parses a session from `text`; `path` is only used in errors. A NUL or ESC in a name and an
 /// `Excused` without reason are refused with their position; other control characters in any
 /// text are replaced by U+FFFD in the domain's NFC step.
 pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
+    parse_with_notes(text, path).map(|(session, _)| session)
+}
+
+/// [`parse`], and what it repaired: the control characters the text walk replaced (the same
+/// walk every export makes, so what `check` counts is what the documents no longer hold).
+fn parse_with_notes(text: &str, path: &Path) -> Result<(Session, LoadNotes), StoreError> {
     let text = strip_bom(text);
     let mut session: Session = migrate::deserialize(text, path)?;
     locate::check_names(text, &session, path)?;
     locate::check_reasons(text, &session, path)?;
     // Migrated in memory: the next save writes the current schema.
     session.schema = SCHEMA_VERSION;
-    session.normalize_text();
+    let notes = LoadNotes {
+        controls_replaced: session.normalize_text(),
+    };
     session.upgrade_seal();
     session
         .check_structure()
@@ -114,7 +122,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
             at: locate::structure(text, &error),
             error,
         })?;
-    Ok(session)
+    Ok((session, notes))
 }
 
 /// Editors on Windows may start a UTF-8 file with a BOM, which RON rejects.

@@ -50,6 +50,8 @@ chibo_core::texts! {
         AsChair => "chủ trì", "the chair";
         AsMinuteTaker => "thư ký", "the minute-taker";
         InAgendaStep => "bước chương trình", "the agenda step";
+        InCountingTeam => "tổ kiểm phiếu", "the counting team";
+        AsCountingHead => "tổ trưởng tổ kiểm phiếu", "the counting team's head";
         DiskFull => "ổ đĩa đã đầy", "disk full";
         NotFound => "không tìm thấy tệp hoặc thư mục", "no such file or folder";
         PermissionDenied => "không có quyền", "permission denied";
@@ -219,6 +221,8 @@ fn place_name(place: Place, lang: Lang) -> &'static str {
         Place::Contribution => T::InContribution,
         Place::Chair => T::AsChair,
         Place::MinuteTaker => T::AsMinuteTaker,
+        Place::CountingTeam => T::InCountingTeam,
+        Place::CountingHead => T::AsCountingHead,
         Place::AgendaStep => T::InAgendaStep,
     }
     .get(lang)

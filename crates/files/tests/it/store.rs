@@ -275,6 +275,29 @@ fn unknown_chair() {
 }
 
 #[test]
+fn unknown_member_in_the_counting_team() {
+    // Loaded cleanly before, and printed as the head of the team on the counting record.
+    let (e, en) = refused("unknown-counting-team.ron");
+    assert!(
+        matches!(&e, StoreError::Structure { error: StructureError::UnknownMember { id, .. }, .. } if id.as_str() == "m9"),
+        "{e:?}"
+    );
+    assert!(en.contains("the counting team names member `m9`"), "{en}");
+    assert!(e.message(Lang::Vi).contains("tổ kiểm phiếu"));
+    at_position(&e, &en, "unknown-counting-team.ron", 9, 37);
+}
+
+#[test]
+fn unknown_head_of_the_counting_team() {
+    let (e, en) = refused("unknown-counting-head.ron");
+    assert!(
+        en.contains("the counting team's head names member `m7`"),
+        "{en}"
+    );
+    at_position(&e, &en, "unknown-counting-head.ron", 9, 24);
+}
+
+#[test]
 fn excused_without_reason() {
     let (e, en) = refused("excused-without-reason.ron");
     assert!(matches!(e, StoreError::NoReason { .. }), "{e:?}");

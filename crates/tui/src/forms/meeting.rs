@@ -9,16 +9,20 @@ use crate::msg::Msg;
 use crate::popup::Cx;
 use crate::widgets::form::{Field, Form};
 use crate::words::{
-    T, cap_percent_bad, cap_reason_label, denominator_label as denominator_title, method_label,
+    T, cap_base_label, cap_percent_bad, cap_reason_label, denominator_label as denominator_title,
+    method_label,
 };
-use chibo_core::domain::{Command, DenominatorRule, RuleSet, Session, Settings, VoteMethod};
-use chibo_core::i18n::Lang;
+use chibo_core::domain::{
+    CapBase, Command, DenominatorRule, RuleSet, Session, Settings, VoteMethod,
+};
+use chibo_core::i18n::{Lang, cap_base_short};
 
 pub(crate) mod facts;
 
 const METHODS: [VoteMethod; 2] = [VoteMethod::SecretBallot, VoteMethod::ShowOfHands];
 const DENOMINATORS: [DenominatorRule; 2] =
     [DenominatorRule::Convened, DenominatorRule::OfficialPresent];
+const CAP_BASES: [CapBase; 2] = [CapBase::Good, CapBase::GoodAndExcellent];
 
 /// The ways of voting to choose from.
 pub(crate) fn method_options(lang: Lang) -> Vec<(String, VoteMethod)> {
@@ -157,7 +161,11 @@ pub(crate) enum SettingsField {
     Denominator,
     Cumulative,
     CapPercent,
+    /// What the cap is a share of: Good, or Good and Excellent.
+    CapBase,
     CapReason,
+    /// Public holidays besides 1 January, for the working days of the draft rule.
+    Holidays,
 }
 
 pub(crate) struct SettingsForm {
@@ -196,10 +204,24 @@ impl SettingsForm {
                 T::CapPercent.get(lang),
                 &st.excellent_cap_percent.to_string(),
             ),
+            Field::choice(
+                S::CapBase,
+                cap_base_label(lang),
+                CAP_BASES
+                    .iter()
+                    .map(|b| (cap_base_short(*b, lang).to_owned(), *b))
+                    .collect(),
+                &st.cap_base,
+            ),
             Field::text(
                 S::CapReason,
                 &cap_reason_label(lang),
                 st.cap_reason.as_deref().unwrap_or(""),
+            ),
+            Field::text(
+                S::Holidays,
+                T::Holidays.get(lang),
+                &holidays_text(&st.holidays),
             ),
         ];
         let form = Form::new(T::Settings.get(lang).to_owned(), fields);
@@ -221,6 +243,8 @@ impl TypedForm for SettingsForm {
         let Ok(cap) = form.text(S::CapPercent).parse::<u32>() else {
             return Err(cap_percent_bad(cx.lang));
         };
+        let holidays = parse_holidays(form.text(S::Holidays))
+            .ok_or_else(|| T::BadHolidays.get(cx.lang).to_owned())?;
         let Some(s) = cx.session else {
             return Ok(Msg::Seq(Vec::new()));
         };
@@ -232,7 +256,9 @@ impl TypedForm for SettingsForm {
             denominator: form.chosen(S::Denominator).unwrap_or(st.denominator),
             cumulative: form.flag(S::Cumulative),
             excellent_cap_percent: cap,
+            cap_base: form.chosen(S::CapBase).unwrap_or(st.cap_base),
             cap_reason: Some(form.text(S::CapReason).to_owned()).filter(|r| !r.is_empty()),
+            holidays,
             ..s.rules.settings.clone()
         };
         let rules = RuleSet { name, settings };
@@ -241,5 +267,94 @@ impl TypedForm for SettingsForm {
         } else {
             Msg::Apply(Command::SetRules(rules))
         })
+    }
+}
+
+/// The holidays as the form shows them: "30/04/2025, 01/05/2025".
+fn holidays_text(days: &[NaiveDate]) -> String {
+    let days: Vec<String> = days
+        .iter()
+        .map(|d| d.format("%d/%m/%Y").to_string())
+        .collect();
+    days.join(", ")
+}
+
+/// The holidays as typed, separated by commas or spaces, in date order, each once; `None` when
+/// one is not a date.
+fn parse_holidays(text: &str) -> Option<Vec<NaiveDate>> {
+    let mut days = text
+        .split([',', ';', ' '])
+        .filter(|t| !t.trim().is_empty())
+        .map(parse_date)
+        .collect::<Option<Vec<_>>>()?;
+    days.sort_unstable();
+    days.dedup();
+    Some(days)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn applied(f: &SettingsForm, s: &Session) -> Result<Settings, String> {
+        let now = chrono::DateTime::parse_from_rfc3339("2025-12-15T14:00:00+07:00").unwrap();
+        let cx = Cx {
+            session: Some(s),
+            lang: Lang::En,
+            now,
+        };
+        match f.parse(&cx)? {
+            Msg::Apply(Command::SetRules(r)) => Ok(r.settings),
+            _ => panic!("no change"),
+        }
+    }
+
+    #[test]
+    fn the_holidays_are_typed_as_dates_and_shown_again() {
+        let date = NaiveDate::from_ymd_opt(2025, 12, 15).unwrap();
+        let s = Session::new("x", chibo_core::domain::Cell::default(), 2025, date, "");
+        let mut f = SettingsForm::new(&s, Lang::En);
+        f.form.focus_on(SettingsField::Holidays);
+        f.form.paste("02/01/2026, 30/12/2025 2026-01-02");
+        let st = applied(&f, &s).unwrap();
+        let day = |m, d| NaiveDate::from_ymd_opt(if m == 1 { 2026 } else { 2025 }, m, d).unwrap();
+        assert_eq!(st.holidays, vec![day(12, 30), day(1, 2)]);
+        let mut again = s.clone();
+        again.rules.settings = st;
+        let f = SettingsForm::new(&again, Lang::En);
+        assert_eq!(
+            f.form.text(SettingsField::Holidays),
+            "30/12/2025, 02/01/2026"
+        );
+        let mut bad = SettingsForm::new(&s, Lang::En);
+        bad.form.focus_on(SettingsField::Holidays);
+        bad.form.paste("30/02/2025");
+        assert_eq!(
+            applied(&bad, &s),
+            Err(T::BadHolidays.get(Lang::En).to_owned())
+        );
+    }
+
+    #[test]
+    fn the_caps_base_is_chosen_in_the_settings_and_shown_again() {
+        let date = NaiveDate::from_ymd_opt(2025, 12, 15).unwrap();
+        let s = Session::new("x", chibo_core::domain::Cell::default(), 2025, date, "");
+        let mut f = SettingsForm::new(&s, Lang::Vi);
+        assert_eq!(
+            f.form.chosen(SettingsField::CapBase),
+            Some(CapBase::Good),
+            "Good by default"
+        );
+        f.form
+            .set_choice(SettingsField::CapBase, &CapBase::GoodAndExcellent);
+        let st = applied(&f, &s).unwrap();
+        assert_eq!(st.cap_base, CapBase::GoodAndExcellent);
+        let mut again = s.clone();
+        again.rules.settings = st;
+        let f = SettingsForm::new(&again, Lang::Vi);
+        assert_eq!(
+            f.form.chosen(SettingsField::CapBase),
+            Some(CapBase::GoodAndExcellent)
+        );
     }
 }

@@ -5,7 +5,9 @@ use crate::msg::Msg;
 use crate::popup::Cx;
 use crate::widgets::form::{Field, Form};
 use crate::words::{T, post_label};
-use chibo_core::domain::{Command, Discipline, Document, Member, MemberId, Membership, Post};
+use chibo_core::domain::{
+    Command, Discipline, Document, Member, MemberId, Membership, Post, TemporaryOpinion,
+};
 use chibo_core::i18n::Lang;
 
 const POSTS: [Post; 4] = [
@@ -26,12 +28,18 @@ pub(crate) enum F {
     Exempt,
     Suspended,
     Elsewhere,
+    /// The opinion of the cell where the member has temporary activity: received, cell, text.
+    OpinionReceived,
+    OpinionCell,
+    OpinionText,
     Disciplined,
     /// The form of discipline and its decision: number, date, issuer.
     DisciplineForm,
     DecisionNumber,
     DecisionDate,
     DecisionIssuer,
+    /// When the violation was committed: with the decision's date, whether it counts this year.
+    Violated,
     SelfReported,
     SickLeave,
 }
@@ -67,8 +75,13 @@ impl MemberForm {
             Field::flag(F::Exempt, T::Exempt.get(lang), m.exempt),
             Field::flag(F::Suspended, T::Suspended.get(lang), m.suspended),
             Field::text(F::Elsewhere, T::Elsewhere.get(lang), elsewhere),
-            Field::flag(F::Disciplined, T::Disciplined.get(lang), m.disciplined),
         ];
+        fields.extend(opinion_fields(m, lang));
+        fields.push(Field::flag(
+            F::Disciplined,
+            T::Disciplined.get(lang),
+            m.disciplined,
+        ));
         fields.extend(discipline_fields(m, lang));
         fields.extend([
             Field::flag(F::SelfReported, T::SelfReported.get(lang), m.self_reported),
@@ -123,6 +136,7 @@ impl TypedForm for MemberForm {
         m.exempt = form.flag(F::Exempt);
         m.suspended = form.flag(F::Suspended);
         m.temporary_elsewhere = Some(form.text(F::Elsewhere).to_owned()).filter(|t| !t.is_empty());
+        m.temporary_opinion = opinion(form, lang)?;
         m.disciplined = form.flag(F::Disciplined);
         m.discipline = discipline(form, lang)?;
         m.self_reported = form.flag(F::SelfReported);
@@ -140,12 +154,12 @@ impl TypedForm for MemberForm {
 }
 
 /// The discipline's form and decision, as the member has them.
-fn discipline_fields(m: &Member, lang: Lang) -> [Field<F>; 4] {
+fn discipline_fields(m: &Member, lang: Lang) -> [Field<F>; 5] {
     let d = m.discipline.as_deref().cloned().unwrap_or_default();
-    let date = d
-        .decision
-        .date
-        .map_or(String::new(), |d| d.format("%d/%m/%Y").to_string());
+    let shown = |d: Option<chrono::NaiveDate>| {
+        d.map_or(String::new(), |d| d.format("%d/%m/%Y").to_string())
+    };
+    let (date, violated) = (shown(d.decision.date), shown(d.violated));
     let text = |id, vi, en, v: &str| Field::text(id, lang.pick(vi, en), v);
     [
         text(
@@ -167,7 +181,43 @@ fn discipline_fields(m: &Member, lang: Lang) -> [Field<F>; 4] {
             "Decision: issued by",
             &d.decision.issuer,
         ),
+        Field::text(F::Violated, T::ViolationDate.get(lang), &violated),
     ]
+}
+
+/// The temporary cell's opinion, as the member has it.
+fn opinion_fields(m: &Member, lang: Lang) -> [Field<F>; 3] {
+    let o = m.temporary_opinion.as_ref();
+    let received = o.map_or(String::new(), |o| o.received.format("%d/%m/%Y").to_string());
+    [
+        Field::text(F::OpinionReceived, T::OpinionReceived.get(lang), &received),
+        Field::text(
+            F::OpinionCell,
+            T::OpinionCell.get(lang),
+            o.map_or("", |o| &o.cell),
+        ),
+        Field::text(
+            F::OpinionText,
+            T::OpinionText.get(lang),
+            o.map_or("", |o| &o.text),
+        ),
+    ]
+}
+
+/// The opinion as typed: none when every field is blank; its day is needed otherwise.
+fn opinion(form: &Form<F>, lang: Lang) -> Result<Option<TemporaryOpinion>, String> {
+    let (cell, text) = (form.text(F::OpinionCell), form.text(F::OpinionText));
+    let Some(received) = optional_date(form.text(F::OpinionReceived), lang)? else {
+        if cell.is_empty() && text.is_empty() {
+            return Ok(None);
+        }
+        return Err(T::OpinionNeedsDate.get(lang).to_owned());
+    };
+    Ok(Some(TemporaryOpinion {
+        received,
+        cell: cell.to_owned(),
+        text: text.to_owned(),
+    }))
 }
 
 /// The discipline as typed; none when every field is blank.
@@ -179,6 +229,7 @@ fn discipline(form: &Form<F>, lang: Lang) -> Result<Option<Box<Discipline>>, Str
             date: optional_date(form.text(F::DecisionDate), lang)?,
             issuer: form.text(F::DecisionIssuer).to_owned(),
         },
+        violated: optional_date(form.text(F::Violated), lang)?,
     };
     Ok((d != Discipline::default()).then(|| Box::new(d)))
 }
@@ -220,6 +271,7 @@ mod tests {
             (F::DecisionNumber, "45-QĐ/ĐU"),
             (F::DecisionDate, "20/08/2025"),
             (F::DecisionIssuer, "Đảng ủy Phường Tân Định"),
+            (F::Violated, "02/07/2025"),
         ] {
             f.form.focus_on(id);
             f.form.paste(text);
@@ -232,6 +284,7 @@ mod tests {
             chrono::NaiveDate::from_ymd_opt(2025, 8, 20)
         );
         assert_eq!(d.decision.issuer, "Đảng ủy Phường Tân Định");
+        assert_eq!(d.violated, chrono::NaiveDate::from_ymd_opt(2025, 7, 2));
         let again = MemberForm::new(Some(&parsed(&f)), "", Lang::Vi);
         assert_eq!(
             again.form.text(F::DecisionNumber),
@@ -248,5 +301,40 @@ mod tests {
         let f = MemberForm::new(Some(&m), "", Lang::Vi);
         let back = parsed(&f);
         assert_eq!((back.post, back.membership), (m.post, m.membership));
+    }
+
+    #[test]
+    fn the_temporary_cells_opinion_is_entered_with_the_member_and_needs_its_day() {
+        let mut m = Member::new("m4", "Phạm Thị Dung");
+        m.temporary_elsewhere = Some("Chi bộ Trường THCS Lê Lợi".into());
+        let mut f = MemberForm::new(Some(&m), "", Lang::Vi);
+        assert_eq!(parsed(&f).temporary_opinion, None, "all blank: none");
+        f.form.focus_on(F::OpinionText);
+        f.form.paste("Hoàn thành tốt nhiệm vụ");
+        let now = chrono::DateTime::parse_from_rfc3339("2025-12-15T14:00:00+07:00").unwrap();
+        let cx = Cx {
+            session: None,
+            lang: Lang::En,
+            now,
+        };
+        assert_eq!(
+            f.parse(&cx).err(),
+            Some(T::OpinionNeedsDate.get(Lang::En).to_owned())
+        );
+        f.form.focus_on(F::OpinionReceived);
+        f.form.paste("10/12/2025");
+        f.form.focus_on(F::OpinionCell);
+        f.form.paste("Chi bộ Trường THCS Lê Lợi");
+        let o = parsed(&f).temporary_opinion.unwrap();
+        assert_eq!(
+            o.received,
+            chrono::NaiveDate::from_ymd_opt(2025, 12, 10).unwrap()
+        );
+        assert_eq!(
+            (o.cell.as_str(), o.text.as_str()),
+            ("Chi bộ Trường THCS Lê Lợi", "Hoàn thành tốt nhiệm vụ")
+        );
+        let again = MemberForm::new(Some(&parsed(&f)), "", Lang::Vi);
+        assert_eq!(again.form.text(F::OpinionReceived), "10/12/2025");
     }
 }

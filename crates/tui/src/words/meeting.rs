@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime};
 
 use super::T;
 use crate::app::SaveState;
-use chibo_core::domain::{Outcome, Requirement, Score, Session, Settings, Step};
+use chibo_core::domain::{CapBase, Outcome, Requirement, Score, Session, Settings, Step};
 use chibo_core::i18n::{Lang, level_name};
 
 pub(crate) fn score_text(s: Option<Score>, lang: Lang) -> String {
@@ -222,6 +222,20 @@ pub(crate) fn denominator_label(lang: Lang) -> String {
         Lang::Vi => format!("Mẫu số khi tính quá {}/{}", h.num, h.den),
         Lang::En => "Majority counted over".to_owned(),
     }
+}
+
+/// The summary's cap row, naming the cap's base: "HTXSNV / HTTNV (giới hạn)".
+pub(crate) fn cap_row_label(base: CapBase, lang: Lang) -> String {
+    let b = chibo_core::i18n::cap_base_short(base, lang);
+    match lang {
+        Lang::Vi => format!("HTXSNV / {b} (giới hạn)"),
+        Lang::En => format!("Excellent / {b} (limit)"),
+    }
+}
+
+/// The settings form's choice of the cap's base.
+pub(crate) fn cap_base_label(lang: Lang) -> &'static str {
+    lang.pick("Tỷ lệ HTXSNV tính trên", "Excellent cap counted over")
 }
 
 pub(crate) fn cap_percent_bad(lang: Lang) -> String {

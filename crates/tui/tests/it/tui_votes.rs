@@ -189,3 +189,46 @@ fn the_papers_of_the_vote_from_the_app() {
     assert!(n.iter().any(|n| n.ends_with(".xlsx")), "{n:?}");
     assert!(n.iter().any(|n| n.contains("kiem-phieu")), "{n:?}");
 }
+
+#[test]
+fn an_exempt_member_called_present_again_is_present_without_voting() {
+    use chibo_core::domain::Attendance;
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(
+        dir.path(),
+        &["Nguyễn Văn Ấn", "Trần Thị Bình", "Lê Văn Cường"],
+        2025,
+    );
+    let mut s = load(&path);
+    s.members[1].exempt = true;
+    chibo_testkit::stored::save(&path, &s);
+    let mut app = app(dir.path(), Lang::Vi);
+    // Everyone present; then the exempt member once more: he takes no part in the votes.
+    // (The exempt member is listed last: the others are reviewed.)
+    keys(&mut app, &["Enter", "c", "c", "c", "Up", "c"]);
+    let s = app.session().unwrap();
+    assert_eq!(s.members[1].attendance, Attendance::PresentNotVoting);
+    assert_eq!((s.voters_present(), s.denominator()), (2, 2));
+    assert!(screen(&app, 120, 40).contains("có mặt, không biểu quyết"));
+    // Once more: present and voting again.
+    keys(&mut app, &["Up", "c"]);
+    let s = app.session().unwrap();
+    assert_eq!(s.members[1].attendance, Attendance::Present);
+    assert_eq!((s.voters_present(), s.denominator()), (3, 3));
+}
+
+#[test]
+fn the_summary_and_the_opening_name_the_caps_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut s = load(&path);
+    s.rules.settings.cap_base = chibo_core::domain::CapBase::GoodAndExcellent;
+    chibo_testkit::stored::save(&path, &s);
+    let mut app = app(dir.path(), Lang::Vi);
+    keys(&mut app, &["Enter"]);
+    assert!(screen(&app, 200, 40).contains("HTXSNV ≤ 20% HTTNV + HTXSNV"));
+    keys(&mut app, &["PgDn", "PgDn", "PgDn", "PgDn", "PgDn"]);
+    assert_eq!(app.session().unwrap().step, Step::Summary);
+    let shown = screen(&app, 120, 40);
+    assert!(shown.contains("HTXSNV / HTTNV + HTXSNV"), "{shown}");
+}

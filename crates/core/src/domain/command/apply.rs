@@ -220,6 +220,10 @@ impl Session {
             .iter_mut()
             .find(|m| m.id == member)
             .ok_or(DomainError::UnknownMember(member))?;
+        // Every other member present takes part in the votes he has the right to.
+        if attendance == Attendance::PresentNotVoting && !m.exempt {
+            return Err(DomainError::NotExempt(m.id.clone()));
+        }
         m.attendance = attendance;
         self.meeting_started();
         Ok(())

@@ -21,6 +21,10 @@ fn nfc_member(m: &mut Member) {
     if let Some(t) = &mut m.temporary_elsewhere {
         nfc_in_place(t);
     }
+    if let Some(o) = &mut m.temporary_opinion {
+        nfc_in_place(&mut o.cell);
+        nfc_in_place(&mut o.text);
+    }
     if let Attendance::Excused(r) = &mut m.attendance {
         nfc_in_place(r);
     }

@@ -4,8 +4,9 @@
 use chrono::NaiveDate;
 
 use super::{Ctx, Finding, FindingKind, Severity, Subject};
+use crate::domain::calendar::working_days_between;
 use crate::domain::member::MemberId;
-use crate::domain::rules::{DEADLINE, DRAFT_WORKING_DAYS, Requirement, working_days_between};
+use crate::domain::rules::{DEADLINE, DRAFT_WORKING_DAYS, Requirement};
 use crate::domain::session::{CellKind, Session};
 
 pub(super) fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
@@ -60,6 +61,7 @@ fn cap_rules(cx: &Ctx, out: &mut Vec<Finding>) {
                 good: cap.good,
                 cap: cap.limit,
                 percent: cap.percent,
+                base: cap.base,
             };
             out.push(Finding::new(Severity::Warning, Subject::Session, kind));
         }
@@ -69,6 +71,7 @@ fn cap_rules(cx: &Ctx, out: &mut Vec<Finding>) {
                 good: cap.good,
                 cap: cap.limit,
                 percent: cap.percent,
+                base: cap.base,
             };
             out.push(Finding::new(Severity::Note, Subject::Session, kind));
         }
@@ -108,7 +111,8 @@ fn meeting_date_rules(s: &Session, out: &mut Vec<Finding>) {
             K::DraftMissing,
         )),
         Some(sent) => {
-            let working_days = working_days_between(sent, s.meeting.date);
+            let holidays = &s.rules.settings.holidays;
+            let working_days = working_days_between(sent, s.meeting.date, holidays);
             if working_days < DRAFT_WORKING_DAYS {
                 let kind = K::DraftLate { sent, working_days };
                 out.push(Finding::new(Severity::Warning, Subject::Session, kind));

@@ -1,10 +1,15 @@
 //! The seal of a finalized session: a SHA-256 of a canonical encoding of its content that does
-//! not depend on the RON writer. The content (everything but status, amendments and log) goes
-//! through serde's data model into a JSON value, which this module writes itself in one fixed
-//! form: object keys sorted by their UTF-8 bytes, no whitespace, integers only, strings escaped
-//! as RFC 8259 requires and nothing more. A new release of ron or serde_json cannot change it;
-//! only a change to the session's own fields can. Seals written before (a SHA-256 of
-//! `ron::to_string`) are still accepted, and [`Session::upgrade_seal`] rewrites them.
+//! not depend on the RON writer. The content (everything but `schema`, status, amendments and
+//! log) goes through serde's data model into a JSON value, which this module writes itself in
+//! one fixed form: object keys sorted by their UTF-8 bytes, no whitespace, integers only, strings
+//! escaped as RFC 8259 requires and nothing more. A new release of ron or serde_json cannot
+//! change it; only a change to the session's own fields can.
+//!
+//! `schema` is left out because it says how the file is written, not what the meeting was: the
+//! loader rewrites it to the version it reads into, so a seal that covered it would break at the
+//! first release that raises the version. Seals written before are still accepted (the same
+//! canonical form with `schema: 1`, and before that a SHA-256 of `ron::to_string`), and
+//! [`Session::upgrade_seal`] rewrites them.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -35,10 +40,17 @@ pub enum SealState {
     NotFinalized,
 }
 
+/// The `schema` every seal made before the seal left it out was computed with: only builds
+/// writing schema 1 ever sealed (the loader sets the current schema before any command, and
+/// finalizing is a command).
+const SCHEMA_OF_OLD_SEALS: u32 = 1;
+
 impl Session {
-    /// The session with what the seal leaves out cleared: status, amendments and log.
+    /// The session with what the seal leaves out cleared: status, amendments and log; `schema`
+    /// set as the old seals had it (the current seal drops the field itself).
     fn sealed_content(&self) -> Session {
         let mut content = self.clone();
+        content.schema = SCHEMA_OF_OLD_SEALS;
         content.status = Status::Draft;
         content.amendments.clear();
         content.log.clear();
@@ -46,17 +58,32 @@ impl Session {
     }
 
     /// SHA-256 (hex) of the canonical encoding of the session's content: everything but its
-    /// status, amendments and log, so that finalizing does not change what it seals.
+    /// schema, status, amendments and log, so that finalizing does not change what it seals and
+    /// a new file format does not break it.
     pub fn content_checksum(&self) -> Result<String, SealError> {
-        checksum_of(&self.sealed_content())
+        let mut value = to_value(&self.sealed_content())?;
+        if let Value::Object(fields) = &mut value {
+            fields.remove("schema");
+        }
+        Ok(digest(&value))
+    }
+
+    /// The seals made before: the canonical form with `schema: 1`, and before that SHA-256 of
+    /// `ron::to_string` of the content. Only read, to accept and upgrade those seals.
+    fn legacy_checksums(&self) -> Result<[String; 2], SealError> {
+        let content = self.sealed_content();
+        let text = ron::to_string(&content).map_err(|e| SealError::Legacy(e.to_string()))?;
+        Ok([
+            digest(&to_value(&content)?),
+            hex(&Sha256::digest(text.as_bytes())),
+        ])
     }
 
     /// The seal of files finalized before the canonical form: SHA-256 of `ron::to_string` of
-    /// the content. Only read, to accept and upgrade those seals.
+    /// the content (with `schema: 1`).
     pub fn legacy_checksum(&self) -> Result<String, SealError> {
-        let text =
-            ron::to_string(&self.sealed_content()).map_err(|e| SealError::Legacy(e.to_string()))?;
-        Ok(hex(&Sha256::digest(text.as_bytes())))
+        let [_, ron] = self.legacy_checksums()?;
+        Ok(ron)
     }
 
     /// Whether the session is sealed and intact, changed since sealed, or not finalized. A
@@ -65,25 +92,28 @@ impl Session {
         let Status::Finalized { checksum, .. } = &self.status else {
             return SealState::NotFinalized;
         };
-        let matches = |sum: Result<String, SealError>| sum.is_ok_and(|sum| sum == *checksum);
-        if matches(self.content_checksum()) || matches(self.legacy_checksum()) {
+        let now = self.content_checksum().is_ok_and(|sum| sum == *checksum);
+        let before = self
+            .legacy_checksums()
+            .is_ok_and(|sums| sums.contains(checksum));
+        if now || before {
             SealState::Intact
         } else {
             SealState::Changed
         }
     }
 
-    /// A seal in the old form that still verifies is rewritten in the canonical form (on load,
+    /// A seal in an old form that still verifies is rewritten in the current form (on load,
     /// so that the next save carries it). Returns whether it was rewritten.
     pub fn upgrade_seal(&mut self) -> bool {
         let Status::Finalized { checksum, .. } = &self.status else {
             return false;
         };
         // A content that cannot be encoded keeps the seal it has: there is nothing to upgrade to.
-        let (Ok(new), Ok(legacy)) = (self.content_checksum(), self.legacy_checksum()) else {
+        let (Ok(new), Ok(old)) = (self.content_checksum(), self.legacy_checksums()) else {
             return false;
         };
-        if *checksum == new || *checksum != legacy {
+        if *checksum == new || !old.contains(checksum) {
             return false;
         }
         if let Status::Finalized { checksum, .. } = &mut self.status {
@@ -93,12 +123,16 @@ impl Session {
     }
 }
 
-/// SHA-256 (hex) of the canonical encoding of `content`.
-fn checksum_of<T: Serialize>(content: &T) -> Result<String, SealError> {
-    let value = serde_json::to_value(content).map_err(|e| SealError::Canonical(e.to_string()))?;
+/// `content` through serde's data model, as a JSON value.
+fn to_value<T: Serialize>(content: &T) -> Result<Value, SealError> {
+    serde_json::to_value(content).map_err(|e| SealError::Canonical(e.to_string()))
+}
+
+/// SHA-256 (hex) of the canonical encoding of `value`.
+fn digest(value: &Value) -> String {
     let mut text = String::new();
-    canonical(&value, &mut text);
-    Ok(hex(&Sha256::digest(text.as_bytes())))
+    canonical(value, &mut text);
+    hex(&Sha256::digest(text.as_bytes()))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -172,10 +206,7 @@ mod tests {
     fn a_content_that_cannot_be_encoded_is_an_error_not_a_hash_of_its_debug() {
         // JSON keys are strings: a map keyed by pairs does not encode.
         let content: std::collections::BTreeMap<(u8, u8), u8> = [((1, 2), 3)].into();
-        assert!(matches!(
-            checksum_of(&content),
-            Err(SealError::Canonical(_))
-        ));
-        assert_eq!(checksum_of(&1u8).unwrap().len(), 64);
+        assert!(matches!(to_value(&content), Err(SealError::Canonical(_))));
+        assert_eq!(digest(&to_value(&1u8).unwrap()).len(), 64);
     }
 }

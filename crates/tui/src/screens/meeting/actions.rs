@@ -12,7 +12,7 @@ use crate::popup::{
     Cx, LineEntry, LineTarget, Picker, Popup, Rated, RemarkSlot, TextEntry, TextTarget,
 };
 use crate::words::{T, field_label, finalize_question};
-use chibo_core::domain::{Attendance, Command, Level, Session, Speaker, Step};
+use chibo_core::domain::{Attendance, Command, Level, MemberId, Session, Speaker, Step};
 use chibo_core::i18n::{Lang, level_name};
 
 fn push(p: Popup) -> Option<Msg> {
@@ -197,7 +197,10 @@ impl MeetingView {
 
 fn roll_call(row: Option<RowKind>, s: &Session, attendance: Attendance) -> Option<Msg> {
     let cmd = match row? {
-        RowKind::Attendance(member) => Command::SetAttendance { member, attendance },
+        RowKind::Attendance(member) => {
+            let attendance = present_again(s, &member, attendance);
+            Command::SetAttendance { member, attendance }
+        }
         RowKind::Visitor(index) => {
             let mut visitor = s.meeting.visitors.get(index)?.clone();
             visitor.attendance = attendance;
@@ -207,6 +210,18 @@ fn roll_call(row: Option<RowKind>, s: &Session, attendance: Attendance) -> Optio
     };
     // As on paper, the roll call moves on to the next member.
     Some(Msg::Seq(vec![Msg::Apply(cmd), Msg::MoveRow(1)]))
+}
+
+/// An exempt member called present a second time is present without voting (he counts in the
+/// base only when he votes), and a third time present again.
+fn present_again(s: &Session, member: &MemberId, attendance: Attendance) -> Attendance {
+    match s.member(member) {
+        Some(m) if m.exempt && attendance == Attendance::Present => match m.attendance {
+            Attendance::Present => Attendance::PresentNotVoting,
+            _ => Attendance::Present,
+        },
+        _ => attendance,
+    }
 }
 
 /// The chair (or, with `taker`, the minute-taker) from the members present.

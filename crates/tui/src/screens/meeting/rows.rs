@@ -403,8 +403,9 @@ fn summary(s: &Session, lang: Lang) -> Vec<Row> {
     let kind = RowKind::Totals(Total::PerLevel);
     v.push(row(T::PerLevel.get(lang), per_level, kind));
     let cap = &sum.cap;
-    let ratio = format!("{}/{} (≤ {})", cap.excellent, cap.good, cap.limit);
-    v.push(row(T::CapRow.get(lang), ratio, RowKind::Totals(Total::Cap)));
+    let ratio = format!("{}/{} (≤ {})", cap.excellent, cap.counted(), cap.limit);
+    let label = crate::words::cap_row_label(cap.base, lang);
+    v.push(row(label, ratio, RowKind::Totals(Total::Cap)));
     v
 }
 
@@ -462,11 +463,12 @@ fn settings_summary(r: &RuleSet, lang: Lang) -> String {
         ""
     };
     format!(
-        "{} · {} · {}{cumulative} · HTXSNV ≤ {}%",
+        "{} · {} · {}{cumulative} · HTXSNV ≤ {}% {}",
         r.name.code(),
         method_label(st.vote_method, lang),
         denominator_label(st.denominator, lang),
         st.excellent_cap_percent,
+        chibo_core::i18n::cap_base_short(st.cap_base, lang),
     )
 }
 
