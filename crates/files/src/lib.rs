@@ -2,6 +2,9 @@
 //! rosters read from spreadsheets (`import`), and everything that differs between operating
 //! systems (`os`, the only module that may use `std::os`).
 
+// `pub` is for what another crate uses; the rest is `pub(crate)`, so dead code is reported.
+#![warn(unreachable_pub)]
+
 pub mod import;
 pub mod os;
 pub mod store;

@@ -2,6 +2,9 @@
 //! totals per committee and year with the Excellent cap counted over the whole organisation
 //! (where the rules put it), and the problems an office looks for.
 
+// `pub` is for what another crate uses; the rest is `pub(crate)`, so dead code is reported.
+#![warn(unreachable_pub)]
+
 mod read;
 pub mod report;
 pub mod words;

@@ -10,7 +10,7 @@ use chibo_files::store::{self, StoreError};
 /// Every `*.ron` under `paths` (a file is taken as it is), read; those that do not load are
 /// problems with their error. `progress(done, total)` is told once the files are listed and
 /// after each file read, from the reading threads.
-pub fn all(
+pub(crate) fn all(
     paths: &[PathBuf],
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> (Vec<(PathBuf, Session)>, Vec<Problem>) {

@@ -8,10 +8,10 @@ use chrono::{Datelike, NaiveDate};
 use super::ImportError;
 
 /// The most a member list may weigh; a bigger file is not a member list.
-pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
+pub(super) const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The rows of the file's first sheet (or of the CSV), every cell as text.
-pub fn rows(file: &Path) -> Result<Vec<Vec<String>>, ImportError> {
+pub(super) fn rows(file: &Path) -> Result<Vec<Vec<String>>, ImportError> {
     let io = |source| ImportError::Io {
         path: file.to_owned(),
         source,
@@ -46,7 +46,7 @@ pub fn rows(file: &Path) -> Result<Vec<Vec<String>>, ImportError> {
 }
 
 /// CSV as spreadsheets write it: UTF-8 with or without a BOM, commas or semicolons.
-pub fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
+pub(super) fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
     let text = std::str::from_utf8(bytes)?.trim_start_matches('\u{feff}');
     // An empty file has an empty first line: commas, and no rows.
     let first = text.lines().next().unwrap_or("");
@@ -79,7 +79,7 @@ fn cell(d: &Data) -> String {
 }
 
 /// A date as lists write it: dd/mm/yyyy, d-m-yyyy, dd.mm.yyyy or yyyy-mm-dd.
-pub fn date(v: &str) -> Option<NaiveDate> {
+pub(super) fn date(v: &str) -> Option<NaiveDate> {
     let v = v.trim();
     ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
         .iter()
@@ -87,7 +87,7 @@ pub fn date(v: &str) -> Option<NaiveDate> {
 }
 
 /// A year of birth: "1975", or the year of a date.
-pub fn year(v: &str) -> Option<i32> {
+pub(super) fn year(v: &str) -> Option<i32> {
     let v = v.trim();
     match v.parse::<i32>() {
         Ok(y) if (1900..=2100).contains(&y) => Some(y),

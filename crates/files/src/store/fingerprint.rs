@@ -10,7 +10,6 @@
 //! change landing in the few milliseconds between them is not seen (see the README's limits).
 
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
 use sha2::{Digest, Sha256};
 
@@ -19,19 +18,19 @@ use super::file::{parent_dir, resolve};
 use super::read::read_file;
 use chibo_core::domain::Session;
 
-/// What a session file was when chibo last read or wrote it.
+/// What a session file was when chibo last read or wrote it: its size and the SHA-256 of its
+/// bytes. (Not its time: a file only touched, with the same bytes, is not a change.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fingerprint {
-    pub len: u64,
-    pub modified: Option<SystemTime>,
-    pub sha256: [u8; 32],
+    len: u64,
+    sha256: [u8; 32],
 }
 
 impl Fingerprint {
-    fn of(bytes: &[u8], modified: Option<SystemTime>) -> Self {
+    pub(crate) fn of(bytes: &[u8]) -> Self {
         Fingerprint {
+            // A length that does not fit is as good as any other for telling files apart.
             len: u64::try_from(bytes.len()).unwrap_or(u64::MAX),
-            modified,
             sha256: Sha256::digest(bytes).into(),
         }
     }
@@ -44,8 +43,8 @@ impl Fingerprint {
 
 /// The fingerprint of the file at `path` as it is now.
 pub fn fingerprint(path: &Path) -> Result<Fingerprint, StoreError> {
-    let (bytes, meta) = read_file(path)?;
-    Ok(Fingerprint::of(&bytes, meta.modified().ok()))
+    let (bytes, _) = read_file(path)?;
+    Ok(Fingerprint::of(&bytes))
 }
 
 /// [`super::load`], and the fingerprint of exactly the bytes that were parsed.
@@ -56,8 +55,8 @@ pub fn load_with_fingerprint(path: &Path) -> Result<(Session, Fingerprint), Stor
         .map_err(Clone::clone)
         .and_then(|(bytes, _)| super::parse_bytes(bytes, path));
     let session = super::logged(path, parsed)?;
-    let (bytes, meta) = read?;
-    Ok((session, Fingerprint::of(&bytes, meta.modified().ok())))
+    let (bytes, _) = read?;
+    Ok((session, Fingerprint::of(&bytes)))
 }
 
 /// Saves `s` over `path` only if the file is still the one `last` was taken of; returns the
@@ -94,10 +93,7 @@ fn folder_exists(path: &Path) -> bool {
 /// after [`keep_conflict_copy`]).
 pub fn save_with_fingerprint(path: &Path, s: &Session) -> Result<Fingerprint, StoreError> {
     let text = super::save_text(path, s)?;
-    let modified = std::fs::metadata(resolve(path))
-        .and_then(|m| m.modified())
-        .ok();
-    Ok(Fingerprint::of(text.as_bytes(), modified))
+    Ok(Fingerprint::of(text.as_bytes()))
 }
 
 /// Keeps the file now on disk beside it as `<name>.conflict-<YYYYMMDD-HHMMSS>.ron`, before
@@ -120,7 +116,7 @@ pub fn save_copy(path: &Path, s: &Session) -> Result<PathBuf, StoreError> {
 
 /// What names the copies [`keep_conflict_copy`] and [`save_copy`] leave beside a session: they
 /// are not sessions of the folder.
-pub const SIBLING_MARKS: [&str; 2] = [".conflict-", ".copy-"];
+pub(super) const SIBLING_MARKS: [&str; 2] = [".conflict-", ".copy-"];
 
 /// A file name beside the real file of `path` that is not taken:
 /// `<stem>.<what>-<YYYYMMDD-HHMMSS>[-n].ron`.

@@ -60,7 +60,7 @@ chibo_core::texts! {
 }
 
 /// The full message of a store error: `PATH:LINE:COL: …` when there is a position.
-pub fn error_message(e: &StoreError, lang: Lang) -> String {
+pub(super) fn error_message(e: &StoreError, lang: Lang) -> String {
     let path = e.path().display();
     match e {
         StoreError::Io {
