@@ -1,5 +1,6 @@
 //! The roster from the committee's list: a CSV and an XLSX made here, read by their headers,
-//! with a bad row, a duplicate, a member already there, NFD text and an English header.
+//! with a bad row, a duplicate, a member already there, NFD text and an English header; and a
+//! ward's own list imported with the CLI as a secretary would.
 
 use chibo_testkit::sessions as common;
 
@@ -14,8 +15,8 @@ STT,Họ và tên,Năm sinh,Ngày vào Đảng,Chức vụ,Dự bị/Chính th�
 2,Le\u{302} Thi\u{323} Ho\u{300}a,1992,15/06/2025,,Dự bị\n\
 3,Phạm Quốc Việt,1985,31/02/2010,,Chính thức\n\
 4,,1990,01/01/2015,,\n\
-5,Võ Thành Nam,1988,20/10/2012,Chi ủy viên,\n\
-6,Võ Thành Nam,1988,20/10/2012,Chi ủy viên,\n";
+5,Võ Thành Nam,1988,20/10/2012,Chi ủy viên,CT\n\
+6,Võ Thành Nam,1988,20/10/2012,Chi ủy viên,CT\n";
 
 #[test]
 fn a_csv_list_is_read_by_its_headers_and_its_bad_rows_named() {
@@ -45,16 +46,20 @@ fn a_csv_list_is_read_by_its_headers_and_its_bad_rows_named() {
         vec![(4, "Nguyễn Văn An".to_owned())],
         "never duplicated"
     );
-    let new: Vec<(usize, &str)> = p.new.iter().map(|(r, m)| (*r, m.name.as_str())).collect();
+    let new: Vec<(usize, &str)> = p
+        .new
+        .iter()
+        .map(|e| (e.row, e.member.name.as_str()))
+        .collect();
     assert_eq!(
         new,
         [(5, "Lê Thị Hòa"), (8, "Võ Thành Nam")],
         "NFD arrives as NFC"
     );
-    let hoa = &p.new[0].1;
+    let hoa = &p.new[0].member;
     assert_eq!(hoa.membership, Membership::Probationary);
     assert_eq!(hoa.born, Some(1992));
-    assert_eq!(p.new[1].1.post, Post::Committee);
+    assert_eq!(p.new[1].member.post, Post::Committee);
     assert_eq!(p.problems.len(), 3, "{:?}", p.problems);
     assert!(matches!(
         p.problems[0],
@@ -118,14 +123,14 @@ fn an_xlsx_list_with_english_headers_and_real_dates() {
     book.save(&file).unwrap();
     let p = import::preview(&common::empty(), &file).unwrap();
     assert!(p.problems.is_empty(), "{:?}", p.problems);
-    let ngoc = &p.new[0].1;
+    let ngoc = &p.new[0].member;
     assert_eq!(
         (ngoc.name.as_str(), ngoc.born),
         ("Trần Thị Bích Ngọc", Some(1991))
     );
     assert_eq!(ngoc.admitted.unwrap().to_string(), "2016-09-02");
-    assert_eq!(p.new[1].1.membership, Membership::Probationary);
-    assert_eq!(p.new[1].1.born, Some(1999));
+    assert_eq!(p.new[1].member.membership, Membership::Probationary);
+    assert_eq!(p.new[1].member.born, Some(1999));
 }
 
 #[test]
@@ -184,4 +189,49 @@ fn the_cli_shows_first_and_imports_with_yes() {
     let text = String::from_utf8_lossy(&run(true).stdout).into_owned();
     assert!(text.contains("Thêm 0 đảng viên"), "{text}");
     assert_eq!(chibo_files::store::load(&session).unwrap().members.len(), 3);
+}
+
+/// `chibo roster import` with the list Tổ dân phố 4 sent: the preview names each member's
+/// membership and the column it came from; the saved roster keeps Xuân probationary, Khôi
+/// exempt, Bảy elsewhere, and "Đ/c" out of Tùng's name; the majority base is 3.
+#[test]
+fn the_cli_imports_a_ward_list_as_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("2025-tdp4.ron");
+    std::fs::write(
+        &session,
+        chibo_files::store::to_ron(&common::empty()).unwrap(),
+    )
+    .unwrap();
+    let list = chibo_testkit::stored::fixture("ward_lists", "danh-sach-to-dan-pho-4.csv");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_chibo"))
+        .args(["roster", "import"])
+        .arg(&session)
+        .arg(&list)
+        .arg("--yes")
+        .env("CHIBO_LOG_DIR", dir.path().join("logs"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    for line in [
+        "Thêm 6 đảng viên:",
+        "  Dòng  Họ và tên              Chính thức/dự bị  Theo",
+        "  5     Phan Văn Tùng          chính thức        “Ngày chính thức”: 03/02/1986",
+        "  8     Nguyễn Thị Thanh Xuân  dự bị             “Ghi chú”: DB; “Ngày chính thức” trống, \
+         vào Đảng 02/09/2025 (chưa đủ một năm)",
+        "        miễn sinh hoạt (“Ghi chú”: Miễn SH)",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line}\n{text}");
+    }
+    let s = chibo_files::store::load(&session).unwrap();
+    let by = |name: &str| s.members.iter().find(|m| m.name == name).unwrap();
+    assert_eq!(
+        by("Nguyễn Thị Thanh Xuân").membership,
+        Membership::Probationary
+    );
+    assert_eq!(by("Phan Văn Tùng").membership, Membership::Official);
+    assert!(by("Trần Đình Khôi").exempt);
+    assert!(by("Hà Văn Bảy").temporary_elsewhere.is_some());
+    assert_eq!(s.denominator(), 3);
 }

@@ -73,7 +73,10 @@ pub(crate) fn import(
         T::ImportQ.get(lang)
     );
     let adds = p.commands(s).into_iter().map(crate::msg::Msg::Apply);
-    Ok(Popup::confirm(text, crate::msg::Msg::Seq(adds.collect())))
+    Ok(Popup::confirm_long(
+        text,
+        crate::msg::Msg::Seq(adds.collect()),
+    ))
 }
 
 /// The question when the file changed elsewhere: whose version stays.

@@ -371,6 +371,11 @@ const CONFIRM: &[Binding] = &[
     b(K::Esc, A::Cancel).or(K::Char('k')),
     b(K::Char('y'), A::Submit).quiet(),
     b(K::Char('n'), A::Cancel).quiet(),
+    // A long question (an import's table) scrolls.
+    b(K::Up, A::Up).quiet(),
+    b(K::Down, A::Down).quiet(),
+    b(K::PageUp, A::PageUp).quiet(),
+    b(K::PageDown, A::PageDown).quiet(),
     b(K::Char('?'), A::Help).or(K::F(1)),
 ];
 

@@ -1,5 +1,6 @@
 //! Text as it enters the model: Unicode NFC, so that a letter typed by any input method, pasted
-//! or read from a file is stored, compared and edited the same way.
+//! or read from a file is stored, compared and edited the same way; a name without the title
+//! typed before it.
 
 use std::borrow::Cow;
 
@@ -65,6 +66,54 @@ pub fn visible(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Titles written before a name: "Đ/c" always; "Đồng chí" before a name of two words or more;
+/// "Ông" and "Bà", which are also family names (Ông Ích Khiêm), before three words or more. In
+/// any case; "dong chi", "ong", "ba" typed without marks too.
+fn title_words(words: &[&str]) -> usize {
+    let lower = |i: usize| words.get(i).map(|w| w.to_lowercase());
+    let Some(first) = lower(0) else {
+        return 0;
+    };
+    let first = first.trim_end_matches(['.', ':']);
+    if ["đ/c", "d/c", "đ.c"].contains(&first) {
+        return 1;
+    }
+    let two = format!("{first} {}", lower(1).unwrap_or_default());
+    if ["đồng chí", "dong chi"].contains(&two.trim_end_matches(['.', ':'])) && words.len() >= 4
+    {
+        return 2;
+    }
+    if ["ông", "bà", "ong", "ba"].contains(&first) && words.len() >= 4 {
+        return 1;
+    }
+    0
+}
+
+/// `name` without the titles typed before it ("Đ/c Phan Văn Tùng", "Đồng chí Lâm Thị Hạnh" →
+/// the name alone), so that the minutes never write "Đồng chí Đồng chí …". The one rule for a
+/// member added or renamed and for a list imported. A name that is only a title stays as it is.
+pub fn without_title(name: &str) -> String {
+    let mut rest = name.trim();
+    loop {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let n = title_words(&words);
+        if n == 0 || words.len() <= n {
+            return rest.to_owned();
+        }
+        rest = after_words(rest, n);
+    }
+}
+
+/// `s` after its first `n` words, without the spaces before the next.
+fn after_words(s: &str, n: usize) -> &str {
+    let mut rest = s.trim_start();
+    for _ in 0..n {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        rest = rest.get(end..).unwrap_or_default().trim_start();
+    }
+    rest
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +149,22 @@ mod tests {
         );
         assert_eq!(visible("a\u{9b}b\u{7f}\0"), "a\\u{9b}b\\u{7f}\\u{0}");
         assert!(matches!(visible("dòng 1\n\tdòng 2"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn titles_are_stripped_from_names() {
+        assert_eq!(without_title("Đ/c Phan Văn Tùng"), "Phan Văn Tùng");
+        assert_eq!(without_title("đ/c: Phan Văn Tùng"), "Phan Văn Tùng");
+        assert_eq!(without_title("Đồng chí Lâm Thị Hạnh"), "Lâm Thị Hạnh");
+        assert_eq!(without_title("ĐỒNG CHÍ  LÂM THỊ HẠNH"), "LÂM THỊ HẠNH");
+        assert_eq!(without_title("dong chi Lam Thi Hanh"), "Lam Thi Hanh");
+        assert_eq!(without_title("Đồng chí Đ/c Lê Lợi"), "Lê Lợi");
+        assert_eq!(without_title("Ông Nguyễn Văn Ba"), "Nguyễn Văn Ba");
+        assert_eq!(without_title("bà Trần Thị Mai"), "Trần Thị Mai");
+        assert_eq!(without_title(" Nguyễn Văn An "), "Nguyễn Văn An");
+        // "Ông" is a family name too, "Đồng" as well: a short name keeps them.
+        assert_eq!(without_title("Ông Ích Khiêm"), "Ông Ích Khiêm");
+        assert_eq!(without_title("Đồng Chí Thanh"), "Đồng Chí Thanh");
+        assert_eq!(without_title("Đ/c"), "Đ/c");
     }
 }

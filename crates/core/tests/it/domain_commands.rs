@@ -186,6 +186,26 @@ fn members_need_ids_and_names_once() {
     assert_eq!(s.members[1].name, "Trần Thị Bình An");
 }
 
+/// A name typed with its title ("Đồng chí Lâm Thị Hạnh") is stored without it, when the member is
+/// added and when renamed: the minutes write "Đồng chí" once.
+#[test]
+fn titles_typed_before_a_name_are_not_kept() {
+    let mut s = with_members(1);
+    apply(
+        &mut s,
+        Command::AddMember(Member::new("m2", "Đồng chí Lâm Thị Hạnh")),
+    );
+    assert_eq!(s.members[1].name, "Lâm Thị Hạnh");
+    let mut m = member(1);
+    m.name = "đ/c Nguyễn Văn An".into();
+    apply(&mut s, Command::UpdateMember(m));
+    assert_eq!(s.members[0].name, "Nguyễn Văn An");
+    let mut m = member(1);
+    m.name = "BÀ Trần Thị Mai".into();
+    apply(&mut s, Command::UpdateMember(m));
+    assert_eq!(s.members[0].name, "Trần Thị Mai");
+}
+
 #[test]
 fn score_out_of_range_is_refused() {
     let mut s = present(3);

@@ -3,7 +3,8 @@
 //! the language once.
 
 use super::read::MAX_BYTES;
-use super::{Column, ImportError, Preview, Problem};
+use super::{Admission, Column, Entry, How, ImportError, Preview, Problem, Said};
+use chibo_core::domain::{Member, Membership};
 use chibo_core::i18n::Lang;
 
 chibo_core::texts! {
@@ -14,8 +15,24 @@ chibo_core::texts! {
         Admitted => "ngày vào Đảng", "admitted on";
         OfficialOn => "ngày chính thức", "official on";
         Post => "chức vụ", "post";
-        Membership => "dự bị/chính thức", "probationary/official";
+        Membership => "chính thức/dự bị", "official/probationary";
+        ProbationaryMark => "đánh dấu dự bị", "probationary mark";
+        OfficialMark => "đánh dấu chính thức", "official mark";
+        Note => "ghi chú", "note";
         NoName => "không có họ tên", "no name";
+        Official => "chính thức", "official";
+        Probationary => "dự bị", "probationary";
+        /// The preview's table: its headers.
+        Row => "Dòng", "Row";
+        FullName => "Họ và tên", "Full name";
+        Kind => "Chính thức/dự bị", "Membership";
+        From => "Theo", "From";
+        Exempt => "miễn sinh hoạt", "exempt from activity";
+        Suspended => "đình chỉ sinh hoạt", "suspended";
+        Elsewhere => "sinh hoạt tạm thời nơi khác", "on temporary activity elsewhere";
+        NoColumnSays =>
+            "danh sách không có cột nào ghi chính thức hay dự bị",
+            "the list has no column saying official or probationary";
         NotUtf8 =>
             "Tệp danh sách không phải văn bản UTF-8; hãy lưu lại dưới dạng “CSV UTF-8”.",
             "The list is not UTF-8 text; save it as “CSV UTF-8”.";
@@ -37,6 +54,9 @@ pub fn column(c: Column, lang: Lang) -> &'static str {
         Column::OfficialOn => T::OfficialOn,
         Column::Post => T::Post,
         Column::Membership => T::Membership,
+        Column::Probationary => T::ProbationaryMark,
+        Column::Official => T::OfficialMark,
+        Column::Note => T::Note,
     }
     .get(lang)
 }
@@ -54,6 +74,83 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
         (Problem::Duplicate { first_row }, Lang::En) => {
             format!("the same person as row {first_row}")
         }
+        (Problem::AdmittedYear(y), Lang::Vi) => {
+            format!("ngày vào Đảng chỉ ghi năm {y}: cần ngày đầy đủ để biết đã đủ 6 tháng chưa")
+        }
+        (Problem::AdmittedYear(y), Lang::En) => format!(
+            "admitted only as a year ({y}): the full date tells whether 6 months have passed"
+        ),
+        (Problem::NoMembership { read }, _) if read.is_empty() => {
+            T::NoColumnSays.get(lang).to_owned()
+        }
+        (Problem::NoMembership { read }, Lang::Vi) => {
+            format!("không ghi chính thức hay dự bị (đã xem {})", quoted(read))
+        }
+        (Problem::NoMembership { read }, Lang::En) => {
+            format!(
+                "says neither official nor probationary (read {})",
+                quoted(read)
+            )
+        }
+        (Problem::Disagree(said), Lang::Vi) => {
+            format!("các cột ghi khác nhau: {}", told(said, lang))
+        }
+        (Problem::Disagree(said), Lang::En) => {
+            format!("the columns disagree: {}", told(said, lang))
+        }
+        (Problem::Unclear { column, value }, Lang::Vi) => {
+            format!("“{column}”: không rõ “{value}” là chính thức hay dự bị")
+        }
+        (Problem::Unclear { column, value }, Lang::En) => {
+            format!("“{column}”: “{value}” says neither official nor probationary clearly")
+        }
+    }
+}
+
+fn quoted(headers: &[String]) -> String {
+    let q: Vec<String> = headers.iter().map(|h| format!("“{h}”")).collect();
+    q.join(", ")
+}
+
+/// Each place and what it says: "“Ghi chú”: DB → dự bị; “Ngày chính thức”: 03/02/1986 → chính thức".
+fn told(said: &[Said], lang: Lang) -> String {
+    let each: Vec<String> = said
+        .iter()
+        .map(|s| format!("{} → {}", from(s, lang), membership(s.membership, lang)))
+        .collect();
+    each.join("; ")
+}
+
+pub fn membership(m: Membership, lang: Lang) -> &'static str {
+    match m {
+        Membership::Official => T::Official,
+        Membership::Probationary => T::Probationary,
+    }
+    .get(lang)
+}
+
+/// Where a membership was read: "“Dự bị”: x", "no mark under “Dự bị”", "“Ngày chính thức”
+/// empty, admitted 02/09/2025".
+pub fn from(s: &Said, lang: Lang) -> String {
+    let c = &s.column;
+    match (s.how, lang) {
+        (How::Words | How::Mark | How::OfficialOn, _) => format!("“{c}”: {}", s.cell),
+        (How::NoMark, Lang::Vi) => format!("“{c}” không đánh dấu"),
+        (How::NoMark, Lang::En) => format!("no mark under “{c}”"),
+        (How::NoOfficialDate(a), Lang::Vi) => {
+            format!("“{c}” trống, vào Đảng {} (chưa đủ một năm)", admission(a))
+        }
+        (How::NoOfficialDate(a), Lang::En) => {
+            format!("“{c}” empty, admitted {} (less than a year)", admission(a))
+        }
+    }
+}
+
+fn admission(a: Admission) -> String {
+    match a {
+        Admission::On(d) => d.format("%d/%m/%Y").to_string(),
+        Admission::In(y) => y.to_string(),
+        Admission::Unknown => String::new(),
     }
 }
 
@@ -87,8 +184,8 @@ pub fn error(e: &ImportError, lang: Lang) -> String {
     }
 }
 
-/// The preview, line by line: what each column became, who is added, who is already there,
-/// and every row set aside.
+/// The preview, line by line: what each column became, who is added (a table: row, name,
+/// membership and where it was read), who is already there, and every row set aside.
 pub fn preview(p: &Preview, lang: Lang) -> String {
     let cols: Vec<String> = p
         .columns
@@ -100,8 +197,8 @@ pub fn preview(p: &Preview, lang: Lang) -> String {
         })
         .collect();
     let mut out = vec![format!("{} {}", T::Columns.get(lang), cols.join("; "))];
-    let names: Vec<&str> = p.new.iter().map(|(_, m)| m.name.as_str()).collect();
-    out.push(added(&names, lang));
+    out.push(added(p.new.len(), lang));
+    out.extend(table(&p.new, lang));
     if !p.matched.is_empty() {
         let m: Vec<String> = p
             .matched
@@ -116,11 +213,67 @@ pub fn preview(p: &Preview, lang: Lang) -> String {
     out.join("\n")
 }
 
-fn added(names: &[&str], lang: Lang) -> String {
-    let (n, names) = (names.len(), names.join(", "));
+/// The members to add, a line each, in columns: row, name, membership, where it was read; what
+/// a note said of the member's standing on a line under the name.
+fn table(new: &[Entry], lang: Lang) -> Vec<String> {
+    if new.is_empty() {
+        return Vec::new();
+    }
+    let head = [T::Row, T::FullName, T::Kind].map(|t| t.get(lang).to_owned());
+    let rows: Vec<[String; 3]> = new
+        .iter()
+        .map(|e| {
+            let kind = membership(e.member.membership, lang).to_owned();
+            [e.row.to_string(), e.member.name.clone(), kind]
+        })
+        .collect();
+    let width = |i: usize| {
+        std::iter::once(&head)
+            .chain(&rows)
+            .filter_map(|r| r.get(i))
+            .map(|c| c.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let [wa, wb, wc] = [width(0), width(1), width(2)];
+    let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.chars().count())));
+    let line = |[a, b, c]: &[String; 3], d: &str| {
+        format!("  {}  {}  {}  {d}", pad(a, wa), pad(b, wb), pad(c, wc))
+    };
+    let mut out = vec![line(&head, T::From.get(lang))];
+    for (e, r) in new.iter().zip(&rows) {
+        let from: Vec<String> = e.said.iter().map(|s| from(s, lang)).collect();
+        out.push(line(r, &from.join("; ")));
+        let (column, note) = e.noted.clone().unwrap_or_default();
+        for extra in standing(&e.member, lang) {
+            out.push(format!(
+                "  {}  {extra} (“{column}”: {note})",
+                " ".repeat(wa)
+            ));
+        }
+    }
+    out
+}
+
+/// What a note said of the member besides the membership.
+fn standing(m: &Member, lang: Lang) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if m.exempt {
+        out.push(T::Exempt.get(lang));
+    }
+    if m.suspended {
+        out.push(T::Suspended.get(lang));
+    }
+    if m.temporary_elsewhere.is_some() {
+        out.push(T::Elsewhere.get(lang));
+    }
+    out
+}
+
+fn added(n: usize, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("Thêm {n} đảng viên: {names}"),
-        Lang::En => format!("{n} members to add: {names}"),
+        Lang::Vi => format!("Thêm {n} đảng viên:"),
+        Lang::En => format!("{n} members to add:"),
     }
 }
 

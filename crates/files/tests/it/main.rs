@@ -8,6 +8,7 @@
 )]
 
 mod domain_record;
+mod import_ward;
 mod log_events;
 mod store;
 mod store_crash;

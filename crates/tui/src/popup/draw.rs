@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Wrap}
 use unicode_width::UnicodeWidthStr;
 
 use super::{Picker, Popup};
-use crate::keymap::{Action, Context};
+use crate::keymap::{Action, Context, bindings};
 use crate::theme;
 use crate::widgets::hints::hint_line;
 use crate::words::T;
@@ -31,9 +31,12 @@ pub(super) fn popup(p: &Popup, f: &mut Frame, area: Rect, lang: Lang) {
             let text = crate::words::reading(*progress, lang);
             draw_box(f, area, title, theme::title(), &text, hint_line(ctx, lang));
         }
-        Popup::Confirm { text, .. } => {
-            let title = T::Confirm.get(lang);
-            draw_box(f, area, title, theme::warning(), text, hint_line(ctx, lang));
+        Popup::Confirm { text, scroll, .. } => {
+            let (title, hints) = (T::Confirm.get(lang), hint_line(ctx, lang));
+            match scroll {
+                Some(at) => draw_long_question(f, area, title, text, *at, lang),
+                None => draw_box(f, area, title, theme::warning(), text, hints),
+            }
         }
         Popup::Pick(p) => draw_pick(f, area, p, lang),
         Popup::Form(form) => form.draw(f, area, lang),
@@ -101,6 +104,47 @@ fn draw_box(
         Paragraph::new(text).wrap(Wrap { trim: false }).block(block),
         rect,
     );
+}
+
+/// A question after a table: as wide as its widest line within the screen, scrolled; its keys
+/// name the scrolling ones when the text is taller than the box.
+fn draw_long_question(
+    f: &mut Frame,
+    area: Rect,
+    title: &str,
+    text: &str,
+    scroll: usize,
+    lang: Lang,
+) {
+    let widest = text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
+    let w = u16::try_from(widest.max(62) + 4)
+        .unwrap_or(u16::MAX)
+        .min(area.width.saturating_sub(2));
+    // Wrapped lines take more rows: as many as the box is tall.
+    let inside = usize::from(w.saturating_sub(2)).max(1);
+    let rows: usize = text
+        .lines()
+        .map(|l| l.width().div_ceil(inside).max(1))
+        .sum();
+    let h = u16::try_from(rows + 2).unwrap_or(u16::MAX);
+    let rect = theme::centered(area, w, h.min(area.height));
+    let mut hints = hint_line(Context::Confirm, lang);
+    if h > rect.height {
+        // The scrolling key first: the border may cut the end.
+        let keys = bindings(Context::Confirm);
+        let down = keys.iter().find(|b| b.action == Action::Down);
+        if let Some(b) = down {
+            let label = format!(" {} {} ·", b.keys_label(), b.label(lang));
+            hints.spans.insert(0, Span::raw(label));
+        }
+    }
+    f.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), theme::warning()))
+        .title_bottom(hints);
+    let lines: Vec<Line> = text.lines().skip(scroll).map(Line::raw).collect();
+    let body = Paragraph::new(lines).wrap(Wrap { trim: false });
+    f.render_widget(body.block(block), rect);
 }
 
 fn draw_pick(f: &mut Frame, area: Rect, p: &Picker, lang: Lang) {

@@ -56,10 +56,12 @@ pub enum Popup {
         title: String,
         progress: crate::jobs::Progress,
     },
-    /// A question; `yes` is acted on when it is answered yes.
+    /// A question; `yes` is acted on when it is answered yes. A long one (an import's table)
+    /// is as wide as its lines and scrolled by `scroll` lines; a short one has no scroll.
     Confirm {
         text: String,
         yes: Box<Msg>,
+        scroll: Option<usize>,
     },
     Pick(Picker),
     Form(Box<dyn FormSpec>),
@@ -79,6 +81,16 @@ impl Popup {
         Popup::Confirm {
             text,
             yes: Box::new(yes),
+            scroll: None,
+        }
+    }
+
+    /// A question after a long text, a table: as wide as its lines, scrolled with the arrows.
+    pub fn confirm_long(text: String, yes: Msg) -> Popup {
+        Popup::Confirm {
+            text,
+            yes: Box::new(yes),
+            scroll: Some(0),
         }
     }
 
@@ -106,12 +118,17 @@ impl Popup {
                     _ => Outcome::Pass,
                 }
             }
-            Popup::Confirm { yes, .. } => match action {
+            Popup::Confirm { yes, text, scroll } => match action {
                 Some(Action::Submit) => {
                     Outcome::Emit(std::mem::replace(yes.as_mut(), Msg::Seq(Vec::new())))
                 }
                 Some(Action::Cancel) => Outcome::Close,
-                _ => Outcome::Stay,
+                _ => {
+                    if let Some(at) = scroll {
+                        *at = draw::scrolled(*at, text.lines().count(), action).unwrap_or(*at);
+                    }
+                    Outcome::Stay
+                }
             },
             Popup::Pick(p) => p.key(action, k),
             Popup::Form(form) => form.key(action, k, cx),

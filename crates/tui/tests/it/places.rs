@@ -199,9 +199,16 @@ fn popup_places() -> Vec<Place> {
             app
         }),
         place(Context::Pick, |d, l| from_home(d, l, &["Enter", "t"])),
+        // The longest question: an import's table, taller than the screen, that scrolls.
         place(Context::Confirm, |d, l| {
-            let mut app = on_step(d, l, 2);
-            keys(&mut app, &["z"]);
+            write_session(d, &["Nguyễn Văn Ấn"], 2025);
+            let list = d.join("ds.csv");
+            let rows: String = (1..=60).map(|n| format!("Đảng viên Số {n},x\n")).collect();
+            std::fs::write(&list, format!("Họ và tên,Dự bị\n{rows}")).unwrap();
+            let mut app = app(d, l);
+            keys(&mut app, &["Enter", "r", "i"]);
+            type_text(&mut app, list.to_str().unwrap());
+            keys(&mut app, &["Enter"]);
             app
         }),
         place(Context::Message, |d, l| {

@@ -3,6 +3,7 @@
 
 use crate::support;
 
+use chibo_core::domain::Membership;
 use chibo_core::i18n::Lang;
 use chibo_tui::App;
 use chibo_tui::{Context, StepKeys};
@@ -309,7 +310,8 @@ fn the_roster_imports_a_list_after_showing_it() {
     let list = dir.path().join("ds.csv");
     std::fs::write(
         &list,
-        "Họ và tên,Năm sinh\nNguyễn Văn Ấn,\nĐặng Thị Ỷ,1990\n,1991\n",
+        "Họ và tên,Năm sinh,Dự bị\nNguyễn Văn Ấn,,\nĐ/c Đặng Thị Ỷ,1990,x\n,1991,\n\
+         Lê Văn Tám,1980,\n",
     )
     .unwrap();
     let mut app = app(dir.path(), Lang::Vi);
@@ -317,18 +319,33 @@ fn the_roster_imports_a_list_after_showing_it() {
     type_text(&mut app, list.to_str().unwrap());
     keys(&mut app, &["Enter"]);
     let shown = screen(&app, 120, 40);
-    assert!(shown.contains("Thêm 1 đảng viên: Đặng Thị Ỷ"), "{shown}");
+    assert!(shown.contains("Thêm 2 đảng viên:"), "{shown}");
+    // Each member with the membership and the column it came from, the title dropped.
+    assert!(
+        shown.contains("3     Đặng Thị Ỷ  dự bị             “Dự bị”: x"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("5     Lê Văn Tám  chính thức        “Dự bị” không đánh dấu"),
+        "{shown}"
+    );
     assert!(shown.contains("Dòng 4: không có họ tên"), "{shown}");
     assert_eq!(app.session().unwrap().members.len(), 1, "nothing yet");
     keys(&mut app, &["c"]);
-    let names: Vec<String> = app
-        .session()
-        .unwrap()
+    let s = app.session().unwrap();
+    let names: Vec<(&str, Membership)> = s
         .members
         .iter()
-        .map(|m| m.name.clone())
+        .map(|m| (m.name.as_str(), m.membership))
         .collect();
-    assert_eq!(names, ["Nguyễn Văn Ấn", "Đặng Thị Ỷ"]);
+    assert_eq!(
+        names,
+        [
+            ("Nguyễn Văn Ấn", Membership::Official),
+            ("Đặng Thị Ỷ", Membership::Probationary),
+            ("Lê Văn Tám", Membership::Official)
+        ]
+    );
 }
 
 #[test]

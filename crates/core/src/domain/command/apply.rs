@@ -12,6 +12,7 @@ use crate::domain::session::{
     Step,
 };
 use crate::domain::tally::{Motion, Tally};
+use crate::domain::text::without_title;
 
 type Result<T = ()> = std::result::Result<T, DomainError>;
 
@@ -359,7 +360,9 @@ impl Session {
         Ok(())
     }
 
-    fn add_member(&mut self, m: Member) -> Result {
+    /// The member's name is stored without a title typed before it ([`without_title`]).
+    fn add_member(&mut self, mut m: Member) -> Result {
+        m.name = without_title(&m.name);
         if m.id.0.trim().is_empty() || m.name.trim().is_empty() {
             return Err(DomainError::EmptyMember);
         }
@@ -370,7 +373,8 @@ impl Session {
         Ok(())
     }
 
-    fn update_member(&mut self, m: Member) -> Result {
+    fn update_member(&mut self, mut m: Member) -> Result {
+        m.name = without_title(&m.name);
         if m.name.trim().is_empty() {
             return Err(DomainError::EmptyMember);
         }
