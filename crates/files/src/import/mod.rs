@@ -124,7 +124,7 @@ pub fn preview_rows(s: &Session, rows: &[Vec<String>]) -> Result<Preview, Import
             continue;
         }
         match read_row(s, &header, row, number, &mut seen) {
-            Ok(Read::New(e)) => p.new.push(e),
+            Ok(Read::New(e)) => p.new.push(*e),
             Ok(Read::Matched(name)) => p.matched.push((number, name)),
             Err(why) => p.problems.push((number, why)),
         }
@@ -134,7 +134,8 @@ pub fn preview_rows(s: &Session, rows: &[Vec<String>]) -> Result<Preview, Import
 
 /// What a row is: a member to add, or one the roster has (by the roster's name).
 enum Read {
-    New(Entry),
+    // Boxed: an entry is large, and most rows of a re-import are matches.
+    New(Box<Entry>),
     Matched(String),
 }
 
@@ -161,12 +162,12 @@ fn read_row(
     let (kind, said) = membership::read(header, row, admitted, s.meeting.date)?;
     m.membership = kind;
     let noted = membership::standing(header, row, &mut m);
-    Ok(Read::New(Entry {
+    Ok(Read::New(Box::new(Entry {
         row: number,
         member: m,
         said,
         noted,
-    }))
+    })))
 }
 
 impl Preview {
