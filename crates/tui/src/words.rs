@@ -164,6 +164,7 @@ texts! {
     BatchBallots => "Phiếu phát ra / thu về", "Ballots issued / returned";
     InvalidShort => "K.hợp lệ", "Invalid";
     RowDoesNotAddUp => "chưa khớp số phiếu", "does not add up";
+    GridDecided => "(đã có kết quả)", "(decided)";
     PaperBallots => "Phiếu đánh giá đảng viên (.docx)", "Ballots for the members (.docx)";
     PaperCellBallots => "Phiếu đánh giá chi bộ (.docx)", "Ballots for the cell (.docx)";
     PaperCounting => "Biên bản kiểm phiếu (.docx)", "The counting record (.docx)";

@@ -26,7 +26,7 @@ pub use evaluate::{Finding, FindingKind, Severity, Subject, VotePreview, audit, 
 pub use level::{Level, LevelCounts};
 pub use member::{Attendance, Discipline, Exclusion, Member, MemberId, Membership, Post, Visitor};
 pub use method::VoteMethod;
-pub use names::{NameError, plain};
+pub use names::{Likeness, NameError, name_key, plain, same_name};
 pub use rules::{
     DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement, RuleSet,
     RuleSetName, Settings, ZeroDenominator, excellent_cap, working_days_between,

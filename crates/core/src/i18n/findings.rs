@@ -75,6 +75,11 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
             }
         }
         K::NoResult { round } => no_result(*round, lang),
+        K::RoundAfterResult {
+            round,
+            decided,
+            level,
+        } => round_after_result(*round, *decided, *level, lang),
         K::NotRated => pick(NOT_RATED),
         K::ReviewLater => pick(REVIEW_LATER),
         K::VotedButExcluded => pick(VOTED_BUT_EXCLUDED),
@@ -129,6 +134,20 @@ fn no_result(round: usize, lang: Lang) -> String {
         Lang::Vi => format!("Vòng {round}: không mức nào quá {num}/{den}; cần biểu quyết lại"),
         // "more than half": the English names the majority in words.
         Lang::En => format!("Round {round}: no level has more than half; vote again"),
+    }
+}
+
+fn round_after_result(round: usize, decided: usize, level: Level, lang: Lang) -> String {
+    let l = level.short();
+    match lang {
+        Lang::Vi => format!(
+            "Vòng {round} được biểu quyết sau khi vòng {decided} đã có kết quả ({l}): \
+             kết quả là của vòng {round}"
+        ),
+        Lang::En => format!(
+            "Round {round} was held after round {decided} had a result ({l}): \
+             round {round} stands"
+        ),
     }
 }
 

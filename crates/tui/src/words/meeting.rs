@@ -56,6 +56,15 @@ pub(crate) fn outcome_long(s: &Session, o: &Outcome, lang: Lang) -> String {
     }
 }
 
+/// Asked before a new round on `who`, whose standing result is `o` (from `b` and from a count
+/// typed in the batch grid): "Nguyễn Văn An đã có kết quả: HTTNV (…): 6/6 > 1/2. Biểu quyết
+/// thêm một vòng? …".
+pub(crate) fn new_round_question(s: &Session, who: &str, o: &Outcome, lang: Lang) -> String {
+    let result = outcome_long(s, o, lang);
+    let (has, ask) = (T::NewRoundQ.get(lang), T::NewRoundAsk.get(lang));
+    format!("{who} {has}: {result}.\n{ask}")
+}
+
 pub(crate) fn step_name(s: &Session, step: &Step, lang: Lang) -> String {
     match step {
         Step::Opening => T::Opening.get(lang).to_owned(),
