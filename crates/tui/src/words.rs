@@ -135,7 +135,8 @@ texts! {
     PerLevel => "Số lượng theo mức", "Per level";
     CapRow => "HTXSNV / HTTNV (giới hạn)", "Excellent / Good (limit)";
     HistoryTitle => "Xếp loại qua các năm", "Ratings over the years";
-    NoHistory => "Chưa có phiên họp nào có đảng viên này.", "No session names this member.";
+    NoHistory => "Chưa có phiên họp nào của chi bộ có đảng viên này.", "No session of the cell names this member.";
+    ByNameOnly => "chỉ khớp theo họ tên: thiếu năm sinh", "matched by name only: no birth year";
     Agree => "Tán thành", "Agree";
     Disagree => "Không tán thành", "Disagree";
     Abstain => "Không biểu quyết", "Abstain";
