@@ -52,38 +52,6 @@ fn a_members_levels_over_the_years() {
     assert!(shown.contains("2025 · 15/12/2025 · chưa xếp loại"));
 }
 
-/// A member of a session written by [`cell_session`]: name, birth year, and the votes for
-/// each level when voted.
-type Row<'a> = (&'a str, Option<i32>, Option<LevelCounts>);
-
-/// A session of `cell` for `year` in `dir`, all its members present, each voted as given;
-/// ids `m1`, `m2`… in roster order, as every file numbers its own.
-fn cell_session(dir: &std::path::Path, file: &str, cell: &str, year: i32, rows: &[Row]) {
-    use chibo_core::domain::{Cell, Member, Session};
-    let date = chrono::NaiveDate::from_ymd_opt(year, 12, 15).unwrap();
-    let cell = Cell {
-        name: cell.into(),
-        committee: "Đảng bộ phường Phúc Xá".into(),
-        ..Default::default()
-    };
-    let mut s = Session::new(file, cell, year, date, "Nhà văn hóa");
-    for (i, (name, born, _)) in rows.iter().enumerate() {
-        let mut m = Member::new(format!("m{}", i + 1), *name);
-        m.born = *born;
-        m.attendance = Attendance::Present;
-        s.members.push(m);
-    }
-    for (i, (_, _, votes)) in rows.iter().enumerate() {
-        if let Some(counts) = votes {
-            let tally = Tally::simple(VoteMethod::SecretBallot, *counts);
-            let member = MemberId::new(format!("m{}", i + 1));
-            s.apply(Command::RecordVote { member, tally }, clock())
-                .unwrap();
-        }
-    }
-    chibo_testkit::stored::save(&dir.join(format!("{file}.ron")), &s);
-}
-
 #[test]
 fn history_is_one_person_in_one_cell_never_an_id_across_the_folder() {
     let dir = tempfile::tempdir().unwrap();
