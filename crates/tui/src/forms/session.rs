@@ -42,6 +42,9 @@ pub(crate) struct NewSessionForm {
     form: Form<F>,
     /// The sessions of the folder whose roster could be copied, newest first.
     past: Vec<Past>,
+    /// The session whose roster the secretary chose, kept while the cell's name is retyped:
+    /// chosen again once that name is back.
+    wanted: Option<PathBuf>,
     lang: Lang,
 }
 
@@ -91,7 +94,12 @@ impl NewSessionForm {
             ),
         ];
         let form = Form::new(T::NewSessionTitle.get(lang).to_owned(), fields);
-        let mut this = NewSessionForm { form, past, lang };
+        let mut this = NewSessionForm {
+            form,
+            past,
+            wanted: None,
+            lang,
+        };
         this.offer_rosters();
         this
     }
@@ -107,6 +115,7 @@ impl NewSessionForm {
             options.extend(same.map(|p| (p.label.clone(), Some(p.path.clone()))));
         }
         self.form.set_options(F::RosterFrom, options);
+        self.form.set_choice(F::RosterFrom, &self.wanted);
     }
 }
 
@@ -121,6 +130,9 @@ impl TypedForm for NewSessionForm {
 
     /// The rule set follows the year as it is typed; the rosters offered follow the cell.
     fn changed(&mut self, _cx: &Cx) {
+        if self.form.focused() == Some(F::RosterFrom) {
+            self.wanted = self.form.chosen(F::RosterFrom).flatten();
+        }
         self.offer_rosters();
         if self.form.focused() != Some(F::Year) {
             return;

@@ -120,11 +120,18 @@ fn the_same_cells_latest_roster_is_offered_first_and_copied_only_when_chosen() {
         "{}",
         roster_field(&app)
     );
-    // Back to Khu phố 1, pasted: its latest roster chosen and copied.
+    // Back to Khu phố 1, pasted: the roster chosen for it is chosen again, and stays so while
+    // the name is typed again.
     keys(&mut app, &["Down"]);
     clear_field(&mut app);
     paste(&mut app, "Chi bộ Khu phố 1");
-    keys(&mut app, &["Up", "Right", "Enter"]);
+    let field = roster_field(&app);
+    assert!(field.contains("Chi bộ Khu phố 1 2024 (3)"), "{field}");
+    clear_field(&mut app);
+    type_text(&mut app, "Chi bộ Khu phố 1");
+    let field = roster_field(&app);
+    assert!(field.contains("Chi bộ Khu phố 1 2024 (3)"), "{field}");
+    keys(&mut app, &["Enter"]);
     let s = app.session().expect("created and opened");
     let names: Vec<&str> = s.members.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names, ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]);
