@@ -120,6 +120,32 @@ fn check_error_finding_exits_one() {
 }
 
 #[test]
+fn check_says_when_a_later_round_overrides_a_decided_one() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let src = std::fs::read_to_string(sample(SAMPLE_2025)).expect("sample");
+    // The first rated member's round (HTTNV 10/12), then a second round typed over it.
+    let first =
+        "counts: (\n                        excellent: 2,\n                        good: 10,";
+    let again = "(\n                    method: SecretBallot,\n                    issued: 12,\n\
+                 returned: 12,\n                    invalid: 0,\n                    counts: (\n\
+                 excellent: 12,\n                        good: 0,\n                        \
+                 complete: 0,\n                        not_complete: 0,\n                    ),\n\
+                 ),\n            ],";
+    let at = src.find(first).expect("the sample's first round");
+    let end = at + src[at..].find("],").expect("the end of its rounds");
+    let edited = format!("{}{again}{}", &src[..end], &src[end + 2..]);
+    let path = dir.path().join("hai-vong.ron");
+    std::fs::write(&path, edited).expect("write");
+    let o = chibo(&["check", path.to_str().expect("utf-8")]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("Vòng 2 được biểu quyết sau khi vòng 1 đã có kết quả (HTTNV)"),
+        "{out}{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn show_prints_header_members_and_cell() {
     let o = chibo(&["show", SAMPLE_2024]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 
 use crate::app::Input;
-use crate::words::{T, outcome_text};
-use chibo_core::domain::{MemberId, Session};
+use crate::words::{T, history_words, outcome_text};
+use chibo_core::domain::{Likeness, Member, MemberId, Session};
 use chibo_core::i18n::Lang;
 use chibo_files::store;
 use chibo_rollup::Rollup;
@@ -27,7 +27,7 @@ pub struct Progress {
 pub enum Found {
     /// So many files read of so many.
     Progress(Progress),
-    /// A member's history: a line per session that names them, newest first.
+    /// A member's history: a line per session of the cell that has them, newest first.
     History(Vec<String>),
     Rollup(Box<Rollup>),
 }
@@ -93,8 +93,10 @@ pub(crate) struct HistoryOf {
     pub lang: Lang,
 }
 
-/// A member's outcome in every session of the folder that has them (same id), newest first, as
-/// Home orders the sessions.
+/// A person's outcome in every session of the same cell in the folder, newest first, as Home
+/// orders the sessions. Members are matched by name and birth year ([`Member::same_person`]),
+/// never by the file's ids (`m1` is a place in one file); a session of another cell
+/// ([`Session::same_cell`]) is never read into it.
 pub(crate) fn read_history(h: &HistoryOf, job: Job, out: &Sender<Input>) {
     // A folder that cannot be listed has no history to show; Home says why.
     let paths = store::session_files(&h.dir).unwrap_or_default();
@@ -102,21 +104,19 @@ pub(crate) fn read_history(h: &HistoryOf, job: Job, out: &Sender<Input>) {
     tell(out, job, 0, total);
     let mut found = Vec::new();
     for (i, path) in paths.iter().enumerate() {
-        let loaded = if *path == h.open_path {
+        let open = *path == h.open_path;
+        let loaded = if open {
             Some(h.open.clone())
         } else {
             store::load(path).ok()
         };
         tell(out, job, i + 1, total);
-        let Some(s) = loaded.filter(|s| s.member(&h.member).is_some()) else {
+        let Some(s) = loaded.filter(|s| s.same_cell(&h.open)) else {
             continue;
         };
-        let result = s.member_outcome(&h.member).map_or_else(
-            || T::NotYet.get(h.lang).to_owned(),
-            |o| outcome_text(&s, &o, h.lang),
-        );
-        let date = s.meeting.date.format("%d/%m/%Y");
-        let line = format!("{} · {date} · {result}", s.year);
+        let Some(line) = history_line(h, &s, open) else {
+            continue;
+        };
         found.push((
             (s.year, s.meeting.date),
             path.file_name().map(ToOwned::to_owned),
@@ -127,6 +127,35 @@ pub(crate) fn read_history(h: &HistoryOf, job: Job, out: &Sender<Input>) {
     found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let lines = found.into_iter().map(|(_, _, line)| line).collect();
     let _ = out.send(Input::Job(job, Found::History(lines)));
+}
+
+/// The person's line for session `s` of the same cell: the member himself in the open session
+/// (by id), elsewhere each member who may be him; none when no one is.
+fn history_line(h: &HistoryOf, s: &Session, open: bool) -> Option<String> {
+    let who = h.open.member(&h.member)?;
+    let (found, by_name_only): (Vec<&Member>, bool) = if open {
+        (vec![who], false)
+    } else {
+        let like: Vec<(&Member, Likeness)> = (s.members.iter())
+            .filter_map(|m| who.same_person(m).map(|l| (m, l)))
+            .collect();
+        let name_only = like.iter().any(|(_, l)| *l == Likeness::NameOnly);
+        (like.into_iter().map(|(m, _)| m).collect(), name_only)
+    };
+    if found.is_empty() {
+        return None;
+    }
+    let results: Vec<String> = found
+        .iter()
+        .map(|m| {
+            s.member_outcome(&m.id).map_or_else(
+                || T::NotYet.get(h.lang).to_owned(),
+                |o| outcome_text(s, &o, h.lang),
+            )
+        })
+        .collect();
+    let date = s.meeting.date.format("%d/%m/%Y").to_string();
+    Some(history_words(s.year, &date, &results, by_name_only, h.lang))
 }
 
 /// The roll-up of the folder and its subfolders, read on every core.

@@ -251,7 +251,12 @@ impl App {
     }
 
     fn paste(&mut self, s: &str) {
-        if self.popups.last_mut().is_some_and(|p| p.paste(s)) {
+        let Some(mut top) = self.popups.pop() else {
+            return;
+        };
+        let typed = top.paste(s, &self.cx());
+        self.popups.push(top);
+        if typed {
             self.typing();
         }
     }

@@ -141,7 +141,8 @@ texts! {
     Rated => "Đã xếp loại", "Rated";
     PerLevel => "Số lượng theo mức", "Per level";
     HistoryTitle => "Xếp loại qua các năm", "Ratings over the years";
-    NoHistory => "Chưa có phiên họp nào có đảng viên này.", "No session names this member.";
+    NoHistory => "Chưa có phiên họp nào của chi bộ có đảng viên này.", "No session of the cell names this member.";
+    ByNameOnly => "chỉ khớp theo họ tên: thiếu năm sinh", "matched by name only: no birth year";
     Agree => "Tán thành", "Agree";
     Disagree => "Không tán thành", "Disagree";
     Abstain => "Không biểu quyết", "Abstain";
@@ -170,6 +171,7 @@ texts! {
     BatchBallots => "Phiếu phát ra / thu về", "Ballots issued / returned";
     InvalidShort => "K.hợp lệ", "Invalid";
     RowDoesNotAddUp => "chưa khớp số phiếu", "does not add up";
+    GridDecided => "(đã có kết quả)", "(decided)";
     PaperBallots => "Phiếu đánh giá đảng viên (.docx)", "Ballots for the members (.docx)";
     PaperCellBallots => "Phiếu đánh giá chi bộ (.docx)", "Ballots for the cell (.docx)";
     PaperCounting => "Biên bản kiểm phiếu (.docx)", "The counting record (.docx)";

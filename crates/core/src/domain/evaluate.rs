@@ -43,6 +43,12 @@ pub enum FindingKind {
     NoResult {
         round: usize,
     },
+    /// A round was held after round `decided` had proposed `level`: the last round stands.
+    RoundAfterResult {
+        round: usize,
+        decided: usize,
+        level: Level,
+    },
     NotRated,
     ReviewLater,
     VotedButExcluded,
@@ -121,6 +127,7 @@ impl FindingKind {
             FindingKind::Quorum { .. } => "quorum",
             FindingKind::Tally { .. } => "tally",
             FindingKind::NoResult { .. } => "no-result",
+            FindingKind::RoundAfterResult { .. } => "round-after-result",
             FindingKind::NotRated => "not-rated",
             FindingKind::ReviewLater => "review-later",
             FindingKind::VotedButExcluded => "voted-but-excluded",
@@ -261,7 +268,25 @@ fn tally_findings(cx: &Ctx, rounds: &[Tally], subject: &Subject) -> Vec<Finding>
         };
         out.push(Finding::new(Severity::Warning, subject.clone(), kind));
     }
+    out.extend(overridden(cx, rounds, subject));
     out
+}
+
+/// A last round held after an earlier one had a result: the earlier result no longer stands,
+/// which the meeting may have meant (it asked) or not (a sheet typed over a decided member).
+fn overridden(cx: &Ctx, rounds: &[Tally], subject: &Subject) -> Option<Finding> {
+    let (_, earlier) = rounds.split_last()?;
+    let (i, level) = earlier
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, r)| cx.outcome(r).level().map(|l| (i, l)))?;
+    let kind = FindingKind::RoundAfterResult {
+        round: rounds.len(),
+        decided: i + 1,
+        level,
+    };
+    Some(Finding::new(Severity::Warning, subject.clone(), kind))
 }
 
 fn score_findings(score: Option<Score>, level: Option<Level>, subject: &Subject) -> Vec<Finding> {

@@ -31,7 +31,7 @@ pub use member::{
     TemporaryOpinion, Visitor,
 };
 pub use method::VoteMethod;
-pub use names::{NameError, plain};
+pub use names::{Likeness, NameError, name_key, plain, same_name};
 pub use rules::{
     CapBase, DEADLINE, DRAFT_WORKING_DAYS, DenominatorRule, Fraction, LevelThreshold, Requirement,
     RuleSet, RuleSetName, Settings, ZeroDenominator, excellent_cap,

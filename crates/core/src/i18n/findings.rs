@@ -69,6 +69,11 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
         } => quorum_words(*present, *denominator, *quorum, lang),
         K::Tally { round, problem } => tally_round(*round, problem, lang),
         K::NoResult { round } => no_result(*round, lang),
+        K::RoundAfterResult {
+            round,
+            decided,
+            level,
+        } => round_after_result(*round, *decided, *level, lang),
         K::NotRated => pick(NOT_RATED),
         K::ReviewLater => pick(REVIEW_LATER),
         K::VotedButExcluded => pick(VOTED_BUT_EXCLUDED),
@@ -77,6 +82,32 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
         K::DisciplineOutsideYear { date } => discipline_outside_year(*date, lang),
         K::CellExcellentWithDisciplinedLeaders { names } => cell_bounded(names, lang),
         K::NoTemporaryOpinion => pick(NO_TEMPORARY_OPINION),
+        K::ExcellentCap { .. } | K::ExcellentShare { .. } => cap_finding(&f.kind, lang),
+        K::ChairAbsent => pick(CHAIR_ABSENT),
+        K::MinuteTakerAbsent => pick(MINUTE_TAKER_ABSENT),
+        K::CapWithoutReason { percent } => cap_setting(*percent, false, lang),
+        K::CapTooHigh { percent } => cap_setting(*percent, true, lang),
+        K::ScoreOutOfRange { score } => score_out_of_range(score, lang),
+        K::ScoreBand {
+            total,
+            band,
+            self_assessed,
+        } => score_band(*total, *band, *self_assessed, lang),
+        K::MemberBeforeCollective => pick(MEMBER_BEFORE_COLLECTIVE),
+        K::MemberBeforeLeaders => pick(MEMBER_BEFORE_LEADERS),
+        K::CellBeforeMembers => pick(CELL_BEFORE_MEMBERS),
+        K::DraftMissing => draft(None, lang),
+        K::DraftLate { sent, working_days } => draft(Some((*sent, *working_days)), lang),
+        K::AfterDeadline { date } => after_deadline(*date, lang),
+        K::SickLeave { proposed } => sick_leave(*proposed, lang),
+        K::ChecksumMismatch => pick(CHECKSUM_MISMATCH),
+    }
+}
+
+/// The two findings of the Excellent cap: over it, or the cell's share of it.
+fn cap_finding(kind: &FindingKind, lang: Lang) -> String {
+    use FindingKind as K;
+    match kind {
         K::ExcellentCap {
             excellent,
             good,
@@ -97,24 +128,8 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
             let counted = base.counted(*excellent, *good);
             super::cap::share(*excellent, (counted, *base), *cap, *percent, lang)
         }
-        K::ChairAbsent => pick(CHAIR_ABSENT),
-        K::MinuteTakerAbsent => pick(MINUTE_TAKER_ABSENT),
-        K::CapWithoutReason { percent } => cap_setting(*percent, false, lang),
-        K::CapTooHigh { percent } => cap_setting(*percent, true, lang),
-        K::ScoreOutOfRange { score } => score_out_of_range(score, lang),
-        K::ScoreBand {
-            total,
-            band,
-            self_assessed,
-        } => score_band(*total, *band, *self_assessed, lang),
-        K::MemberBeforeCollective => pick(MEMBER_BEFORE_COLLECTIVE),
-        K::MemberBeforeLeaders => pick(MEMBER_BEFORE_LEADERS),
-        K::CellBeforeMembers => pick(CELL_BEFORE_MEMBERS),
-        K::DraftMissing => draft(None, lang),
-        K::DraftLate { sent, working_days } => draft(Some((*sent, *working_days)), lang),
-        K::AfterDeadline { date } => after_deadline(*date, lang),
-        K::SickLeave { proposed } => sick_leave(*proposed, lang),
-        K::ChecksumMismatch => pick(CHECKSUM_MISMATCH),
+        // Only the cap's findings are sent here.
+        _ => String::new(),
     }
 }
 
@@ -154,6 +169,20 @@ fn no_result(round: usize, lang: Lang) -> String {
         Lang::Vi => format!("Vòng {round}: không mức nào quá {num}/{den}; cần biểu quyết lại"),
         // "more than half": the English names the majority in words.
         Lang::En => format!("Round {round}: no level has more than half; vote again"),
+    }
+}
+
+fn round_after_result(round: usize, decided: usize, level: Level, lang: Lang) -> String {
+    let l = level.short();
+    match lang {
+        Lang::Vi => format!(
+            "Vòng {round} được biểu quyết sau khi vòng {decided} đã có kết quả ({l}): \
+             kết quả là của vòng {round}"
+        ),
+        Lang::En => format!(
+            "Round {round} was held after round {decided} had a result ({l}): \
+             round {round} stands"
+        ),
     }
 }
 

@@ -190,11 +190,23 @@ fn no_result_then_a_second_round_decides_and_the_last_round_counts() {
     assert_eq!(s.proposed(&id(1)), Some(Level::Good));
     assert!(about(&s, &member_subject(1), "no-result").is_empty());
     assert_eq!(s.review(&id(1)).map(|r| r.rounds.len()), Some(2));
-    // A third round overrides a decided one: the last round decides.
+    // Round 2 followed a round with no result: nothing was overridden.
+    assert!(about(&s, &member_subject(1), "round-after-result").is_empty());
+    // A third round overrides a decided one: the last round decides, and `check` says so.
     vote(&mut s, 1, counts(7, 3, 0, 0));
     assert_eq!(s.proposed(&id(1)), Some(Level::Excellent));
+    let overridden = about(&s, &member_subject(1), "round-after-result");
+    let kinds: Vec<_> = overridden.iter().map(|f| &f.kind).collect();
+    let kind = FindingKind::RoundAfterResult {
+        round: 3,
+        decided: 2,
+        level: Level::Good,
+    };
+    assert_eq!(kinds, [&kind]);
+    assert_eq!(overridden[0].severity, Severity::Warning);
     apply(&mut s, Command::UndoVote { member: id(1) });
     assert_eq!(s.proposed(&id(1)), Some(Level::Good));
+    assert!(about(&s, &member_subject(1), "round-after-result").is_empty());
 }
 
 #[test]

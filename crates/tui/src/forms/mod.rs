@@ -35,7 +35,8 @@ pub trait TypedForm {
 /// A form as the popup stack holds it, whatever its fields.
 pub trait FormSpec {
     fn key(&mut self, action: Option<Action>, k: &KeyEvent, cx: &Cx) -> Outcome;
-    fn paste(&mut self, s: &str);
+    /// Pasted text, a change like a key typed.
+    fn paste(&mut self, s: &str, cx: &Cx);
     fn draw(&self, f: &mut Frame, area: Rect, lang: Lang);
     /// Shown under the fields after a refused submit.
     fn set_error(&mut self, e: String);
@@ -64,8 +65,9 @@ impl<X: TypedForm> FormSpec for X {
             FormKey::Other => Outcome::Stay,
         }
     }
-    fn paste(&mut self, s: &str) {
+    fn paste(&mut self, s: &str, cx: &Cx) {
         self.form_mut().paste(s);
+        self.changed(cx);
     }
     fn draw(&self, f: &mut Frame, area: Rect, lang: Lang) {
         self.form().draw(f, area, lang);

@@ -1,5 +1,7 @@
 //! The new-session form: the cell, the committee above, year, date, time, place, rule set, and
-//! a past session to copy the roster from.
+//! a past session to copy the roster from — only a session of the cell as typed (the cell's
+//! name compared as `domain::same_name` does), the newest first, and only when chosen: the
+//! form starts on an empty roster.
 
 use std::path::PathBuf;
 
@@ -10,7 +12,7 @@ use crate::msg::{Msg, NewSession};
 use crate::popup::Cx;
 use crate::widgets::form::{Field, Form};
 use crate::words::T;
-use chibo_core::domain::{RuleSet, RuleSetName};
+use chibo_core::domain::{RuleSet, RuleSetName, same_name};
 use chibo_core::i18n::Lang;
 use chibo_files::store::IndexEntry;
 
@@ -20,6 +22,9 @@ const RULES: [RuleSetName; 3] = [RuleSetName::Qd132, RuleSetName::Qd124, RuleSet
 pub(crate) fn rule_options() -> Vec<(String, RuleSetName)> {
     RULES.map(|r| (r.texts().to_owned(), r)).to_vec()
 }
+
+/// The roster's choice when none is copied.
+const NO_ROSTER: Option<PathBuf> = None;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum F {
@@ -35,22 +40,38 @@ pub(crate) enum F {
 
 pub(crate) struct NewSessionForm {
     form: Form<F>,
+    /// The sessions of the folder whose roster could be copied, newest first.
+    past: Vec<Past>,
+    /// The session whose roster the secretary chose, kept while the cell's name is retyped:
+    /// chosen again once that name is back.
+    wanted: Option<PathBuf>,
+    lang: Lang,
+}
+
+/// A session of the folder, as the roster's choice offers it.
+struct Past {
+    cell: String,
+    label: String,
+    path: PathBuf,
 }
 
 impl NewSessionForm {
     pub(crate) fn new(entries: &[IndexEntry], now: DateTime<FixedOffset>, lang: Lang) -> Self {
         let year = now.year();
-        // An empty roster, or the roster of a past session (by its file).
-        let mut sources: Vec<(String, Option<PathBuf>)> =
-            vec![(T::EmptyRoster.get(lang).to_owned(), None)];
-        for e in entries {
-            if let Ok(s) = &e.summary {
-                let name = format!("{} {} ({})", s.cell, s.year, s.members);
-                sources.push((name, Some(e.path.clone())));
-            }
-        }
-        // The newest session's roster is offered: the cell is most often the same.
-        let newest = sources.get(1).and_then(|(_, p)| p.clone());
+        let mut read: Vec<_> = entries
+            .iter()
+            .filter_map(|e| e.summary.as_ref().ok().map(|s| (s, &e.path)))
+            .collect();
+        // Newest first, then by file: the first of a cell is its latest session.
+        read.sort_by(|(a, pa), (b, pb)| (b.year, b.date).cmp(&(a.year, a.date)).then(pa.cmp(pb)));
+        let past = read
+            .into_iter()
+            .map(|(s, path)| Past {
+                cell: s.cell.clone(),
+                label: format!("{} {} ({})", s.cell, s.year, s.members),
+                path: path.clone(),
+            })
+            .collect();
         let rule = RuleSetName::for_year(year);
         let fields = vec![
             Field::text(F::Cell, T::CellName.get(lang), ""),
@@ -64,10 +85,37 @@ impl NewSessionForm {
             Field::text(F::Start, T::StartTime.get(lang), "08:00"),
             Field::text(F::Place, T::Place.get(lang), ""),
             Field::choice(F::Rules, T::RuleSet.get(lang), rule_options(), &rule),
-            Field::choice(F::RosterFrom, T::RosterFrom.get(lang), sources, &newest),
+            // Filled by `offer_rosters`, from the cell as typed.
+            Field::choice(
+                F::RosterFrom,
+                T::RosterFrom.get(lang),
+                Vec::new(),
+                &NO_ROSTER,
+            ),
         ];
         let form = Form::new(T::NewSessionTitle.get(lang).to_owned(), fields);
-        NewSessionForm { form }
+        let mut this = NewSessionForm {
+            form,
+            past,
+            wanted: None,
+            lang,
+        };
+        this.offer_rosters();
+        this
+    }
+
+    /// The rosters the cell as typed may start from: none (first, and chosen until another is),
+    /// then its own past sessions, the latest first. Another cell's roster is never offered.
+    fn offer_rosters(&mut self) {
+        let cell = self.form.text(F::Cell);
+        let mut options: Vec<(String, Option<PathBuf>)> =
+            vec![(T::EmptyRoster.get(self.lang).to_owned(), None)];
+        if !cell.is_empty() {
+            let same = self.past.iter().filter(|p| same_name(&p.cell, cell));
+            options.extend(same.map(|p| (p.label.clone(), Some(p.path.clone()))));
+        }
+        self.form.set_options(F::RosterFrom, options);
+        self.form.set_choice(F::RosterFrom, &self.wanted);
     }
 }
 
@@ -80,8 +128,12 @@ impl TypedForm for NewSessionForm {
         &mut self.form
     }
 
-    /// The rule set follows the year as it is typed.
+    /// The rule set follows the year as it is typed; the rosters offered follow the cell.
     fn changed(&mut self, _cx: &Cx) {
+        if self.form.focused() == Some(F::RosterFrom) {
+            self.wanted = self.form.chosen(F::RosterFrom).flatten();
+        }
+        self.offer_rosters();
         if self.form.focused() != Some(F::Year) {
             return;
         }

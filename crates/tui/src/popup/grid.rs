@@ -2,6 +2,10 @@
 //! ballots issued and returned once, then per member the count per level and the ballots
 //! invalid for that member's row. Each row is checked as it is typed and shows the level it
 //! proposes; saved, each member's row is a round like any other.
+//!
+//! A member already decided (his last round has a result) shows that result and takes no
+//! count: the cursor starts past him, and a count typed on his row first asks, as `b` does,
+//! naming the standing result. Only when the meeting says yes is his row a new round.
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -9,18 +13,19 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Clear, Row, Table};
 
-use super::Cx;
+use super::{Cx, Popup};
 use crate::keymap::{Action, Context};
 use crate::msg::{Msg, Outcome};
 use crate::theme;
 use crate::widgets::hints::hint_line;
-use crate::words::{T, outcome_text};
+use crate::words::{T, new_round_question, outcome_text};
 use chibo_core::domain::{Command, Level, LevelCounts, MemberId, Session, Tally};
 use chibo_core::i18n::Lang;
 
 /// The columns of a member's row: the four levels, then the row's invalid ballots.
 const COLS: usize = 5;
 
+#[derive(Clone)]
 pub struct Grid {
     members: Vec<(MemberId, String)>,
     /// Ballots issued and returned, for the whole batch.
@@ -28,6 +33,9 @@ pub struct Grid {
     returned: String,
     /// Per member: the counts per level, then the invalid ballots of the row.
     cells: Vec<[String; COLS]>,
+    /// Per member: held shut because a round already has a result (the meeting has not
+    /// chosen to vote on him again).
+    decided: Vec<bool>,
     /// Row 0 is the batch's ballots (two columns); rows 1.. are the members.
     row: usize,
     col: usize,
@@ -39,7 +47,8 @@ fn n(s: &str) -> u32 {
 }
 
 impl Grid {
-    /// The members present to be rated now, in review order, each with an empty row.
+    /// The members present to be rated now, in review order, each with an empty row; the
+    /// cursor on the first member not decided yet (on the ballots when all are).
     pub fn new(s: &Session) -> Self {
         let members: Vec<(MemberId, String)> = s
             .review_order()
@@ -47,13 +56,19 @@ impl Grid {
             .filter(|m| m.attendance.is_present())
             .map(|m| (m.id.clone(), m.name.clone()))
             .collect();
+        let decided: Vec<bool> = members
+            .iter()
+            .map(|(id, _)| s.proposed(id).is_some())
+            .collect();
+        let row = decided.iter().position(|d| !d).map_or(0, |i| i + 1);
         let voters = s.voters_present().to_string();
         Grid {
             cells: vec![Default::default(); members.len()],
             members,
+            decided,
             issued: voters.clone(),
             returned: voters,
-            row: 1,
+            row,
             col: 0,
             touched: false,
         }
@@ -103,7 +118,7 @@ impl Grid {
             Some(Action::PrevField) => self.col = self.col.saturating_sub(1),
             Some(Action::ClearField) => self.edit(|v| v.clear()),
             _ => match k.code {
-                KeyCode::Char(c) if c.is_ascii_digit() => self.edit(|v| v.push(c)),
+                KeyCode::Char(c) if c.is_ascii_digit() => return self.digit(c, cx),
                 KeyCode::Backspace => self.edit(|v| {
                     v.pop();
                 }),
@@ -114,7 +129,41 @@ impl Grid {
         Outcome::Stay
     }
 
+    /// The member of the cursor's row, when that member is decided.
+    fn decided_here(&self) -> Option<&MemberId> {
+        let i = self.row.checked_sub(1)?;
+        let held = self.decided.get(i).copied().unwrap_or(false);
+        self.members.get(i).filter(|_| held).map(|(id, _)| id)
+    }
+
+    /// A digit typed: on a decided member's row, the question `b` asks, whose yes puts this
+    /// grid back with the row opened for a new round and the digit in it.
+    fn digit(&mut self, c: char, cx: &Cx) -> Outcome {
+        let Some(id) = self.decided_here() else {
+            self.edit(|v| v.push(c));
+            return Outcome::Stay;
+        };
+        let (Some(s), Some(i)) = (cx.session, self.row.checked_sub(1)) else {
+            return Outcome::Stay;
+        };
+        let Some(standing) = s.member_outcome(id) else {
+            return Outcome::Stay;
+        };
+        let text = new_round_question(s, s.member_name(id), &standing, cx.lang);
+        let mut opened = self.clone();
+        if let Some(d) = opened.decided.get_mut(i) {
+            *d = false;
+        }
+        opened.edit(|v| v.push(c));
+        let yes = Msg::Seq(vec![Msg::ClosePopup, Msg::Push(Popup::Grid(opened))]);
+        Outcome::Ask { text, yes }
+    }
+
+    /// Edits the cursor's cell; a decided member's row takes nothing.
     fn edit(&mut self, f: impl FnOnce(&mut String)) {
+        if self.decided_here().is_some() {
+            return;
+        }
         if let Some(v) = self.cell_mut() {
             f(v);
             self.touched = true;
@@ -128,6 +177,9 @@ impl Grid {
         };
         let mut rounds = Vec::new();
         for (i, (id, _)) in self.members.iter().enumerate() {
+            if self.decided.get(i).copied().unwrap_or(false) {
+                continue;
+            }
             let Some(t) = self.tally(i) else { continue };
             if t.counts.total() == Some(0) && t.invalid == 0 {
                 continue;
@@ -164,12 +216,21 @@ impl Grid {
             pick(0, 0, &self.issued),
             pick(0, 1, &self.returned),
         ])];
-        for (i, (_, name)) in self.members.iter().enumerate() {
+        for (i, (id, name)) in self.members.iter().enumerate() {
             let mut cells = vec![Cell::from(name.clone())];
             let values = self.cells.get(i).map(|c| c.as_slice()).unwrap_or(&[]);
             cells.extend(values.iter().enumerate().map(|(c, v)| pick(i + 1, c, v)));
-            cells.push(Cell::from(self.row_check(i, s, lang)));
-            rows.push(Row::new(cells));
+            let row = match (self.decided.get(i), s) {
+                (Some(true), Some(s)) => {
+                    cells.push(Cell::from(standing(s, id, lang)));
+                    Row::new(cells).style(theme::muted())
+                }
+                _ => {
+                    cells.push(Cell::from(self.row_check(i, s, lang)));
+                    Row::new(cells)
+                }
+            };
+            rows.push(row);
         }
         let mut widths = vec![Constraint::Fill(2)];
         widths.extend([Constraint::Length(7); COLS]);
@@ -198,4 +259,11 @@ impl Grid {
             Err(_) => T::RowDoesNotAddUp.get(lang).to_owned(),
         }
     }
+}
+
+/// A decided member's standing result, as his row shows it: "HTTNV: 6/6 > 1/2 (đã có kết quả)".
+fn standing(s: &Session, id: &MemberId, lang: Lang) -> String {
+    s.member_outcome(id).map_or_else(String::new, |o| {
+        format!("{} {}", outcome_text(s, &o, lang), T::GridDecided.get(lang))
+    })
 }

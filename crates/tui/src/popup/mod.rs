@@ -148,7 +148,7 @@ impl Popup {
     }
 
     /// Pasted text; returns whether typed text changed (to autosave).
-    pub fn paste(&mut self, s: &str) -> bool {
+    pub fn paste(&mut self, s: &str, cx: &Cx) -> bool {
         match self {
             Popup::Text(t) => t.paste(s),
             Popup::Line(l) => {
@@ -156,7 +156,7 @@ impl Popup {
                 false
             }
             Popup::Form(f) => {
-                f.paste(s);
+                f.paste(s, cx);
                 false
             }
             _ => false,

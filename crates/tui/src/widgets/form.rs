@@ -38,8 +38,9 @@ impl std::fmt::Debug for Opt {
 #[derive(Debug, Clone)]
 pub enum Value {
     Text(LineInput),
-    /// `sel` is the highlighted option: a place in the field's own options, fixed while the
-    /// form is open; the value is read from the option itself.
+    /// `sel` is the highlighted option: a place in the field's own options, fixed until the
+    /// form's owner gives the choice new ones ([`Form::set_options`]); the value is read from
+    /// the option itself.
     Choice {
         options: Vec<Opt>,
         sel: usize,
@@ -192,6 +193,29 @@ impl<F: Copy + PartialEq> Form<F> {
         {
             *sel = i;
         }
+    }
+
+    /// Gives choice `id` new options (label, value), keeping the value chosen when it is still
+    /// offered, else on the first option.
+    pub fn set_options<V: PartialEq + 'static>(&mut self, id: F, options: Vec<(String, V)>) {
+        let Some(Value::Choice { options: old, sel }) = self
+            .fields
+            .iter_mut()
+            .find(|f| f.id == id)
+            .map(|f| &mut f.value)
+        else {
+            return;
+        };
+        let current = old.get(*sel).and_then(|o| o.value.downcast_ref::<V>());
+        let at = options.iter().position(|(_, v)| Some(v) == current);
+        *sel = at.unwrap_or(0);
+        *old = options
+            .into_iter()
+            .map(|(label, v)| Opt {
+                label,
+                value: Rc::new(v),
+            })
+            .collect();
     }
 
     pub fn paste(&mut self, s: &str) {

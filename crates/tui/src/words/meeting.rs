@@ -56,6 +56,46 @@ pub(crate) fn outcome_long(s: &Session, o: &Outcome, lang: Lang) -> String {
     }
 }
 
+/// Asked before a new round on `who`, whose standing result is `o` (from `b` and from a count
+/// typed in the batch grid): "Nguyễn Văn An đã có kết quả: HTTNV (…): 6/6 > 1/2. Biểu quyết
+/// thêm một vòng? …".
+pub(crate) fn new_round_question(s: &Session, who: &str, o: &Outcome, lang: Lang) -> String {
+    let result = outcome_long(s, o, lang);
+    let (has, ask) = (T::NewRoundQ.get(lang), T::NewRoundAsk.get(lang));
+    format!("{who} {has}: {result}.\n{ask}")
+}
+
+/// A line of a member's history: "2024 · 15/12/2024 · HTTNV: 6/6 > 1/2"; when several members
+/// of that session may be him, says so with each one's result; when a birth year was missing,
+/// says the name alone matched.
+pub(crate) fn history_words(
+    year: i32,
+    date: &str,
+    results: &[String],
+    by_name_only: bool,
+    lang: Lang,
+) -> String {
+    let head = format!("{year} · {date} · ");
+    let n = results.len();
+    let body = match (n, lang) {
+        (0 | 1, _) => results.join(""),
+        (_, Lang::Vi) => format!(
+            "{n} đảng viên trùng họ tên và năm sinh, không rõ là ai: {}",
+            results.join("; ")
+        ),
+        (_, Lang::En) => format!(
+            "{n} members match this name and birth year, which one is unclear: {}",
+            results.join("; ")
+        ),
+    };
+    let note = if by_name_only {
+        format!(" ({})", T::ByNameOnly.get(lang))
+    } else {
+        String::new()
+    };
+    format!("{head}{body}{note}")
+}
+
 pub(crate) fn step_name(s: &Session, step: &Step, lang: Lang) -> String {
     match step {
         Step::Opening => T::Opening.get(lang).to_owned(),

@@ -92,6 +92,43 @@ pub fn screen(app: &App, w: u16, h: u16) -> String {
 
 pub use chibo_testkit::stored::{load, session_file, write_session};
 
+/// A member of a session written by [`cell_session`]: name, birth year, and the votes for
+/// each level when voted.
+pub type Row<'a> = (
+    &'a str,
+    Option<i32>,
+    Option<chibo_core::domain::LevelCounts>,
+);
+
+/// A session of `cell` for `year` in `dir`, all its members present, each voted as given;
+/// ids `m1`, `m2`… in roster order, as every file numbers its own.
+pub fn cell_session(dir: &std::path::Path, file: &str, cell: &str, year: i32, rows: &[Row]) {
+    use chibo_core::domain::{Attendance, Cell, Member, Session};
+    let date = chrono::NaiveDate::from_ymd_opt(year, 12, 15).unwrap();
+    let cell = Cell {
+        name: cell.into(),
+        committee: "Đảng bộ phường Phúc Xá".into(),
+        ..Default::default()
+    };
+    let mut s = Session::new(file, cell, year, date, "Nhà văn hóa");
+    for (i, (name, born, _)) in rows.iter().enumerate() {
+        let mut m = Member::new(format!("m{}", i + 1), *name);
+        m.born = *born;
+        m.attendance = Attendance::Present;
+        s.members.push(m);
+    }
+    for (i, (_, _, votes)) in rows.iter().enumerate() {
+        if let Some(counts) = votes {
+            use chibo_core::domain::{Command, MemberId, Tally, VoteMethod};
+            let tally = Tally::simple(VoteMethod::SecretBallot, *counts);
+            let member = MemberId::new(format!("m{}", i + 1));
+            s.apply(Command::RecordVote { member, tally }, clock())
+                .unwrap();
+        }
+    }
+    chibo_testkit::stored::save(&dir.join(format!("{file}.ron")), &s);
+}
+
 /// The popup on top is of kind `ctx`, and its title is on screen in a popup's frame
 /// ("┌ title "): what the user sees, not only what the app holds.
 pub fn assert_popup(app: &App, ctx: chibo_tui::Context, title: &str) {

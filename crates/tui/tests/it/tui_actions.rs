@@ -69,7 +69,8 @@ fn prepare(ctx: Context, action: Action, app: &mut App, dir: &Path) {
             write_session(dir, &["Phạm Văn Mới"], 2023);
         }
         (Context::Pick, A::PageUp | A::Top) => keys(app, &["End"]),
-        (Context::Form, A::Choose) => keys(app, &["Up"]),
+        // The rule set: a choice of several (the roster offers only "none" until a cell is typed).
+        (Context::Form, A::Choose) => keys(app, &["Up", "Up"]),
         (Context::Form | Context::Line | Context::Grid, A::ClearField) => type_text(app, "1"),
         (Context::Line, A::Save) => type_text(app, "Đồng chí Hà"),
         (Context::Grid, A::PrevField) => keys(app, &["Tab"]),

@@ -1,9 +1,10 @@
 //! The vote in the app: a new round on a decided member is asked first and kept beside the
-//! first; a round's number is in its form; the form says what the rules will say.
+//! first, from his step and from the batch grid; a round's number is in its form; the form says
+//! what the rules will say.
 
 use crate::support;
 
-use chibo_core::domain::Step;
+use chibo_core::domain::{Command, Level, LevelCounts, MemberId, Step, Tally, VoteMethod};
 use chibo_core::i18n::Lang;
 use chibo_tui::Context;
 use support::*;
@@ -81,6 +82,13 @@ fn the_tally_form_says_what_the_rules_will_say() {
 
 /// Four members present on the Summary step.
 fn on_summary() -> (tempfile::TempDir, chibo_tui::App) {
+    on_summary_after(|_| {})
+}
+
+/// Four members present on the Summary step, the file first changed by `before`.
+fn on_summary_after(
+    before: impl FnOnce(&mut chibo_core::domain::Session),
+) -> (tempfile::TempDir, chibo_tui::App) {
     let dir = tempfile::tempdir().unwrap();
     let names = [
         "Nguyễn Văn Ấn",
@@ -88,7 +96,10 @@ fn on_summary() -> (tempfile::TempDir, chibo_tui::App) {
         "Lê Văn Cường",
         "Phạm Thị Dung",
     ];
-    write_session(dir.path(), &names, 2025);
+    let path = write_session(dir.path(), &names, 2025);
+    let mut s = load(&path);
+    before(&mut s);
+    chibo_testkit::stored::save(&path, &s);
     let mut app = app(dir.path(), Lang::Vi);
     keys(&mut app, &["Enter", "c", "c", "c", "c"]);
     for _ in 0..7 {
@@ -157,6 +168,114 @@ fn a_batch_count_gives_what_member_by_member_gives() {
         chibo_core::domain::evaluate(a),
         chibo_core::domain::evaluate(b)
     );
+}
+
+/// The batch's row of the member named `name`, as drawn in the grid.
+fn grid_row(app: &chibo_tui::App, name: &str) -> String {
+    let title = "Kiểm phiếu: một đợt phiếu cho tất cả đảng viên có mặt";
+    let lines = popup_lines(app, 120, 40, title);
+    let row = lines.iter().find(|l| l.contains(name));
+    row.cloned()
+        .unwrap_or_else(|| panic!("no row {name}:\n{}", lines.join("\n")))
+}
+
+/// Types a row of the paper sheet from its first count, then goes back to its first column.
+fn type_row(app: &mut chibo_tui::App, row: [&str; 5]) {
+    for (i, v) in row.iter().enumerate() {
+        type_text(app, v);
+        if i < 4 {
+            keys(app, &["Tab"]);
+        }
+    }
+    for _ in 0..4 {
+        keys(app, &["Left"]);
+    }
+}
+
+#[test]
+fn the_batch_grid_never_types_over_a_decided_member_without_asking() {
+    // Ấn, the first in review order, was voted first with `b`: HTTNV 4/4.
+    let an = MemberId::new("m1");
+    let (_dir, mut app) = on_summary_after(|s| {
+        // Present before the roll call of the app: the file holds the vote of a present member.
+        for m in &mut s.members {
+            m.attendance = chibo_core::domain::Attendance::Present;
+        }
+        let good = LevelCounts::new(0, 4, 0, 0);
+        let tally = Tally::simple(VoteMethod::SecretBallot, good);
+        let member = an.clone();
+        s.apply(Command::RecordVote { member, tally }, clock())
+            .unwrap();
+    });
+    assert_eq!(app.session().unwrap().proposed(&an), Some(Level::Good));
+    keys(&mut app, &["B"]);
+    let title = "Kiểm phiếu: một đợt phiếu cho tất cả đảng viên có mặt";
+    assert_popup(&app, Context::Grid, title);
+    // His row shows the standing result; the cursor is on Bình's row, the first undecided.
+    let an_row = grid_row(&app, "Nguyễn Văn Ấn");
+    assert!(
+        an_row.contains("HTTNV: 4/4") && an_row.contains("đã có kết quả"),
+        "{an_row}"
+    );
+    type_text(&mut app, "3");
+    assert!(
+        grid_row(&app, "Trần Thị Bình").contains(" 3 "),
+        "typed on Bình's row"
+    );
+    keys(&mut app, &["Bksp"]);
+    // The paper lists everyone: the secretary goes up to Ấn's row and types his counts.
+    keys(&mut app, &["Up"]);
+    type_text(&mut app, "3");
+    assert_popup(&app, Context::Confirm, "Xác nhận");
+    let asked = popup_lines(&app, 120, 40, "Xác nhận").join("\n");
+    assert!(asked.contains("Nguyễn Văn Ấn đã có kết quả"), "{asked}");
+    assert!(asked.contains("HTTNV") && asked.contains("4/4"), "{asked}");
+    // No: the grid is back as it was, his row empty and still decided.
+    keys(&mut app, &["k"]);
+    assert_popup(&app, Context::Grid, title);
+    let an_row = grid_row(&app, "Nguyễn Văn Ấn");
+    assert!(
+        !an_row.contains(" 3 ") && an_row.contains("đã có kết quả"),
+        "{an_row}"
+    );
+    // The rest of the sheet, then saved: Ấn keeps his one round and his result.
+    for row in [
+        ["", "3", "1", "", ""],
+        ["", "", "4", "", ""],
+        ["", "", "1", "3", ""],
+    ] {
+        keys(&mut app, &["Down"]);
+        type_row(&mut app, row);
+    }
+    keys(&mut app, &["Enter"]);
+    let s = app.session().unwrap();
+    let rounds: Vec<usize> = s.reviews.iter().map(|r| r.rounds.len()).collect();
+    assert_eq!(rounds, [1, 1, 1, 1], "a round per member, none more for Ấn");
+    assert_eq!(
+        s.member_outcome(&an).and_then(|o| o.level()),
+        Some(Level::Good)
+    );
+    assert_eq!(s.proposed(&MemberId::new("m3")), Some(Level::Complete));
+    // Asked again and answered yes: a second round, named by `check` as overriding the first.
+    // All are decided now: the grid opens on the ballots, Ấn's row just under them.
+    keys(&mut app, &["B", "Down"]);
+    type_text(&mut app, "4");
+    assert_popup(&app, Context::Confirm, "Xác nhận");
+    keys(&mut app, &["c"]);
+    assert_popup(&app, Context::Grid, title);
+    assert!(
+        grid_row(&app, "Nguyễn Văn Ấn").contains(" 4 "),
+        "the count typed is kept"
+    );
+    keys(&mut app, &["Enter"]);
+    let s = app.session().unwrap();
+    assert_eq!(s.review(&an).map(|r| r.rounds.len()), Some(2));
+    assert_eq!(s.proposed(&an), Some(Level::Excellent));
+    let overridden: Vec<_> = chibo_core::domain::evaluate(s)
+        .into_iter()
+        .filter(|f| f.kind.rule() == "round-after-result")
+        .collect();
+    assert_eq!(overridden.len(), 1, "{overridden:?}");
 }
 
 #[test]

@@ -315,12 +315,7 @@ fn vote(s: &Session, rated: Rated, cx: &Cx) -> Option<Msg> {
     let tally = Msg::Push(Popup::Form(Box::new(TallyForm::new(s, rated, cx))));
     match standing.filter(|o| o.level().is_some()) {
         Some(o) => {
-            let result = crate::words::outcome_long(s, &o, lang);
-            let text = format!(
-                "{who} {}: {result}.\n{}",
-                T::NewRoundQ.get(lang),
-                T::NewRoundAsk.get(lang)
-            );
+            let text = crate::words::new_round_question(s, &who, &o, lang);
             push(Popup::confirm(text, tally))
         }
         None => Some(tally),
