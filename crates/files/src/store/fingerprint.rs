@@ -55,7 +55,7 @@ pub fn load_with_fingerprint(path: &Path) -> Result<(Session, Fingerprint), Stor
         .as_ref()
         .map_err(Clone::clone)
         .and_then(|(bytes, _)| super::parse_bytes(bytes, path));
-    let session = super::logged(path, parsed)?;
+    let (session, _) = super::logged(path, parsed)?;
     let (bytes, meta) = read?;
     Ok((session, Fingerprint::of(&bytes, meta.modified().ok())))
 }

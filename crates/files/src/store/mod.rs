@@ -28,7 +28,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 
-use chibo_core::domain::{SCHEMA_VERSION, Session};
+use chibo_core::domain::{SCHEMA_VERSION, SealState, Session, Status};
 
 pub use controls::count_in_ron;
 pub use create::{NewSession, create};
@@ -51,6 +51,13 @@ pub use words::open_elsewhere;
 /// Reads a session file: a regular file of at most [`MAX_FILE_SIZE`] bytes, UTF-8 (a BOM is
 /// allowed), any schema up to ours, text made NFC, and every member reference checked.
 pub fn load(path: &Path) -> Result<Session, StoreError> {
+    load_sealed(path).map(|(session, _)| session)
+}
+
+/// [`load`], and whether the seal is intact, found while loading: a reader of many files (the
+/// committee's roll-up) then does not encode each content again to ask
+/// [`Session::seal_state`].
+pub fn load_sealed(path: &Path) -> Result<(Session, SealState), StoreError> {
     logged(
         path,
         read::read_file(path).and_then(|(bytes, _)| parse_bytes(&bytes, path)),
@@ -69,7 +76,7 @@ pub fn load_with_notes(path: &Path) -> Result<(Session, LoadNotes), StoreError> 
     let (bytes, _) = read::read_file(path).inspect_err(|e| {
         tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded");
     })?;
-    let session = logged(path, parse_bytes(&bytes, path))?;
+    let (session, _) = logged(path, parse_bytes(&bytes, path))?;
     // Valid UTF-8: `parse_bytes` said so.
     let text = String::from_utf8_lossy(&bytes);
     let notes = LoadNotes {
@@ -82,14 +89,17 @@ pub fn load_with_notes(path: &Path) -> Result<(Session, LoadNotes), StoreError> 
 }
 
 /// Parses the bytes read from `path`.
-fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Session, StoreError> {
-    error::decode_utf8(bytes, path).and_then(|text| parse(text, path))
+fn parse_bytes(bytes: &[u8], path: &Path) -> Result<(Session, SealState), StoreError> {
+    error::decode_utf8(bytes, path).and_then(|text| parse_sealed(text, path))
 }
 
 /// Logs the outcome of a load.
-fn logged(path: &Path, loaded: Result<Session, StoreError>) -> Result<Session, StoreError> {
+fn logged(
+    path: &Path,
+    loaded: Result<(Session, SealState), StoreError>,
+) -> Result<(Session, SealState), StoreError> {
     match &loaded {
-        Ok(s) => tracing::info!(path = %shown(path), session = %s.id, "session loaded"),
+        Ok((s, _)) => tracing::info!(path = %shown(path), session = %s.id, "session loaded"),
         Err(e) => tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded"),
     }
     loaded
@@ -99,6 +109,11 @@ fn logged(path: &Path, loaded: Result<Session, StoreError>) -> Result<Session, S
 /// `Excused` without reason are refused with their position; other control characters in any
 /// text are replaced by U+FFFD in the domain's NFC step.
 pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
+    parse_sealed(text, path).map(|(session, _)| session)
+}
+
+/// [`parse`], and what the seal says, found on the way (an old form of seal upgraded first).
+pub fn parse_sealed(text: &str, path: &Path) -> Result<(Session, SealState), StoreError> {
     let text = strip_bom(text);
     let mut session: Session = migrate::deserialize(text, path)?;
     locate::check_names(text, &session, path)?;
@@ -106,7 +121,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
     // Migrated in memory: the next save writes the current schema.
     session.schema = SCHEMA_VERSION;
     session.normalize_text();
-    session.upgrade_seal();
+    let seal = seal_on_load(&mut session);
     session
         .check_structure()
         .map_err(|error| StoreError::Structure {
@@ -114,7 +129,21 @@ pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
             at: locate::structure(text, &error),
             error,
         })?;
-    Ok(session)
+    Ok((session, seal))
+}
+
+/// The seal's state, an old form of seal upgraded to the current one. A current seal that
+/// matches costs one encoding of the content; the old forms (another encoding each, most of
+/// a load's time) are tried only on a seal that does not match, which is rare.
+fn seal_on_load(s: &mut Session) -> SealState {
+    let Status::Finalized { checksum, .. } = &s.status else {
+        return SealState::NotFinalized;
+    };
+    if s.content_checksum().is_ok_and(|sum| sum == *checksum) {
+        return SealState::Intact;
+    }
+    s.upgrade_seal();
+    s.seal_state()
 }
 
 /// Editors on Windows may start a UTF-8 file with a BOM, which RON rejects.
