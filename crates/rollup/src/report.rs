@@ -93,9 +93,14 @@ fn body(t: &Totals, cells: &[&CellLine], lang: Lang, b: &mut Vec<Block>) {
     let place = Cell::new("", t.committee.as_str()).locality();
     b.push(para(paper::intro(&clean(&place), t.year, lang)));
     if let Some(p) = words::provisional(t, lang) {
+        let which: Vec<String> = cells
+            .iter()
+            .filter(|c| !c.status.is_final())
+            .map(|c| clean(&c.cell))
+            .collect();
         b.push(Block::Para(vec![Span {
             italic: true,
-            ..Span::bold(format!("{p}."))
+            ..Span::bold(format!("{p} ({}).", which.join("; ")))
         }]));
     }
     let (n, g) = (t.cells, t.grassroots);

@@ -199,9 +199,18 @@ fn totals_row(t: &Totals, lang: Lang) -> String {
         .iter()
         .map(|l| format!("{:>7}", t.per_level.get(*l)))
         .collect();
+    // The block's heading and the note under this row say "tạm tính": the label keeps to
+    // its column.
+    let label = totals_label(
+        &Totals {
+            not_final: 0,
+            ..t.clone()
+        },
+        lang,
+    );
     format!(
         "{} {:>3} {:>3} {:>3}{}",
-        fit(&totals_label(t, lang), NAME_W),
+        fit(&label, NAME_W),
         t.members,
         t.reviewed,
         t.rated,

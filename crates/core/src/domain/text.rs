@@ -24,6 +24,9 @@ pub(crate) fn nfc_in_place(s: &mut String) {
 /// Text read from a file: control characters other than newline and tab (C0, DEL, C1: terminal
 /// escapes) become U+FFFD, visible where they were, and a CRLF a newline; then NFC.
 pub(crate) fn from_file_in_place(s: &mut String) {
+    if plainly_clean(s) {
+        return;
+    }
     if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         *s = s
             .replace("\r\n", "\n")
@@ -38,6 +41,23 @@ pub(crate) fn from_file_in_place(s: &mut String) {
     if !is_nfc(s) {
         *s = s.nfc().collect();
     }
+}
+
+/// Text made only of what Vietnamese text in NFC is made of: printable ASCII, newline and tab,
+/// the Latin-1 and Latin Extended-A letters and signs, Ơ ơ Ư ư, the letters with tone marks
+/// (U+1EA0–U+1EF9), dashes, quotes and the ellipsis. Each is a starter that is NFC on its own
+/// and composes with nothing before it, so such a text is NFC and free of control characters
+/// without the normalization tables (a file's every text is checked on each load: thousands of
+/// files in the committee's roll-up).
+fn plainly_clean(s: &str) -> bool {
+    s.chars().all(|c| {
+        matches!(c,
+            '\n' | '\t' | ' '..='~'
+            | '\u{a0}'..='\u{17f}'
+            | '\u{1a0}' | '\u{1a1}' | '\u{1af}' | '\u{1b0}'
+            | '\u{1ea0}'..='\u{1ef9}'
+            | '\u{2010}'..='\u{2027}')
+    })
 }
 
 /// Whether `c` must not be written raw: C0 except newline and tab, DEL, C1.
@@ -77,6 +97,28 @@ mod tests {
         let mut s = String::from("a\u{1b}]0;x\u{7}\r\nb\tc\u{9b}");
         from_file_in_place(&mut s);
         assert_eq!(s, "a\u{fffd}]0;x\u{fffd}\nb\tc\u{fffd}");
+    }
+
+    #[test]
+    fn the_plain_characters_are_each_nfc_starters_and_no_control() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{IsNormalized, is_nfc_quick};
+        // Every character of a text the quick check says Yes to, with combining class 0: no
+        // text made of them can be anything but NFC.
+        let plain: Vec<char> = (0..=0x2fff_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| plainly_clean(&c.to_string()))
+            .collect();
+        assert_eq!(plain.len(), 2 + 95 + 224 + 4 + 90 + 24);
+        for c in plain {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert!(!is_unsafe(c) && c != '\r', "{c:?}");
+        }
+        // Decomposed text, a carriage return: the full way.
+        let mut s = String::from("Nguye\u{302}\u{303}n\r\nVa\u{306}n");
+        from_file_in_place(&mut s);
+        assert_eq!(s, "Nguyễn\nVăn");
     }
 
     #[test]

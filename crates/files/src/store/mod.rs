@@ -10,6 +10,7 @@
 //! reload theirs ([`load_with_fingerprint`]), keep mine ([`keep_conflict_copy`], then
 //! [`save_with_fingerprint`]), or save mine as a copy ([`save_copy`]).
 
+mod compact;
 mod controls;
 mod create;
 mod error;
@@ -113,8 +114,19 @@ pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
 }
 
 /// [`parse`], and what the seal says, found on the way (an old form of seal upgraded first).
+/// The text is parsed without its indentation when it can be ([`compact`]); when that does
+/// not parse, the text as it is, so that an error points into the file as written.
 pub fn parse_sealed(text: &str, path: &Path) -> Result<(Session, SealState), StoreError> {
     let text = strip_bom(text);
+    if let Some(short) = compact::without_indentation(text)
+        && let Ok(found) = parse_text(&short, path)
+    {
+        return Ok(found);
+    }
+    parse_text(text, path)
+}
+
+fn parse_text(text: &str, path: &Path) -> Result<(Session, SealState), StoreError> {
     let mut session: Session = migrate::deserialize(text, path)?;
     locate::check_names(text, &session, path)?;
     locate::check_reasons(text, &session, path)?;
@@ -282,6 +294,20 @@ mod tests {
     fn parse_round_trips() {
         let s = sample();
         assert_eq!(parse(&to_ron(&s).unwrap(), Path::new("x.ron")).unwrap(), s);
+    }
+
+    #[test]
+    fn indented_lines_inside_texts_keep_their_blanks() {
+        // Parsed without the file's indentation: a text's own line breaks and leading blanks
+        // (plain and raw strings, a quote in one) are the text's and stay.
+        let mut s = sample();
+        s.meeting.place = "Nhà văn hóa\n    tầng 2\n\t\"phòng\" họp".into();
+        s.members[0].name = "Nguyễn Văn \\ Ấn".into();
+        let text = to_ron(&s).unwrap();
+        assert!(compact::without_indentation(&text).is_some());
+        let (back, seal) = parse_sealed(&text, Path::new("x.ron")).unwrap();
+        assert_eq!(back, s);
+        assert_eq!(seal, SealState::NotFinalized);
     }
 
     #[test]
