@@ -120,6 +120,9 @@ fn totals_problems_and_the_cap_over_the_organisation() {
         Problem::Changed { file } if file.ends_with("2025-ap4.ron"))));
     let b = r.cells.iter().find(|c| c.committee == B).unwrap();
     assert_eq!(b.status, CellStatus::Changed);
+    // Finalized, though changed since: on the check list, its totals not provisional.
+    let tb = r.totals.iter().find(|t| t.committee == B).unwrap();
+    assert!(!tb.is_provisional());
     assert!(!r.problems.iter().any(|p| matches!(p,
         Problem::Missing { cell, .. } if cell == "Chi bộ Khu phố 1")));
 }

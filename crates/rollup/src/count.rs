@@ -115,7 +115,7 @@ pub fn totals(cells: &[CellLine], percent: u32) -> Vec<Totals> {
         t.members += c.members;
         t.reviewed += c.reviewed;
         t.rated += c.rated;
-        t.not_final += u32::from(!c.status.is_final());
+        t.not_final += u32::from(!c.status.is_finalized());
         for l in Level::ALL {
             add(&mut t.per_level, l, c.per_level.get(l));
         }

@@ -5,7 +5,7 @@
 //! Names are compared as [`names::key`] has them, so one committee typed two ways is one
 //! committee; a cell with several files for a year counts once (the others are listed as
 //! duplicates and left out of every total); a grassroots cell keeps its own cap; totals that
-//! include a cell whose figures are not final are provisional.
+//! include a session not finalized are provisional.
 
 mod count;
 mod names;
@@ -59,10 +59,10 @@ pub enum CellStatus {
 }
 
 impl CellStatus {
-    /// The cell's figures are its record: finalized, and still what was sealed. Totals that
-    /// include any other are provisional.
-    pub fn is_final(self) -> bool {
-        self == CellStatus::Finalized
+    /// The session is finalized (sealed, intact or not). Totals that include a session not
+    /// finalized are provisional (DOMAIN.md); one changed since sealed is on the check list.
+    pub fn is_finalized(self) -> bool {
+        matches!(self, CellStatus::Finalized | CellStatus::Changed)
     }
 }
 
@@ -140,8 +140,8 @@ pub struct Totals {
     pub per_level: LevelCounts,
     /// Cells per proposed level.
     pub cells_per_level: LevelCounts,
-    /// Cells whose figures are not final ([`CellStatus::is_final`]): while there is one, the
-    /// totals are provisional (tạm tính).
+    /// Cells whose session is not finalized ([`CellStatus::is_finalized`]): while there is
+    /// one, the totals are provisional (tạm tính).
     pub not_final: u32,
     /// Grassroots cells among them: each has its own cap, never pooled into the committee's.
     pub grassroots: u32,

@@ -1,7 +1,7 @@
 //! The roll-up as the committee's report (DOCX), a party document laid out as the minutes are
 //! (A4, Times New Roman, the two-column header, ruled tables; see `chibo_docs::docx`): for
 //! each committee and year, the header "ĐẢNG ỦY …", the number line "Số ……-BC/ĐU", the
-//! title, the figures (provisional when a cell's are not final), the table of the cells, the
+//! title, the figures (provisional while a session is not finalized), the table of the cells, the
 //! caps, the members not rated, "T/M ĐẢNG ỦY / BÍ THƯ" with a name line, and "Nơi nhận".
 //! Figures only: no file, no path, no app state; the file problems are the check list's.
 
@@ -95,7 +95,7 @@ fn body(t: &Totals, cells: &[&CellLine], lang: Lang, b: &mut Vec<Block>) {
     if let Some(p) = words::provisional(t, lang) {
         let which: Vec<String> = cells
             .iter()
-            .filter(|c| !c.status.is_final())
+            .filter(|c| !c.status.is_finalized())
             .map(|c| clean(&c.cell))
             .collect();
         b.push(Block::Para(vec![Span {

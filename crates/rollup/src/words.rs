@@ -50,7 +50,7 @@ pub fn kind(k: CellKind, lang: Lang) -> &'static str {
 }
 
 /// One row per cell counted, for machines; text cells quoted by the csv writer, control
-/// characters kept out. `provisional` is `true` on a row whose figures are not final.
+/// characters kept out. `provisional` is `true` on a row whose session is not finalized.
 pub fn csv(r: &Rollup) -> Result<Vec<u8>, RollupError> {
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     let header: Vec<&str> = CSV_HEADER.split(',').collect();
@@ -74,7 +74,7 @@ pub fn csv(r: &Rollup) -> Result<Vec<u8>, RollupError> {
             c.cell_proposed
                 .map_or(String::new(), |l| l.short().to_owned()),
             kind_code(c.kind).to_owned(),
-            (!c.status.is_final()).to_string(),
+            (!c.status.is_finalized()).to_string(),
         ];
         w.write_record(&row)?;
     }
@@ -232,13 +232,13 @@ pub fn totals_notes(t: &Totals, lang: Lang) -> Vec<String> {
     out
 }
 
-/// The word that marks totals that are not final.
+/// The word that marks totals that include a session not finalized.
 pub fn provisional_word(lang: Lang) -> &'static str {
     lang.pick("tạm tính", "provisional")
 }
 
 /// "Số liệu tạm tính: 1/3 chi bộ chưa có kết quả chính thức", when the totals include a cell
-/// whose figures are not final (in words that name no file and no app state: they are
+/// whose session is not finalized (in words that name no file and no app state: they are
 /// printed in the report too).
 pub fn provisional(t: &Totals, lang: Lang) -> Option<String> {
     t.is_provisional().then(|| match lang {

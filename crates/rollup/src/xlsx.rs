@@ -2,7 +2,7 @@
 //! row per cell counted (real numbers), the totals, the ratios, the cells per level and the
 //! Excellent cap over the cells under the committee as formulas (with their values cached, for
 //! viewers that do not recompute), a sheet of the members not rated, and the check list of the
-//! files' problems ([`lists`]). Totals that include a cell not final say "tạm tính".
+//! files' problems ([`lists`]). Totals that include a session not finalized say "tạm tính".
 
 mod cap;
 mod lists;
