@@ -69,9 +69,9 @@ pub fn all(
     (lines, problems)
 }
 
-/// One file read into its line, the session dropped.
+/// One file read into its line (its record: the log to its last entry), the session dropped.
 fn one(file: &Path) -> Read {
-    match store::load_sealed(file) {
+    match store::load_record(file) {
         Ok((s, seal)) => Ok(line(file, &s, seal)),
         Err(error) => Err(Box::new(Problem::Unreadable {
             file: file.to_owned(),

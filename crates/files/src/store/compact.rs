@@ -13,12 +13,27 @@
 /// `text` with its lines' leading blanks removed outside strings, or `None` when the text holds
 /// something this reading does not follow, or no indentation at all.
 pub(crate) fn without_indentation(text: &str) -> Option<String> {
+    let scan = scan(text)?;
+    scan.removed.then_some(scan.out)
+}
+
+/// What [`scan`] made of a text.
+struct Scan {
+    out: String,
+    /// Some blanks were removed.
+    removed: bool,
+    /// Where in `out` the last line outside a string that starts with `log:` starts.
+    last_log: Option<usize>,
+}
+
+fn scan(text: &str) -> Option<Scan> {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     // Bytes copied so far: `text[..done]` is in `out`, less the blanks removed.
     let mut done = 0;
     let mut i = 0;
     let mut removed = false;
+    let mut last_log = None;
     while let Some(k) = find_special(bytes.get(i..)?) {
         i += k;
         match bytes.get(i)? {
@@ -30,6 +45,9 @@ pub(crate) fn without_indentation(text: &str) -> Option<String> {
                     done = end;
                     removed = true;
                 }
+                if bytes.get(end..end + 4) == Some(b"log:") {
+                    last_log = Some(out.len() + end - done);
+                }
                 i = end;
             }
             b'"' => i = string_end(bytes, i)?,
@@ -38,7 +56,75 @@ pub(crate) fn without_indentation(text: &str) -> Option<String> {
         }
     }
     out.push_str(text.get(done..)?);
-    removed.then_some(out)
+    Some(Scan {
+        out,
+        removed,
+        last_log,
+    })
+}
+
+/// A session's text for reading its record only (the committee's roll-up of thousands of
+/// files): without indentation, and its log (what the app did, often a third of the file and
+/// not in the seal) cut to its last entry. `None` when the log is not the text's last field
+/// (a file put in another order by hand) or anything is not certain here.
+pub(crate) fn record_only(text: &str) -> Option<String> {
+    let scan = scan(text)?;
+    let out = scan.out;
+    let at = scan.last_log?;
+    let bytes = out.as_bytes();
+    let open = at + 4 + blanks(bytes.get(at + 4..)?);
+    if bytes.get(open) != Some(&b'[') {
+        return None;
+    }
+    let (last, close) = last_element(bytes, open + 1)?;
+    // Only the closing of the session may follow: then this `log` is the session's own.
+    let tail = out.get(close + 1..)?;
+    let tail = tail
+        .trim_start()
+        .strip_prefix(',')
+        .unwrap_or(tail)
+        .trim_start();
+    if tail.strip_prefix(')')?.trim().is_empty() {
+        let kept = last.map_or(Some(""), |(a, b)| out.get(a..b))?;
+        Some(format!("{}{kept}{}", out.get(..=open)?, out.get(close..)?))
+    } else {
+        None
+    }
+}
+
+/// From just inside a list's `[` at `from`: the span of its last element (`None` when the
+/// list is empty) and where its `]` is. Strings are skipped; brackets of any kind nest.
+fn last_element(bytes: &[u8], from: usize) -> Option<(Option<(usize, usize)>, usize)> {
+    const MARKS: [u8; 10] = [b'"', b'[', b']', b'(', b')', b'{', b'}', b',', b'/', b'\''];
+    let mut depth = 0usize;
+    let mut start = from;
+    let mut last = None;
+    let mut i = from;
+    loop {
+        i += find_any(bytes.get(i..)?, &MARKS)?;
+        match bytes.get(i)? {
+            b'"' => {
+                i = string_end(bytes, i)?;
+                continue;
+            }
+            b'[' | b'(' | b'{' => depth += 1,
+            b']' if depth == 0 => {
+                let element = bytes.get(start..i)?;
+                if !element.iter().all(u8::is_ascii_whitespace) {
+                    last = Some((start, i));
+                }
+                return Some((last, i));
+            }
+            b']' | b')' | b'}' => depth = depth.checked_sub(1)?,
+            b',' if depth == 0 => {
+                last = Some((start, i));
+                start = i + 1;
+            }
+            b',' => {}
+            _ => return None,
+        }
+        i += 1;
+    }
 }
 
 /// The bytes that matter outside a string: a line's end, a quote, a comment's or a character
@@ -181,6 +267,25 @@ mod tests {
         }
         // "ễ" is three bytes: the quote is byte 9.
         assert_eq!(find_special("Nguyễn \"Ấn\"".as_bytes()), Some(9));
+    }
+
+    #[test]
+    fn the_record_keeps_the_logs_last_entry_only() {
+        let text = "(\n    a: \"log: [x\",\n    log: [\n        (at: \"1\", what: \"A (x) [y]\"),\n        (\n            at: \"2\",\n            what: \"B\",\n        ),\n    ],\n)\n";
+        assert_eq!(
+            record_only(text).unwrap(),
+            "(\na: \"log: [x\",\nlog: [\n(\nat: \"2\",\nwhat: \"B\",\n)],\n)\n"
+        );
+        // An empty log, a log with one entry and no trailing comma.
+        assert_eq!(record_only("(\n  log: [],\n)").unwrap(), "(\nlog: [],\n)");
+        assert_eq!(
+            record_only("(\n  log: [(at: 1)]\n)").unwrap(),
+            "(\nlog: [(at: 1)]\n)"
+        );
+        // Not the last field, a `log` inside a string only, or none: not cut.
+        assert_eq!(record_only("(\n  log: [1, 2],\n  b: 1,\n)"), None);
+        assert_eq!(record_only("(\n  a: \"x\nlog: [1]\",\n)"), None);
+        assert_eq!(record_only("(\n  a: 1,\n)"), None);
     }
 
     #[test]

@@ -89,6 +89,28 @@ pub fn load_with_notes(path: &Path) -> Result<(Session, LoadNotes), StoreError> 
     Ok((session, notes))
 }
 
+/// [`load_sealed`] for a reader of many files' results (the committee's roll-up): the log,
+/// what the app did (often a third of a file, and not in the seal), is read to its last entry
+/// only. Everything else is read and checked as [`load`] does, the seal too; a fault in the
+/// log's earlier entries is left to `chibo check`. A file whose log is not its last field, or
+/// that does not load so, is read whole (its errors at their place in the file).
+pub fn load_record(path: &Path) -> Result<(Session, SealState), StoreError> {
+    let parsed = read::read_file(path).and_then(|(bytes, _)| {
+        error::decode_utf8(&bytes, path).and_then(|text| parse_record(text, path))
+    });
+    logged(path, parsed)
+}
+
+/// [`load_record`] of a text: [`parse_sealed`] but for the log, read to its last entry.
+pub fn parse_record(text: &str, path: &Path) -> Result<(Session, SealState), StoreError> {
+    if let Some(short) = compact::record_only(strip_bom(text))
+        && let Ok(found) = parse_text(&short, path)
+    {
+        return Ok(found);
+    }
+    parse_sealed(text, path)
+}
+
 /// Parses the bytes read from `path`.
 fn parse_bytes(bytes: &[u8], path: &Path) -> Result<(Session, SealState), StoreError> {
     error::decode_utf8(bytes, path).and_then(|text| parse_sealed(text, path))
