@@ -8,7 +8,9 @@
 # The workbook carries each formula's value as chibo computed it (viewers that do not
 # recompute show the right figures). To prove that LibreOffice recomputes, those cached values
 # are replaced with -999 and LibreOffice (told to recalculate on load) converts every sheet to
-# CSV; the totals rows must then equal the sums of the CSV format's rows. Installs LibreOffice
+# CSV; the totals rows must then equal the sums of the CSV format's rows (a row per cell
+# counted: a duplicate is on the check list only), and the cap the sums of the cells under the
+# committee (a grassroots cell keeps its own). The report names no file. Installs LibreOffice
 # Calc and Writer, poppler-utils and python3 with apt-get when missing.
 set -euo pipefail
 
@@ -99,15 +101,20 @@ for path in sorted(glob.glob(f"{work}/sheets/poisoned-*.csv")):
     if got != want:
         failed.append(f"{os.path.basename(path)}: totals {got}, the CSV's {want}")
     label = lambda s: next(r for r in sheet if len(r) > 4 and r[1] == s)
-    good, excellent = want[4], want[3]
+    # The committee's cap counts its cells under it; a grassroots cell has its own.
+    under = [r for r in group[0] if r["kind"] == "under_committee"]
+    if not under:
+        continue
+    good = sum(int(r["good"]) for r in under)
+    excellent = sum(int(r["excellent"]) for r in under)
     limit = good * 20 // 100
     for name, value in [("Số HTTNV", good), ("Số HTXSNV", excellent),
                         ("HTXSNV tối đa", limit), ("Còn được thêm (âm: vượt)", limit - excellent)]:
         if int(float(label(name)[3])) != value:
             failed.append(f"{os.path.basename(path)}: {name} {label(name)[3]}, expected {value}")
     # The cells' own levels: the cap over the cells, in the next column.
-    cells_good = sum(r["cell_proposed"] == "HTTNV" for r in group[0])
-    cells_excellent = sum(r["cell_proposed"] == "HTXSNV" for r in group[0])
+    cells_good = sum(r["cell_proposed"] == "HTTNV" for r in under)
+    cells_excellent = sum(r["cell_proposed"] == "HTXSNV" for r in under)
     cells_limit = cells_good * 20 // 100
     for name, value in [("Số HTTNV", cells_good), ("Số HTXSNV", cells_excellent),
                         ("HTXSNV tối đa", cells_limit),
@@ -120,6 +127,12 @@ if seen != len(groups):
     failed.append(f"{seen} committee sheets for {len(groups)} committee-years")
 if "ĐẢNG ỦY PHƯỜNG TÂN ĐỊNH" not in report:
     failed.append("the report has no ĐẢNG ỦY header")
+for banned in [".ron", "copy/", "2025-hong"]:
+    if banned in report:
+        failed.append(f"the report names a file ({banned!r})")
+for need in ["-BC/ĐU", "T/M ĐẢNG ỦY", "BÍ THƯ", "Nơi nhận"]:
+    if need not in report:
+        failed.append(f"the report has no {need!r}")
 for f in failed:
     print("rollup-check:", f, file=sys.stderr)
 sys.exit(1 if failed else 0)

@@ -79,9 +79,12 @@ pub(crate) enum Cmd {
         from: Option<PathBuf>,
     },
     /// The committee's roll-up: every session file under PATH (folders searched), a line per
-    /// cell, totals per committee and year with the Excellent cap over the organisation, and
-    /// the problems (duplicates, missing cells, unreadable, not finalized, changed since
-    /// sealed). Exit 0, 1 when it lists a problem, 2 when no session could be read.
+    /// cell (counted once a year: the newest sealed file), totals per committee and year with
+    /// the Excellent cap over the cells under the committee (a grassroots cell has its own),
+    /// provisional while a cell's results are not final, and the check list on standard error
+    /// (duplicates, missing cells, unreadable, not finalized, changed since sealed). Names
+    /// match in any case and spacing. Exit 0, 1 when it lists a problem, 2 when no session
+    /// could be read, none is of COMMITTEE, or --cap-percent is above 25.
     Summary {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -94,7 +97,8 @@ pub(crate) enum Cmd {
         /// default tong-hop[-YEAR].xlsx|docx in the current folder.
         #[arg(long, value_enum, default_value = "table")]
         format: summary::SummaryFormat,
-        /// The committee's Excellent cap, % of Good (20 unless it sets up to 25).
+        /// The committee's Excellent cap, % of Good (20 unless it sets up to 25; above 25 is
+        /// refused).
         #[arg(long, value_name = "N")]
         cap_percent: Option<u32>,
         #[arg(short = 'o', long = "output", value_name = "OUT")]

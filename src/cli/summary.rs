@@ -37,11 +37,20 @@ pub(super) fn run(
     output: Option<PathBuf>,
     lang: Lang,
 ) -> Printed<u8> {
+    // Refused before any file is read, in the words the session's own setting has.
+    if let Err(e) = filter.check() {
+        out::err_line(e.message(lang));
+        return Ok(UNREADABLE);
+    }
     let r = rollup::collect(paths, filter);
+    // Nothing to roll up: no file loads, or none is of the committee asked for.
     let read_none = r.cells.is_empty()
-        && r.problems
-            .iter()
-            .all(|p| matches!(p, rollup::Problem::Unreadable { .. }));
+        && r.problems.iter().all(|p| {
+            matches!(
+                p,
+                rollup::Problem::Unreadable { .. } | rollup::Problem::NoSuchCommittee { .. }
+            )
+        });
     let bytes = match render(&r, format, lang) {
         Ok(b) => b,
         Err(e) => {
@@ -71,8 +80,8 @@ pub(super) fn run(
     })
 }
 
-/// The roll-up in `format`; for every format but the table, the totals and the cap also go to
-/// standard error.
+/// The roll-up in `format`; for every format but the table, the totals, the caps and the
+/// provisional mark also go to standard error (with the check list after them).
 fn render(r: &Rollup, format: SummaryFormat, lang: Lang) -> Result<Vec<u8>, RollupError> {
     if format != SummaryFormat::Table {
         let totals_only = Rollup {
@@ -87,6 +96,7 @@ fn render(r: &Rollup, format: SummaryFormat, lang: Lang) -> Result<Vec<u8>, Roll
         SummaryFormat::Xlsx => rollup::xlsx::xlsx(r, lang),
         SummaryFormat::Docx => {
             let mut committees: Vec<&str> = r.totals.iter().map(|t| t.committee.as_str()).collect();
+            committees.sort_unstable();
             committees.dedup();
             if committees.len() > 1 {
                 out::err_line(words::several_committees(committees.len(), lang));

@@ -16,4 +16,5 @@ mod import;
 mod papers;
 mod rollup;
 mod rollup_files;
+mod rollup_rules;
 mod tui_pty;

@@ -96,8 +96,8 @@ fn the_workbook_has_each_cells_numbers_and_formulas_for_the_totals_and_the_cap()
     );
     let values = wb.worksheet_range("2025 Phường Tân Định").unwrap();
     let formulas = wb.worksheet_formula("2025 Phường Tân Định").unwrap();
-    // Rows from the fifth (0-based 4, absolute positions): kp1, kp2 and its copy, kp5.
-    let rows: Vec<(u32, &Session)> = [1usize, 2, 4, 3]
+    // Rows from the fifth (0-based 4, absolute positions): kp1, kp2 (its copy left out), kp5.
+    let rows: Vec<(u32, &Session)> = [1usize, 2, 3]
         .iter()
         .zip(4u32..)
         .map(|(i, row)| (row, &sessions[*i].1))
@@ -114,31 +114,33 @@ fn the_workbook_has_each_cells_numbers_and_formulas_for_the_totals_and_the_cap()
             );
         }
     }
-    // The totals row: SUM formulas over the cells' rows (D5:D8 … K5:K8).
+    // The totals row: SUM formulas over the cells' rows (D5:D7 … K5:K7).
     let f = |row: u32, col: u32| formulas.get_value((row, col)).cloned().unwrap_or_default();
-    assert_eq!(f(8, 3), "SUM(D5:D8)");
-    assert_eq!(f(8, 6), "SUM(G5:G8)");
-    assert_eq!(f(8, 9), "SUM(J5:J8)");
-    assert_eq!(f(10, 6), "COUNTIF(L5:L8,\"HTXSNV\")");
-    // The cap block: Good, Excellent, the percentage, the limit and the room, as formulas.
-    assert_eq!(f(13, 3), "H9");
-    assert_eq!(f(14, 3), "G9");
-    assert_eq!(f(16, 3), "INT(D14*D16/100)");
-    assert_eq!(f(17, 3), "D17-D15");
-    assert_eq!(f(13, 4), "H11");
+    assert_eq!(f(7, 3), "SUM(D5:D7)");
+    assert_eq!(f(7, 6), "SUM(G5:G7)");
+    assert_eq!(f(7, 9), "SUM(J5:J7)");
+    assert_eq!(f(9, 6), "COUNTIF(L5:L7,\"HTXSNV\")");
+    // The cap block over the cells under the committee (column P says which): Good,
+    // Excellent, the percentage, the limit and the room, as formulas.
+    let under = "P5:P7,\"trực thuộc\"";
+    assert_eq!(f(12, 3), format!("SUMIF({under},H5:H7)"));
+    assert_eq!(f(13, 3), format!("SUMIF({under},G5:G7)"));
+    assert_eq!(f(15, 3), "INT(D13*D15/100)");
+    assert_eq!(f(16, 3), "D16-D14");
+    assert_eq!(f(12, 4), format!("COUNTIFS({under},L5:L7,\"HTTNV\")"));
     // The values cached with them are the roll-up's, checked against the sessions here.
     let good: u32 = rows.iter().map(|(_, s)| proposed(s, Level::Good)).sum();
     let excellent: u32 = rows
         .iter()
         .map(|(_, s)| proposed(s, Level::Excellent))
         .sum();
-    assert_eq!(number(values.get_value((8, 7))), f64::from(good));
+    assert_eq!(number(values.get_value((7, 7))), f64::from(good));
     assert_eq!(
-        number(values.get_value((16, 3))),
+        number(values.get_value((15, 3))),
         f64::from(good * 20 / 100)
     );
     let room = i64::from(good * 20 / 100) - i64::from(excellent);
-    assert_eq!(number(values.get_value((17, 3))), room as f64);
+    assert_eq!(number(values.get_value((16, 3))), room as f64);
     // The problems: the duplicate and the broken file.
     let problems = wb.worksheet_range("Vấn đề").unwrap();
     let kinds: Vec<String> = (1..problems.height() as u32)
@@ -167,19 +169,20 @@ fn the_report_names_every_cell_the_totals_and_the_committee() {
     assert!(xml.contains("ĐẢNG ỦY PHƯỜNG TÂN ĐỊNH"));
     assert!(xml.contains("ĐẢNG ỦY XÃ BÌNH CHÁNH"));
     assert!(xml.contains("Phường Tân Định, ngày 15 tháng 01 năm 2026"));
-    // Committee A in 2025: kp1 (7), kp2 twice (9 + 9), kp5 (14).
-    let members = 7 + 9 + 9 + 14;
+    // Committee A in 2025: kp1 (7), kp2 once (9: its copy is left out), kp5 (14).
+    let members = 7 + 9 + 14;
     let t = r
         .totals
         .iter()
         .find(|t| t.committee == A && t.year == 2025)
         .unwrap();
     assert_eq!(t.members, members);
-    assert!(xml.contains("Cộng (4 chi bộ)"));
+    assert!(xml.contains("Cộng (3 chi bộ)"));
     assert!(xml.contains(&format!("<w:t xml:space=\"preserve\">{members}</w:t>")));
-    let limit = format!("tối đa {} (20%)", t.member_cap.limit);
+    let limit = format!("tối đa {} (20%)", t.member_cap.unwrap().limit);
     assert!(xml.contains(&limit), "{limit}");
-    assert!(xml.contains("nhiều tệp cho cùng chi bộ Chi bộ Khu phố 2 2025"));
+    // The duplicate is on the check list, not in the report.
+    assert!(!xml.contains("nhiều tệp cho cùng chi bộ"));
 }
 
 #[test]

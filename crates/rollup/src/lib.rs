@@ -1,10 +1,17 @@
 //! The committee's roll-up: many cells' session files read from folders, a line per cell,
-//! totals per committee and year with the Excellent cap counted over the whole organisation
-//! (where the rules put it), and the problems an office looks for.
+//! totals per committee and year with the Excellent cap counted where the rules put it, and the
+//! problems an office looks for (DOMAIN.md, "The committee above").
+//!
+//! Names are compared as [`names::key`] has them, so one committee typed two ways is one
+//! committee; a cell with several files for a year counts once (the others are listed as
+//! duplicates and left out of every total); a grassroots cell keeps its own cap; totals that
+//! include a session not finalized are provisional.
 
 // `pub` is for what another crate uses; the rest is `pub(crate)`, so dead code is reported.
 #![warn(unreachable_pub)]
 
+mod count;
+mod names;
 mod read;
 pub mod report;
 pub mod words;
@@ -12,14 +19,22 @@ pub mod xlsx;
 
 use std::path::PathBuf;
 
-use chibo_core::domain::{CellKind, Level, LevelCounts, Session, Settings, Status};
+use chrono::{DateTime, FixedOffset};
+
+use chibo_core::domain::{CellKind, Level, LevelCounts, Settings};
 use chibo_core::i18n::Lang;
 use chibo_files::store::StoreError;
 
-/// Why the roll-up could not be written in a format (reading the files gives [`Problem`]s, not
+pub use names::key;
+
+/// Why the roll-up could not be made or written (reading the files gives [`Problem`]s, not
 /// errors). The words are in [`words::error`].
 #[derive(Debug, thiserror::Error)]
 pub enum RollupError {
+    /// A cap percentage above what any reason allows: refused, as the session's own setting
+    /// is, never counted as the maximum without a word.
+    #[error("the Excellent cap of {0}% is above the {max}% maximum", max = Settings::MAX_CAP_PERCENT)]
+    CapTooHigh(u32),
     #[error("could not write the CSV: {0}")]
     Csv(#[from] csv::Error),
     #[error("could not build the workbook: {0}")]
@@ -46,14 +61,27 @@ pub enum CellStatus {
     Changed,
 }
 
+impl CellStatus {
+    /// The session is finalized (sealed, intact or not). Totals that include a session not
+    /// finalized are provisional (DOMAIN.md); one changed since sealed is on the check list.
+    pub fn is_finalized(self) -> bool {
+        matches!(self, CellStatus::Finalized | CellStatus::Changed)
+    }
+}
+
 /// One cell's line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellLine {
+    /// The committee's and the cell's names in the spelling most files use.
     pub committee: String,
     pub year: i32,
     pub cell: String,
+    pub kind: CellKind,
     pub file: PathBuf,
     pub status: CellStatus,
+    /// When the file was sealed, or else last changed (its log's last entry): of a cell's
+    /// files for a year, the newest of the best status counts.
+    pub updated: Option<DateTime<FixedOffset>>,
     pub members: u32,
     pub reviewed: u32,
     pub rated: u32,
@@ -63,7 +91,7 @@ pub struct CellLine {
     pub cell_proposed: Option<Level>,
     /// A grassroots cell's own cap (chi bộ cơ sở: the cell is the grassroots organisation, so
     /// the cap is counted over it, at its session's percentage); `None` for a cell under a
-    /// committee, whose cap is the organisation's.
+    /// committee, whose cap is the committee's.
     pub own_cap: Option<OrgCap>,
 }
 
@@ -83,6 +111,9 @@ pub struct OrgCap {
 }
 
 impl OrgCap {
+    /// The cap at `percent`, which [`Filter::check`] or the session's own setting has already
+    /// judged (a percentage above the maximum is an error there; here it counts as the
+    /// maximum, as the session's setting does).
     pub fn new(excellent: u32, good: u32, percent: u32) -> Self {
         let percent = percent.min(Settings::MAX_CAP_PERCENT);
         OrgCap {
@@ -99,7 +130,7 @@ impl OrgCap {
     }
 }
 
-/// A committee's totals for a year.
+/// A committee's totals for a year, over every cell counted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Totals {
     pub committee: String,
@@ -112,18 +143,33 @@ pub struct Totals {
     pub per_level: LevelCounts,
     /// Cells per proposed level.
     pub cells_per_level: LevelCounts,
-    pub member_cap: OrgCap,
-    pub cell_cap: OrgCap,
+    /// Cells whose session is not finalized ([`CellStatus::is_finalized`]): while there is
+    /// one, the totals are provisional (tạm tính).
+    pub not_final: u32,
+    /// Grassroots cells among them: each has its own cap, never pooled into the committee's.
+    pub grassroots: u32,
+    /// The committee's cap over the members of its cells under it (chi bộ trực thuộc); `None`
+    /// when it has none (every cell is a grassroots cell).
+    pub member_cap: Option<OrgCap>,
+    /// The same over those cells' own proposed levels.
+    pub cell_cap: Option<OrgCap>,
 }
 
-/// What the office must look at.
+impl Totals {
+    pub fn is_provisional(&self) -> bool {
+        self.not_final > 0
+    }
+}
+
+/// What the office must look at: the check list, kept apart from the report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
-    /// Two files or more for one cell and year.
+    /// Two files or more for one cell and year: `counted` is in the totals, the others are not.
     Duplicate {
         cell: String,
         year: i32,
-        files: Vec<PathBuf>,
+        counted: PathBuf,
+        left_out: Vec<PathBuf>,
     },
     /// A cell of last year's list with no file this year.
     Missing {
@@ -142,10 +188,16 @@ pub enum Problem {
     Changed {
         file: PathBuf,
     },
+    /// The committee asked for is in none of the files read; `known` are those that are.
+    NoSuchCommittee {
+        asked: String,
+        known: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rollup {
+    /// The cells counted: one line per cell and year.
     pub cells: Vec<CellLine>,
     pub totals: Vec<Totals>,
     pub problems: Vec<Problem>,
@@ -155,9 +207,21 @@ pub struct Rollup {
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub year: Option<i32>,
+    /// Compared as [`key`] has it: any case, any spacing.
     pub committee: Option<String>,
-    /// The committee's cap percentage (the standard one when `None`; never above the maximum).
+    /// The committee's cap percentage (the standard one when `None`); see [`Filter::check`].
     pub cap_percent: Option<u32>,
+}
+
+impl Filter {
+    /// Refuses a cap percentage above [`Settings::MAX_CAP_PERCENT`], as the session's setting
+    /// does (the same words): no reason allows it.
+    pub fn check(&self) -> Result<(), RollupError> {
+        match self.cap_percent {
+            Some(p) if p > Settings::MAX_CAP_PERCENT => Err(RollupError::CapTooHigh(p)),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Reads every session file under `paths` (folders searched recursively), in parallel.
@@ -165,180 +229,52 @@ pub fn collect(paths: &[PathBuf], filter: &Filter) -> Rollup {
     collect_with(paths, filter, &|_, _| {})
 }
 
-/// [`collect`], telling `progress(files read, files in all)` once the files are listed and after
-/// each file read, from the reading threads.
+/// [`collect`], telling `progress(files read, files in all)` once the files are listed and
+/// after each file read, from the reading threads.
 pub fn collect_with(
     paths: &[PathBuf],
     filter: &Filter,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Rollup {
-    let (sessions, problems) = read::all(paths, progress);
-    build(sessions, problems, filter)
+    let (lines, problems) = read::all(paths, progress);
+    build(lines, problems, filter)
 }
 
-/// The roll-up of sessions already read.
-pub fn build(sessions: Vec<(PathBuf, Session)>, mut problems: Vec<Problem>, f: &Filter) -> Rollup {
-    let all: Vec<CellLine> = sessions.iter().map(|(p, s)| line(p, s)).collect();
-    let keep = |c: &CellLine| {
-        f.year.is_none_or(|y| c.year == y)
-            && f.committee.as_deref().is_none_or(|k| c.committee == k)
-    };
-    problems.extend(missing(&all, f));
-    let mut cells: Vec<CellLine> = all.into_iter().filter(|c| keep(c)).collect();
-    cells.sort_by(|a, b| {
-        (&a.committee, a.year, &a.cell, &a.file).cmp(&(&b.committee, b.year, &b.cell, &b.file))
-    });
-    problems.extend(duplicates(&cells));
+/// The roll-up of the cells' lines read from their files: names unified, the filter applied,
+/// one line counted per cell and year, the problems listed, the totals made.
+pub fn build(mut all: Vec<CellLine>, mut problems: Vec<Problem>, f: &Filter) -> Rollup {
+    names::unify(&mut all);
+    let asked = f.committee.as_deref().map(key);
+    let of_committee = |c: &CellLine| asked.as_ref().is_none_or(|k| key(&c.committee) == *k);
+    if let (Some(name), false) = (&f.committee, all.iter().any(of_committee)) {
+        problems.push(Problem::NoSuchCommittee {
+            asked: name.clone(),
+            known: names::committees(&all),
+        });
+    }
+    problems.extend(count::missing(&all, f.year, &of_committee));
+    let kept: Vec<CellLine> = all
+        .into_iter()
+        .filter(|c| f.year.is_none_or(|y| c.year == y) && of_committee(c))
+        .collect();
+    let (cells, duplicates) = count::once(kept);
+    problems.extend(duplicates);
     for c in &cells {
+        let file = c.file.clone();
         match c.status {
-            CellStatus::Changed => problems.push(Problem::Changed {
-                file: c.file.clone(),
-            }),
-            CellStatus::Draft | CellStatus::InProgress => problems.push(Problem::NotFinalized {
-                file: c.file.clone(),
-            }),
+            CellStatus::Changed => problems.push(Problem::Changed { file }),
+            CellStatus::Draft | CellStatus::InProgress => {
+                problems.push(Problem::NotFinalized { file });
+            }
             CellStatus::Finalized => {}
         }
     }
     let percent = f.cap_percent.unwrap_or(Settings::STANDARD_CAP_PERCENT);
-    let totals = totals(&cells, percent);
+    let totals = count::totals(&cells, percent);
     Rollup {
         cells,
         totals,
         problems,
-    }
-}
-
-fn line(file: &std::path::Path, s: &Session) -> CellLine {
-    let sum = s.summary();
-    let status = match &s.status {
-        Status::Draft => CellStatus::Draft,
-        Status::InProgress => CellStatus::InProgress,
-        Status::Finalized { .. } if changed(s) => CellStatus::Changed,
-        Status::Finalized { .. } => CellStatus::Finalized,
-    };
-    let named = |ids: &[chibo_core::domain::MemberId], why| {
-        ids.iter()
-            .map(move |id| (s.member_name(id).to_owned(), why))
-            .collect::<Vec<_>>()
-    };
-    let mut not_rated = named(&sum.unfinished.not_rated, NotRated::NotYet);
-    not_rated.extend(named(&sum.unfinished.rate_later, NotRated::Later));
-    CellLine {
-        committee: s.cell.committee.clone(),
-        year: s.year,
-        cell: s.cell.name.clone(),
-        file: file.to_owned(),
-        status,
-        members: u32::try_from(s.members.len()).unwrap_or(u32::MAX),
-        reviewed: sum.reviewed,
-        rated: sum.reviewed.saturating_sub(sum.unrated),
-        per_level: sum.per_level,
-        not_rated,
-        cell_proposed: s.cell_outcome().and_then(|o| o.level()),
-        own_cap: (s.cell.kind == CellKind::Grassroots)
-            .then(|| OrgCap::new(sum.cap.excellent, sum.cap.good, sum.cap.percent)),
-    }
-}
-
-/// Sealed, and no longer what was sealed (the seal alone: the rules' findings are not needed).
-fn changed(s: &Session) -> bool {
-    s.seal_state() == chibo_core::domain::SealState::Changed
-}
-
-fn duplicates(cells: &[CellLine]) -> Vec<Problem> {
-    let mut out: Vec<Problem> = Vec::new();
-    for c in cells {
-        let twins: Vec<PathBuf> = cells
-            .iter()
-            .filter(|x| x.committee == c.committee && x.year == c.year && x.cell == c.cell)
-            .map(|x| x.file.clone())
-            .collect();
-        let listed = out
-            .iter()
-            .any(|p| matches!(p, Problem::Duplicate { files, .. } if files == &twins));
-        if twins.len() > 1 && !listed {
-            out.push(Problem::Duplicate {
-                cell: c.cell.clone(),
-                year: c.year,
-                files: twins,
-            });
-        }
-    }
-    out
-}
-
-/// Cells that had a file the year before a year shown, and none that year.
-fn missing(all: &[CellLine], f: &Filter) -> Vec<Problem> {
-    let mut years: Vec<i32> = all.iter().map(|c| c.year).collect();
-    years.sort_unstable();
-    years.dedup();
-    let mut out = Vec::new();
-    for &y in years.iter().filter(|y| f.year.is_none_or(|k| k == **y)) {
-        for c in all.iter().filter(|c| c.year == y - 1) {
-            let here = all
-                .iter()
-                .any(|x| x.year == y && x.committee == c.committee && x.cell == c.cell);
-            let asked = f.committee.as_deref().is_none_or(|k| c.committee == k);
-            let p = Problem::Missing {
-                committee: c.committee.clone(),
-                cell: c.cell.clone(),
-                year: y,
-            };
-            if !here && asked && !out.contains(&p) {
-                out.push(p);
-            }
-        }
-    }
-    out
-}
-
-fn totals(cells: &[CellLine], percent: u32) -> Vec<Totals> {
-    let mut out: Vec<Totals> = Vec::new();
-    for c in cells {
-        let at = out
-            .iter()
-            .position(|t| t.committee == c.committee && t.year == c.year);
-        let t = match at.and_then(|i| out.get_mut(i)) {
-            Some(t) => t,
-            None => {
-                out.push(empty_totals(c, percent));
-                let Some(t) = out.last_mut() else { continue };
-                t
-            }
-        };
-        t.cells += 1;
-        t.members += c.members;
-        t.reviewed += c.reviewed;
-        t.rated += c.rated;
-        for l in Level::ALL {
-            t.per_level.set(l, t.per_level.get(l) + c.per_level.get(l));
-        }
-        if let Some(l) = c.cell_proposed {
-            t.cells_per_level.set(l, t.cells_per_level.get(l) + 1);
-        }
-    }
-    for t in &mut out {
-        let m = &t.per_level;
-        t.member_cap = OrgCap::new(m.get(Level::Excellent), m.get(Level::Good), percent);
-        let k = &t.cells_per_level;
-        t.cell_cap = OrgCap::new(k.get(Level::Excellent), k.get(Level::Good), percent);
-    }
-    out
-}
-
-fn empty_totals(c: &CellLine, percent: u32) -> Totals {
-    Totals {
-        committee: c.committee.clone(),
-        year: c.year,
-        cells: 0,
-        members: 0,
-        reviewed: 0,
-        rated: 0,
-        per_level: LevelCounts::default(),
-        cells_per_level: LevelCounts::default(),
-        member_cap: OrgCap::new(0, 0, percent),
-        cell_cap: OrgCap::new(0, 0, percent),
     }
 }
 
@@ -354,8 +290,17 @@ mod tests {
         assert_eq!(OrgCap::new(1, 10, 20).room(), 1);
         // 20% of 9 Good is 1.8: at most 1.
         assert_eq!(OrgCap::new(2, 9, 20).room(), -1);
-        // 25% of 8 is 2; a setting above the maximum counts as the maximum.
         assert_eq!(OrgCap::new(2, 8, 25).room(), 0);
-        assert_eq!(OrgCap::new(0, 8, 40).limit, 2);
+    }
+
+    #[test]
+    fn a_cap_percent_above_the_maximum_is_refused() {
+        let f = |p| Filter {
+            cap_percent: Some(p),
+            ..Filter::default()
+        };
+        assert!(f(25).check().is_ok());
+        assert!(matches!(f(26).check(), Err(RollupError::CapTooHigh(26))));
+        assert!(Filter::default().check().is_ok());
     }
 }

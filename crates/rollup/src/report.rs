@@ -1,64 +1,64 @@
-//! The roll-up as the committee's report (DOCX), laid out as the minutes are (A4, Times New
-//! Roman, the party's two-column header, ruled tables; see `export::docx`): per committee,
-//! the header "ĐẢNG ỦY …", then per year the table of the cells with their totals, the shares
-//! of each level, the cap over the organisation, the members not rated; the problems last.
+//! The roll-up as the committee's report (DOCX), a party document laid out as the minutes are
+//! (A4, Times New Roman, the two-column header, ruled tables; see `chibo_docs::docx`): for
+//! each committee and year, the header "ĐẢNG ỦY …", the number line "Số ……-BC/ĐU", the
+//! title, the figures (provisional while a session is not finalized), the table of the cells, the
+//! caps, the members not rated, "T/M ĐẢNG ỦY / BÍ THƯ" with a name line, and "Nơi nhận".
+//! Figures only: no file, no path, no app state; the file problems are the check list's.
 
 use chrono::NaiveDate;
 
-use super::words::{self, clean};
+use super::words::{self, clean, paper};
 use super::{CellLine, Rollup, RollupError, Totals};
-use chibo_core::domain::{Cell, Level};
+use chibo_core::domain::{Cell, CellKind, Level};
 use chibo_core::i18n::Lang;
 use chibo_docs::layout::{Align, Block, Doc, Meta, Signature, Span, Table};
+use chibo_docs::words::BLANK;
 
 /// The report's DOCX, dated `today`.
 pub fn docx(r: &Rollup, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, RollupError> {
     Ok(chibo_docs::docx::render(&doc(r, lang, today))?)
 }
 
-/// The report as blocks.
+/// The report as blocks: one document per committee and year, each from a new page.
 pub fn doc(r: &Rollup, lang: Lang, today: NaiveDate) -> Doc {
     let mut b = Vec::new();
-    let mut committees: Vec<&str> = r.totals.iter().map(|t| t.committee.as_str()).collect();
-    committees.dedup();
-    for committee in &committees {
-        header(committee, today, lang, &mut b);
-        for t in r.totals.iter().filter(|t| t.committee == *committee) {
-            year(r, t, lang, &mut b);
+    for (i, t) in r.totals.iter().enumerate() {
+        if i > 0 {
+            b.push(Block::PageBreak);
         }
+        let cells: Vec<&CellLine> = r
+            .cells
+            .iter()
+            .filter(|c| c.committee == t.committee && c.year == t.year)
+            .collect();
+        front(&t.committee, today, lang, &mut b);
+        b.push(Block::Subtitle(words::report_subtitle(t.year, lang)));
+        body(t, &cells, lang, &mut b);
+        close(lang, &mut b);
     }
-    if committees.is_empty() {
-        header("", today, lang, &mut b);
+    if r.totals.is_empty() {
+        front("", today, lang, &mut b);
+        b.push(para(paper::no_cells(lang).to_owned()));
+        close(lang, &mut b);
     }
-    problems(r, lang, &mut b);
-    b.push(Block::Signatures([
-        Signature {
-            title: lang.pick("NGƯỜI TỔNG HỢP", "COMPILED BY").to_owned(),
-            name: String::new(),
-        },
-        Signature {
-            title: lang.pick("T/M ĐẢNG ỦY", "FOR THE COMMITTEE").to_owned(),
-            name: String::new(),
-        },
-    ]));
-    let title = committees
+    let title = r
+        .totals
         .first()
-        .map_or_else(String::new, |c| words::committee_header(c));
+        .map_or_else(String::new, |t| words::committee_header(&t.committee));
     Doc {
         meta: Meta {
-            title: format!(
-                "{} — {title}",
-                lang.pick("Báo cáo tổng hợp", "Roll-up report")
-            ),
+            title: format!("{} — {title}", paper::meta_title(lang)),
             author: None,
             seal: None,
-            page_numbers: true,
+            // Numbered pages run through the file: a second document would start on "2".
+            page_numbers: r.totals.len() <= 1,
         },
         blocks: b,
     }
 }
 
-fn header(committee: &str, today: NaiveDate, lang: Lang, b: &mut Vec<Block>) {
+/// The header, the number line under it and the title.
+fn front(committee: &str, today: NaiveDate, lang: Lang, b: &mut Vec<Block>) {
     let place = Cell::new("", committee).locality();
     b.extend([
         Block::Header {
@@ -68,7 +68,14 @@ fn header(committee: &str, today: NaiveDate, lang: Lang, b: &mut Vec<Block>) {
             party: chibo_docs::words::party(lang).to_owned(),
             place_date: chibo_docs::words::place_date(&clean(&place), today, lang),
         },
-        Block::Title(lang.pick("BÁO CÁO", "REPORT").to_owned()),
+        // Under the header's left column, where the number of a party document goes (the
+        // layout's header has no place for it; the spaces bring it under the "*").
+        para(format!(
+            "{}{}",
+            "\u{a0}".repeat(6),
+            paper::number_line(lang)
+        )),
+        Block::Title(paper::title(lang).to_owned()),
     ]);
 }
 
@@ -80,65 +87,78 @@ fn item(text: String) -> Block {
     Block::Item(vec![Span::plain(text)])
 }
 
-/// A committee's year: the subtitle, the figures, the table, the shares, the cap, who is not
-/// rated.
-fn year(r: &Rollup, t: &Totals, lang: Lang, b: &mut Vec<Block>) {
-    let cells: Vec<&CellLine> = r
-        .cells
-        .iter()
-        .filter(|c| c.committee == t.committee && c.year == t.year)
-        .collect();
-    b.push(Block::Subtitle(words::report_subtitle(t.year, lang)));
-    b.push(para(match lang {
-        Lang::Vi => format!(
-            "Số chi bộ có kết quả: {}; tổng số đảng viên: {}; được kiểm điểm: {}; đã được chi bộ \
-             đề xuất xếp loại: {}.",
-            t.cells, t.members, t.reviewed, t.rated
-        ),
-        Lang::En => format!(
-            "Cells with results: {}; members: {}; reviewed: {}; given a proposed level: {}.",
-            t.cells, t.members, t.reviewed, t.rated
-        ),
-    }));
-    b.push(Block::Table(table(&cells, t, lang)));
-    b.push(Block::Heading(
-        lang.pick("Tỷ lệ và giới hạn HTXSNV", "Shares and the Excellent cap")
-            .to_owned(),
-    ));
-    b.extend(
-        words::cap_lines(t, lang)
-            .into_iter()
-            .map(|l| item(l.trim().to_owned())),
-    );
-    b.extend(
-        cells
+/// A committee's year: what it sums up, provisional or not, the figures, the table, the caps,
+/// who is not rated.
+fn body(t: &Totals, cells: &[&CellLine], lang: Lang, b: &mut Vec<Block>) {
+    let place = Cell::new("", t.committee.as_str()).locality();
+    b.push(para(paper::intro(&clean(&place), t.year, lang)));
+    if let Some(p) = words::provisional(t, lang) {
+        let which: Vec<String> = cells
             .iter()
-            .filter_map(|c| words::own_cap(c, lang).map(|l| (c, l)))
-            .map(|(c, l)| {
-                let l = l.trim_start().trim_start_matches('↳').trim_start();
-                item(format!("{} — {l}", clean(&c.cell)))
-            }),
-    );
+            .filter(|c| !c.status.is_finalized())
+            .map(|c| clean(&c.cell))
+            .collect();
+        b.push(Block::Para(vec![Span {
+            italic: true,
+            ..Span::bold(format!("{p} ({}).", which.join("; ")))
+        }]));
+    }
+    let (n, g) = (t.cells, t.grassroots);
+    b.push(para(paper::figures(
+        n, g, t.members, t.reviewed, t.rated, lang,
+    )));
+    b.push(Block::Table(table(cells, t, lang)));
+    b.push(Block::Heading(paper::caps_heading(lang).to_owned()));
+    // The provisional mark is said above, once.
+    let notes = words::totals_notes(t, lang);
+    let caps = notes
+        .into_iter()
+        .filter(|l| Some(l) != words::provisional(t, lang).as_ref());
+    b.extend(caps.map(item));
+    b.extend(cells.iter().filter_map(|c| {
+        let cap = c.own_cap.as_ref()?;
+        Some(item(words::cap_words(cap, &clean(&c.cell), lang)))
+    }));
     let unrated: Vec<String> = cells.iter().flat_map(|c| unrated(c, lang)).collect();
     if !unrated.is_empty() {
-        b.push(Block::Heading(
-            lang.pick("Đảng viên chưa được xếp loại", "Members not rated")
-                .to_owned(),
-        ));
+        b.push(Block::Heading(paper::unrated_heading(lang).to_owned()));
         b.extend(unrated.into_iter().map(item));
     }
 }
 
+/// The committee's signature with a name line, and the recipients.
+fn close(lang: Lang, b: &mut Vec<Block>) {
+    b.push(Block::Signatures([
+        Signature {
+            title: String::new(),
+            name: String::new(),
+        },
+        Signature {
+            title: paper::signature(lang).to_owned(),
+            name: BLANK.to_owned(),
+        },
+    ]));
+    b.push(Block::Para(vec![Span {
+        italic: true,
+        ..Span::bold(paper::recipients_label(lang))
+    }]));
+    b.extend(paper::recipients(lang).map(|r| item(r.to_owned())));
+}
+
 /// No. | Cell | Members | Rated/reviewed | the four levels | the cell's own level; the last
-/// row the totals. Nine columns, as the minutes' results table.
+/// rows the totals and the shares. Nine columns, as the minutes' results table.
 fn table(cells: &[&CellLine], t: &Totals, lang: Lang) -> Table {
     let mut rows: Vec<Vec<String>> = cells
         .iter()
         .zip(1..)
         .map(|(c, i): (&&CellLine, u32)| {
+            let name = match c.kind {
+                CellKind::Grassroots => paper::grassroots_name(&clean(&c.cell), lang),
+                CellKind::UnderCommittee => clean(&c.cell),
+            };
             let mut row = vec![
                 i.to_string(),
-                clean(&c.cell),
+                name,
                 c.members.to_string(),
                 format!("{}/{}", c.rated, c.reviewed),
             ];
@@ -160,23 +180,19 @@ fn table(cells: &[&CellLine], t: &Totals, lang: Lang) -> Table {
 }
 
 fn columns(lang: Lang) -> Vec<(String, Align)> {
-    let text = |vi: &str, en: &str, a| (lang.pick(vi, en).to_owned(), a);
+    let [no, cell, members, rated, own] = paper::columns(lang);
     let mut columns = vec![
-        text("STT", "No.", Align::Center),
-        text("Chi bộ", "Cell", Align::Left),
-        text("Số ĐV", "Members", Align::Center),
-        text("Xếp loại/ Kiểm điểm", "Rated/ reviewed", Align::Center),
+        (no.to_owned(), Align::Center),
+        (cell.to_owned(), Align::Left),
+        (members.to_owned(), Align::Center),
+        (rated.to_owned(), Align::Center),
     ];
     columns.extend(
         Level::ALL
             .iter()
             .map(|l| (l.short().to_owned(), Align::Center)),
     );
-    columns.push(text(
-        "Chi bộ tự xếp loại",
-        "Cell's own level",
-        Align::Center,
-    ));
+    columns.push((own.to_owned(), Align::Center));
     columns
 }
 
@@ -184,7 +200,7 @@ fn columns(lang: Lang) -> Vec<(String, Align)> {
 fn totals_rows(t: &Totals, lang: Lang) -> [Vec<String>; 2] {
     let mut total = vec![
         String::new(),
-        words::totals_label(t.cells, lang),
+        words::totals_label(t, lang),
         t.members.to_string(),
         format!("{}/{}", t.rated, t.reviewed),
     ];
@@ -195,10 +211,9 @@ fn totals_rows(t: &Totals, lang: Lang) -> [Vec<String>; 2] {
         .filter(|s| !s.ends_with(" 0"))
         .collect();
     total.push(own.join("; "));
-    let label = lang.pick("Tỷ lệ (trên số đã xếp loại)", "Share (of those rated)");
     let mut share = vec![
         String::new(),
-        label.to_owned(),
+        words::share_label(lang).to_owned(),
         String::new(),
         String::new(),
     ];
@@ -232,15 +247,4 @@ fn unrated(c: &CellLine, lang: Lang) -> Vec<String> {
             )
         })
         .collect()
-}
-
-fn problems(r: &Rollup, lang: Lang, b: &mut Vec<Block>) {
-    b.push(Block::Heading(
-        lang.pick("Những vấn đề cần xem xét", "Problems to look at")
-            .to_owned(),
-    ));
-    if r.problems.is_empty() {
-        b.push(para(lang.pick("Không có.", "None.").to_owned()));
-    }
-    b.extend(r.problems.iter().map(|p| item(words::problem(p, lang))));
 }

@@ -1,16 +1,20 @@
-//! The roll-up in words: the table in 80 columns, the CSV for machines, and the problems.
+//! The roll-up in words, Vietnamese and English: the table in 80 columns, the CSV for machines,
+//! the caps and the provisional mark, the check list's problems; the report's own words are in
+//! [`paper`], the workbook's in [`sheet`].
+
+pub mod paper;
+pub mod sheet;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use chibo_core::domain::Cell;
-
 use super::{CellLine, CellStatus, NotRated, OrgCap, Problem, Rollup, RollupError, Totals};
-use chibo_core::domain::Level;
-use chibo_core::i18n::Lang;
+use chibo_core::domain::{Cell, CellKind, Finding, FindingKind, Level, Severity, Subject};
+use chibo_core::i18n::{Lang, finding_message};
 
-/// The CSV's header, one row per cell.
+/// The CSV's header, one row per cell counted: `kind` and `provisional` last, so the columns
+/// before keep their places.
 pub const CSV_HEADER: &str = "committee,year,cell,file,status,members,reviewed,rated,excellent,\
-                              good,complete,not_complete,not_rated,cell_proposed";
+                              good,complete,not_complete,not_rated,cell_proposed,kind,provisional";
 
 fn status_code(s: CellStatus) -> &'static str {
     match s {
@@ -30,8 +34,23 @@ pub fn status(s: CellStatus, lang: Lang) -> &'static str {
     }
 }
 
-/// One row per cell, for machines; text cells quoted by the csv writer, control characters
-/// kept out.
+fn kind_code(k: CellKind) -> &'static str {
+    match k {
+        CellKind::UnderCommittee => "under_committee",
+        CellKind::Grassroots => "grassroots",
+    }
+}
+
+/// Where a cell stands, in a word or two (a column of the workbook).
+pub fn kind(k: CellKind, lang: Lang) -> &'static str {
+    match k {
+        CellKind::UnderCommittee => lang.pick("trực thuộc", "under committee"),
+        CellKind::Grassroots => lang.pick("cơ sở", "grassroots"),
+    }
+}
+
+/// One row per cell counted, for machines; text cells quoted by the csv writer, control
+/// characters kept out. `provisional` is `true` on a row whose session is not finalized.
 pub fn csv(r: &Rollup) -> Result<Vec<u8>, RollupError> {
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
     let header: Vec<&str> = CSV_HEADER.split(',').collect();
@@ -54,6 +73,8 @@ pub fn csv(r: &Rollup) -> Result<Vec<u8>, RollupError> {
             c.not_rated.len().to_string(),
             c.cell_proposed
                 .map_or(String::new(), |l| l.short().to_owned()),
+            kind_code(c.kind).to_owned(),
+            (!c.status.is_finalized()).to_string(),
         ];
         w.write_record(&row)?;
     }
@@ -61,9 +82,18 @@ pub fn csv(r: &Rollup) -> Result<Vec<u8>, RollupError> {
         .map_err(|e| RollupError::Csv(e.into_error().into()))
 }
 
-/// Why the roll-up could not be written, in the user's words.
+/// Why the roll-up could not be made or written, in the user's words. A cap above the maximum
+/// is said as the session's own setting says it (the rules' finding).
 pub fn error(e: &RollupError, lang: Lang) -> String {
     match (e, lang) {
+        (RollupError::CapTooHigh(percent), _) => {
+            let f = Finding {
+                severity: Severity::Error,
+                subject: Subject::Session,
+                kind: FindingKind::CapTooHigh { percent: *percent },
+            };
+            finding_message(&f, lang)
+        }
         (RollupError::Csv(e), Lang::Vi) => format!("Không ghi được tệp CSV: {e}"),
         (RollupError::Csv(e), Lang::En) => format!("Could not write the CSV: {e}"),
         (RollupError::Xlsx(e), Lang::Vi) => format!("Không tạo được bảng tính: {e}"),
@@ -104,7 +134,7 @@ const NAME_W: usize = 22;
 pub fn table(r: &Rollup, lang: Lang) -> String {
     let mut out = Vec::new();
     for t in &r.totals {
-        out.push(format!("{} — {}", clean(&t.committee), t.year));
+        out.push(heading(t, lang));
         out.push(header_row(lang));
         let cells = r
             .cells
@@ -114,10 +144,21 @@ pub fn table(r: &Rollup, lang: Lang) -> String {
             out.push(cell_row(c, lang));
             out.extend(own_cap(c, lang));
         }
-        out.extend(totals_rows(t, lang));
+        out.push(totals_row(t, lang));
+        out.extend(totals_notes(t, lang).iter().map(|l| format!("  {l}")));
         out.push(String::new());
     }
     out.join("\n")
+}
+
+/// "Đảng bộ Phường Tân Định — 2025", and " (tạm tính)" when the totals are provisional.
+pub fn heading(t: &Totals, lang: Lang) -> String {
+    let mark = if t.is_provisional() {
+        format!(" ({})", provisional_word(lang))
+    } else {
+        String::new()
+    };
+    format!("{} — {}{mark}", clean(&t.committee), t.year)
 }
 
 fn header_row(lang: Lang) -> String {
@@ -153,24 +194,84 @@ fn cell_row(c: &CellLine, lang: Lang) -> String {
     )
 }
 
-fn totals_rows(t: &Totals, lang: Lang) -> Vec<String> {
+fn totals_row(t: &Totals, lang: Lang) -> String {
     let levels: Vec<String> = Level::ALL
         .iter()
         .map(|l| format!("{:>7}", t.per_level.get(*l)))
         .collect();
-    let label = totals_label(t.cells, lang);
-    vec![
-        format!(
-            "{} {:>3} {:>3} {:>3}{}",
-            fit(&label, NAME_W),
-            t.members,
-            t.reviewed,
-            t.rated,
-            levels.join("")
+    // The block's heading and the note under this row say "tạm tính": the label keeps to
+    // its column.
+    let label = totals_label(
+        &Totals {
+            not_final: 0,
+            ..t.clone()
+        },
+        lang,
+    );
+    format!(
+        "{} {:>3} {:>3} {:>3}{}",
+        fit(&label, NAME_W),
+        t.members,
+        t.reviewed,
+        t.rated,
+        levels.join("")
+    )
+}
+
+/// Under a committee's totals: provisional or not, and its caps, as the table, the app's
+/// screen and the CLI's standard error print them.
+pub fn totals_notes(t: &Totals, lang: Lang) -> Vec<String> {
+    let mut out: Vec<String> = provisional(t, lang).into_iter().collect();
+    if let Some(cap) = &t.member_cap {
+        out.push(cap_words(cap, lang.pick("Đảng viên", "Members"), lang));
+    }
+    if let Some(cap) = &t.cell_cap {
+        out.push(cap_words(cap, lang.pick("Chi bộ", "Cells"), lang));
+    }
+    out.extend(caps_scope(t, lang));
+    out
+}
+
+/// The word that marks totals that include a session not finalized.
+pub fn provisional_word(lang: Lang) -> &'static str {
+    lang.pick("tạm tính", "provisional")
+}
+
+/// "Số liệu tạm tính: 1/3 chi bộ chưa có kết quả chính thức", when the totals include a cell
+/// whose session is not finalized (in words that name no file and no app state: they are
+/// printed in the report too).
+pub fn provisional(t: &Totals, lang: Lang) -> Option<String> {
+    t.is_provisional().then(|| match lang {
+        Lang::Vi => format!(
+            "Số liệu tạm tính: {}/{} chi bộ chưa có kết quả chính thức",
+            t.not_final, t.cells
         ),
-        cap_line(&t.member_cap, false, lang),
-        cap_line(&t.cell_cap, true, lang),
-    ]
+        Lang::En => format!(
+            "Provisional figures: {} of {} cells have no final result yet",
+            t.not_final, t.cells
+        ),
+    })
+}
+
+/// Whom the committee's cap covers, when it has grassroots cells: they are never pooled.
+fn caps_scope(t: &Totals, lang: Lang) -> Option<String> {
+    match (t.grassroots, t.member_cap.is_some()) {
+        (0, _) => None,
+        (_, true) => Some(
+            lang.pick(
+                "Các giới hạn này chỉ tính các chi bộ trực thuộc; chi bộ cơ sở tính riêng",
+                "These caps count the cells under the committee only; grassroots cells apart",
+            )
+            .to_owned(),
+        ),
+        (_, false) => Some(
+            lang.pick(
+                "Mỗi chi bộ cơ sở có giới hạn HTXSNV riêng",
+                "Each grassroots cell has its own Excellent cap",
+            )
+            .to_owned(),
+        ),
+    }
 }
 
 /// A grassroots cell's own cap, under its row: "  ↳ Chi bộ cơ sở: HTXSNV/HTTNV 1/5, …".
@@ -180,27 +281,8 @@ pub fn own_cap(c: &CellLine, lang: Lang) -> Option<String> {
     Some(format!("  ↳ {}", cap_words(cap, who, lang)))
 }
 
-/// The cap over the organisation, for the members and for the cells, a line each.
-pub fn cap_lines(t: &Totals, lang: Lang) -> [String; 2] {
-    [
-        cap_line(&t.member_cap, false, lang),
-        cap_line(&t.cell_cap, true, lang),
-    ]
-}
-
-/// "  Đảng viên: HTXSNV/HTTNV 5/40, tối đa 8 (20%): còn được thêm 3".
-fn cap_line(c: &OrgCap, cells: bool, lang: Lang) -> String {
-    let who = match (lang, cells) {
-        (Lang::Vi, false) => "Đảng viên",
-        (Lang::Vi, true) => "Chi bộ",
-        (Lang::En, false) => "Members",
-        (Lang::En, true) => "Cells",
-    };
-    format!("  {}", cap_words(c, who, lang))
-}
-
 /// "Đảng viên: HTXSNV/HTTNV 5/40, tối đa 8 (20%): còn được thêm 3".
-fn cap_words(c: &OrgCap, who: &str, lang: Lang) -> String {
+pub fn cap_words(c: &OrgCap, who: &str, lang: Lang) -> String {
     let (x, g) = (Level::Excellent.short(), Level::Good.short());
     let room = c.room();
     let verdict = match (lang, room) {
@@ -216,14 +298,19 @@ fn cap_words(c: &OrgCap, who: &str, lang: Lang) -> String {
     )
 }
 
+/// A line of the check list (the CLI's standard error, the app's screen, the workbook's sheet).
 pub fn problem(p: &Problem, lang: Lang) -> String {
     let f = |p: &std::path::Path| clean(&p.display().to_string());
     match (p, lang) {
-        (Problem::Duplicate { cell, year, files }, _) => {
-            let list: Vec<String> = files.iter().map(|x| f(x)).collect();
-            let what = lang.pick("nhiều tệp cho cùng chi bộ", "several files for one cell");
-            format!("{what} {} {year}: {}", clean(cell), list.join(", "))
-        }
+        (
+            Problem::Duplicate {
+                cell,
+                year,
+                counted,
+                left_out,
+            },
+            _,
+        ) => duplicate(cell, *year, counted, left_out, lang),
         (Problem::Missing { cell, year, .. }, Lang::Vi) => {
             format!(
                 "{}: có năm {}, chưa có tệp năm {year}",
@@ -251,7 +338,55 @@ pub fn problem(p: &Problem, lang: Lang) -> String {
             );
             format!("{}: {what}", f(file))
         }
+        (Problem::NoSuchCommittee { asked, known }, Lang::Vi) => format!(
+            "Không có đảng bộ \"{}\" trong các tệp đã đọc; các tệp có: {}",
+            clean(asked),
+            clean(&known.join("; "))
+        ),
+        (Problem::NoSuchCommittee { asked, known }, Lang::En) => format!(
+            "No committee \"{}\" in the files read; they name: {}",
+            clean(asked),
+            clean(&known.join("; "))
+        ),
     }
+}
+
+/// "nhiều tệp cho cùng chi bộ X 2025: tính tệp A; không tính: B, C".
+fn duplicate(
+    cell: &str,
+    year: i32,
+    counted: &std::path::Path,
+    left_out: &[std::path::PathBuf],
+    lang: Lang,
+) -> String {
+    let f = |p: &std::path::Path| clean(&p.display().to_string());
+    let list: Vec<String> = left_out.iter().map(|x| f(x)).collect();
+    let (what, counts, not) = match lang {
+        Lang::Vi => ("nhiều tệp cho cùng chi bộ", "tính tệp", "không tính"),
+        Lang::En => ("several files for one cell", "counted", "left out"),
+    };
+    let (cell, counted) = (clean(cell), f(counted));
+    format!(
+        "{what} {cell} {year}: {counts} {counted}; {not}: {}",
+        list.join(", ")
+    )
+}
+
+/// A problem's kind, in a word or two (a column of the workbook's check list).
+pub fn problem_kind(p: &Problem, lang: Lang) -> &'static str {
+    match p {
+        Problem::Duplicate { .. } => lang.pick("trùng tệp", "duplicate"),
+        Problem::Missing { .. } => lang.pick("thiếu chi bộ", "missing cell"),
+        Problem::Unreadable { .. } => lang.pick("tệp không đọc được", "unreadable file"),
+        Problem::NotFinalized { .. } => lang.pick("chưa khóa biên bản", "not finalized"),
+        Problem::Changed { .. } => lang.pick("sửa sau khi khóa", "changed since sealed"),
+        Problem::NoSuchCommittee { .. } => lang.pick("không có đảng bộ", "no such committee"),
+    }
+}
+
+/// The shares row's label, in the workbook and the report.
+pub fn share_label(lang: Lang) -> &'static str {
+    lang.pick("Tỷ lệ (trên số đã xếp loại)", "Share (of those rated)")
 }
 
 /// Why a member has no level, in words.
@@ -262,11 +397,14 @@ pub fn not_rated(n: NotRated, lang: Lang) -> &'static str {
     }
 }
 
-/// The totals row's label: "Cộng (3 chi bộ)".
-pub fn totals_label(cells: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!("Cộng ({cells} chi bộ)"),
-        Lang::En => format!("Total ({cells} cells)"),
+/// The totals row's label: "Cộng (3 chi bộ)", "Cộng (3 chi bộ, tạm tính)".
+pub fn totals_label(t: &Totals, lang: Lang) -> String {
+    let n = t.cells;
+    match (lang, t.is_provisional()) {
+        (Lang::Vi, false) => format!("Cộng ({n} chi bộ)"),
+        (Lang::Vi, true) => format!("Cộng ({n} chi bộ, tạm tính)"),
+        (Lang::En, false) => format!("Total ({n} cells)"),
+        (Lang::En, true) => format!("Total ({n} cells, provisional)"),
     }
 }
 
@@ -288,18 +426,7 @@ pub fn report_subtitle(year: i32, lang: Lang) -> String {
     }
 }
 
-/// A problem's kind, in a word or two (a column of the workbook's problems).
-pub fn problem_kind(p: &Problem, lang: Lang) -> &'static str {
-    match p {
-        Problem::Duplicate { .. } => lang.pick("trùng tệp", "duplicate"),
-        Problem::Missing { .. } => lang.pick("thiếu chi bộ", "missing cell"),
-        Problem::Unreadable { .. } => lang.pick("tệp không đọc được", "unreadable file"),
-        Problem::NotFinalized { .. } => lang.pick("chưa khóa biên bản", "not finalized"),
-        Problem::Changed { .. } => lang.pick("sửa sau khi khóa", "changed since sealed"),
-    }
-}
-
-/// A report of several committees: each has its header, one after the other.
+/// A report of several committees: each is its own document, one after the other.
 pub fn several_committees(n: usize, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!(

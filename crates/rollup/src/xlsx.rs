@@ -1,20 +1,25 @@
 //! The roll-up as a workbook for the committee's office: a sheet per committee and year with a
-//! row per cell (real numbers), the totals, the ratios, the cells per level and the Excellent
-//! cap over the organisation as formulas (with their values cached, for viewers that do not
-//! recompute), a sheet of the members not rated, and a sheet of the problems.
+//! row per cell counted (real numbers), the totals, the ratios, the cells per level and the
+//! Excellent cap over the cells under the committee as formulas (with their values cached, for
+//! viewers that do not recompute), a sheet of the members not rated, and the check list of the
+//! files' problems ([`lists`]). Totals that include a session not finalized say "tạm tính".
+
+mod cap;
+mod lists;
 
 use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet, XlsxError};
 
-use super::words::{self, clean};
-use super::{CellLine, OrgCap, Rollup, RollupError, Totals};
+use super::words::{self, clean, sheet};
+use super::{CellLine, Rollup, RollupError, Totals};
 use chibo_core::domain::{Cell, Level};
 use chibo_core::i18n::Lang;
 
-/// The first row of cells (0-based): a title, a subtitle, a blank row and the header above.
+/// The first row of cells (0-based): a title, a subtitle, the provisional mark (or a blank
+/// row) and the header above.
 const FIRST: u32 = 4;
 /// Columns: No., cell, status, members, reviewed, rated, the four levels, not rated, the
-/// cell's proposed level, file.
+/// cell's proposed level, file, a grassroots cell's own cap (two), the cell's kind.
 const MEMBERS: u16 = 3;
 const EXCELLENT: u16 = 6;
 const NOT_RATED: u16 = 10;
@@ -22,13 +27,15 @@ const PROPOSED: u16 = 11;
 const FILE: u16 = 12;
 /// A grassroots cell's own cap: the most Excellent, and how many more it allows.
 const OWN_CAP: u16 = 13;
+/// Under the committee or grassroots ([`words::kind`]): the committee's cap counts the first.
+const KIND: u16 = 15;
 /// The longest text a cell holds.
 const MAX_TEXT: usize = 32_000;
 
-struct Looks {
-    bold: Format,
-    head: Format,
-    percent: Format,
+pub(crate) struct Looks {
+    pub(crate) bold: Format,
+    pub(crate) head: Format,
+    pub(crate) percent: Format,
 }
 
 /// The workbook's bytes.
@@ -47,8 +54,8 @@ fn build(r: &Rollup, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     };
     let mut wb = Workbook::new();
     let mut taken: Vec<String> = vec![
-        lang.pick("Chưa xếp loại", "Not rated").to_lowercase(),
-        lang.pick("Vấn đề", "Problems").to_lowercase(),
+        sheet::not_rated_sheet(lang).to_lowercase(),
+        sheet::problems_sheet(lang).to_lowercase(),
     ];
     for t in &r.totals {
         let ws = wb.add_worksheet();
@@ -62,8 +69,8 @@ fn build(r: &Rollup, lang: Lang) -> Result<Vec<u8>, XlsxError> {
             .collect();
         committee_sheet(ws, t, &cells, lang, &looks)?;
     }
-    not_rated_sheet(wb.add_worksheet(), r, lang, &looks)?;
-    problems_sheet(wb.add_worksheet(), r, lang, &looks)?;
+    lists::not_rated_sheet(wb.add_worksheet(), r, lang, &looks)?;
+    lists::problems_sheet(wb.add_worksheet(), r, lang, &looks)?;
     wb.save_to_buffer()
 }
 
@@ -92,47 +99,26 @@ pub fn sheet_name(t: &Totals, taken: &[String]) -> String {
         .unwrap_or(base)
 }
 
-fn text(ws: &mut Worksheet, row: u32, col: u16, s: &str) -> Result<(), XlsxError> {
+pub(crate) fn text(ws: &mut Worksheet, row: u32, col: u16, s: &str) -> Result<(), XlsxError> {
     let s: String = clean(s).chars().take(MAX_TEXT).collect();
     ws.write_string(row, col, s)?;
     Ok(())
 }
 
-fn count(ws: &mut Worksheet, row: u32, col: u16, n: u32) -> Result<(), XlsxError> {
+pub(crate) fn count(ws: &mut Worksheet, row: u32, col: u16, n: u32) -> Result<(), XlsxError> {
     ws.write_number(row, col, f64::from(n))?;
     Ok(())
 }
 
-fn formula(ws: &mut Worksheet, row: u32, col: u16, f: &str, value: i64) -> Result<(), XlsxError> {
+pub(crate) fn formula(
+    ws: &mut Worksheet,
+    row: u32,
+    col: u16,
+    f: &str,
+    value: i64,
+) -> Result<(), XlsxError> {
     ws.write_formula(row, col, Formula::new(f).set_result(value.to_string()))?;
     Ok(())
-}
-
-fn header(lang: Lang) -> Vec<&'static str> {
-    let mut h = match lang {
-        Lang::Vi => vec![
-            "STT",
-            "Chi bộ",
-            "Trạng thái",
-            "Đảng viên",
-            "Kiểm điểm",
-            "Xếp loại",
-        ],
-        Lang::En => vec!["No.", "Cell", "Status", "Members", "Reviewed", "Rated"],
-    };
-    h.extend(Level::ALL.iter().map(|l| l.short()));
-    h.extend(match lang {
-        Lang::Vi => ["Chưa xếp loại", "Chi bộ tự xếp loại", "Tệp"],
-        Lang::En => ["Not rated", "Cell's own level", "File"],
-    });
-    h.extend(match lang {
-        Lang::Vi => ["Chi bộ cơ sở: HTXSNV tối đa", "Chi bộ cơ sở: còn được thêm"],
-        Lang::En => [
-            "Grassroots cell: most Excellent",
-            "Grassroots cell: more allowed",
-        ],
-    });
-    h
 }
 
 fn committee_sheet(
@@ -149,7 +135,10 @@ fn committee_sheet(
         &looks.bold,
     )?;
     text(ws, 1, 0, &words::report_subtitle(t.year, lang))?;
-    for (col, h) in (0u16..).zip(header(lang)) {
+    if let Some(p) = words::provisional(t, lang) {
+        ws.write_string_with_format(2, 0, clean(&p), &looks.bold)?;
+    }
+    for (col, h) in (0u16..).zip(sheet::header(lang)) {
         ws.write_string_with_format(FIRST - 1, col, h, &looks.head)?;
     }
     let mut row = FIRST;
@@ -159,7 +148,7 @@ fn committee_sheet(
     }
     let last = row.saturating_sub(1);
     totals_rows(ws, row, last, t, lang, looks)?;
-    cap_block(ws, row + 4, row, t, lang, looks)?;
+    cap::block(ws, row + 4, last, t, lang, looks)?;
     ws.set_column_width(0, 5)?;
     ws.set_column_width(1, 28)?;
     ws.set_column_width(2, 14)?;
@@ -170,13 +159,14 @@ fn committee_sheet(
     ws.set_column_width(FILE, 40)?;
     ws.set_column_width(OWN_CAP, 14)?;
     ws.set_column_width(OWN_CAP + 1, 14)?;
+    ws.set_column_width(KIND, 12)?;
     ws.set_freeze_panes(FIRST, 2)?;
     a4_across(ws);
     Ok(())
 }
 
 /// Printed on A4 landscape, every column on the page's width.
-fn a4_across(ws: &mut Worksheet) {
+pub(crate) fn a4_across(ws: &mut Worksheet) {
     ws.set_paper_size(9)
         .set_landscape()
         .set_print_fit_to_pages(1, 0);
@@ -208,6 +198,7 @@ fn cell_row(
         text(ws, row, PROPOSED, l.short())?;
     }
     text(ws, row, FILE, &c.file.display().to_string())?;
+    text(ws, row, KIND, words::kind(c.kind, lang))?;
     if let Some(cap) = &c.own_cap {
         let [good, excellent, limit] =
             [EXCELLENT + 1, EXCELLENT, OWN_CAP].map(|col| row_col_to_cell(row, col));
@@ -236,7 +227,7 @@ fn totals_rows(
             row_col_to_cell(last, col)
         )
     };
-    let label = words::totals_label(t.cells, lang);
+    let label = words::totals_label(t, lang);
     ws.write_string_with_format(row, 1, label, &looks.bold)?;
     let values = [t.members, t.reviewed, t.rated];
     for (col, v) in (MEMBERS..).zip(values) {
@@ -248,18 +239,8 @@ fn totals_rows(
         level_rows(ws, (row, last, col), t, l, looks)?;
     }
     formula(ws, row, NOT_RATED, &sum(NOT_RATED), unrated as i64)?;
-    text(
-        ws,
-        row + 1,
-        1,
-        lang.pick("Tỷ lệ (trên số đã xếp loại)", "Share (of those rated)"),
-    )?;
-    text(
-        ws,
-        row + 2,
-        1,
-        lang.pick("Số chi bộ theo mức tự xếp loại", "Cells by their own level"),
-    )?;
+    text(ws, row + 1, 1, words::share_label(lang))?;
+    text(ws, row + 2, 1, sheet::cells_by_level(lang))?;
     Ok(())
 }
 
@@ -289,139 +270,6 @@ fn level_rows(
     formula(ws, row + 2, col, &proposed, cells)
 }
 
-/// The cap over the organisation, members and cells side by side, every figure a formula of
-/// the rows above but the percentage.
-fn cap_block(
-    ws: &mut Worksheet,
-    at: u32,
-    totals: u32,
-    t: &Totals,
-    lang: Lang,
-    looks: &Looks,
-) -> Result<(), XlsxError> {
-    let title = lang.pick(
-        "Giới hạn HTXSNV trên toàn đảng bộ",
-        "The Excellent cap over the organisation",
-    );
-    ws.write_string_with_format(at, 1, title, &looks.bold)?;
-    ws.write_string_with_format(at, MEMBERS, lang.pick("Đảng viên", "Members"), &looks.head)?;
-    ws.write_string_with_format(at, MEMBERS + 1, lang.pick("Chi bộ", "Cells"), &looks.head)?;
-    let labels = match lang {
-        Lang::Vi => [
-            "Số HTTNV",
-            "Số HTXSNV",
-            "Tỷ lệ tối đa (%)",
-            "HTXSNV tối đa",
-            "Còn được thêm (âm: vượt)",
-        ],
-        Lang::En => [
-            "Good",
-            "Excellent",
-            "Cap (%)",
-            "Most Excellent allowed",
-            "More allowed (negative: over)",
-        ],
-    };
-    for (row, l) in (at + 1..).zip(labels) {
-        text(ws, row, 1, l)?;
-    }
-    for (col, source, cap) in [
-        (MEMBERS, totals, &t.member_cap),
-        (MEMBERS + 1, totals + 2, &t.cell_cap),
-    ] {
-        cap_column(ws, at + 1, col, source, cap)?;
-    }
-    Ok(())
-}
-
-fn cap_column(
-    ws: &mut Worksheet,
-    at: u32,
-    col: u16,
-    source: u32,
-    cap: &OrgCap,
-) -> Result<(), XlsxError> {
-    let good = row_col_to_cell(source, EXCELLENT + 1);
-    let excellent = row_col_to_cell(source, EXCELLENT);
-    let [g, x, p, limit] = [at, at + 1, at + 2, at + 3].map(|r| row_col_to_cell(r, col));
-    formula(ws, at, col, &format!("={good}"), i64::from(cap.good))?;
-    formula(
-        ws,
-        at + 1,
-        col,
-        &format!("={excellent}"),
-        i64::from(cap.excellent),
-    )?;
-    count(ws, at + 2, col, cap.percent)?;
-    formula(
-        ws,
-        at + 3,
-        col,
-        &format!("=INT({g}*{p}/100)"),
-        i64::from(cap.limit),
-    )?;
-    formula(ws, at + 4, col, &format!("={limit}-{x}"), cap.room())?;
-    Ok(())
-}
-
-fn not_rated_sheet(
-    ws: &mut Worksheet,
-    r: &Rollup,
-    lang: Lang,
-    looks: &Looks,
-) -> Result<(), XlsxError> {
-    ws.set_name(lang.pick("Chưa xếp loại", "Not rated"))?;
-    let head = match lang {
-        Lang::Vi => ["Đảng bộ", "Năm", "Chi bộ", "Họ và tên", "Lý do"],
-        Lang::En => ["Committee", "Year", "Cell", "Full name", "Why"],
-    };
-    for (col, h) in (0u16..).zip(head) {
-        ws.write_string_with_format(0, col, h, &looks.head)?;
-    }
-    let mut row = 1;
-    for c in &r.cells {
-        for (name, why) in &c.not_rated {
-            text(ws, row, 0, &c.committee)?;
-            ws.write_number(row, 1, f64::from(c.year))?;
-            text(ws, row, 2, &c.cell)?;
-            text(ws, row, 3, name)?;
-            text(ws, row, 4, words::not_rated(*why, lang))?;
-            row += 1;
-        }
-    }
-    for (col, w) in [(0, 30), (1, 6), (2, 28), (3, 28), (4, 24)] {
-        ws.set_column_width(col, w)?;
-    }
-    a4_across(ws);
-    Ok(())
-}
-
-fn problems_sheet(
-    ws: &mut Worksheet,
-    r: &Rollup,
-    lang: Lang,
-    looks: &Looks,
-) -> Result<(), XlsxError> {
-    ws.set_name(lang.pick("Vấn đề", "Problems"))?;
-    let head = match lang {
-        Lang::Vi => ["STT", "Loại", "Nội dung"],
-        Lang::En => ["No.", "Kind", "What"],
-    };
-    for (col, h) in (0u16..).zip(head) {
-        ws.write_string_with_format(0, col, h, &looks.head)?;
-    }
-    for (row, p) in (1u32..).zip(&r.problems) {
-        count(ws, row, 0, row)?;
-        text(ws, row, 1, words::problem_kind(p, lang))?;
-        text(ws, row, 2, &words::problem(p, lang))?;
-    }
-    for (col, w) in [(0, 5), (1, 24), (2, 100)] {
-        ws.set_column_width(col, w)?;
-    }
-    a4_across(ws);
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,8 +285,10 @@ mod tests {
             rated: 0,
             per_level: LevelCounts::default(),
             cells_per_level: LevelCounts::default(),
-            member_cap: OrgCap::new(0, 0, 20),
-            cell_cap: OrgCap::new(0, 0, 20),
+            not_final: 0,
+            grassroots: 0,
+            member_cap: None,
+            cell_cap: None,
         }
     }
 

@@ -26,6 +26,9 @@ pub(crate) fn nfc_in_place(s: &mut String) {
 /// terminal escapes) become U+FFFD, visible where they were, and a CRLF a newline; then NFC.
 /// Returns how many control characters were replaced (the CR of a CRLF is not counted).
 pub(crate) fn clean_in_place(s: &mut String) -> usize {
+    if plainly_clean(s) {
+        return 0;
+    }
     let mut replaced = 0;
     if s.chars().any(is_unsafe) {
         *s = s
@@ -43,6 +46,23 @@ pub(crate) fn clean_in_place(s: &mut String) -> usize {
     }
     nfc_in_place(s);
     replaced
+}
+
+/// Text made only of what Vietnamese text in NFC is made of: printable ASCII, newline and tab,
+/// the Latin-1 and Latin Extended-A letters and signs, Ơ ơ Ư ư, the letters with tone marks
+/// (U+1EA0–U+1EF9), dashes, quotes and the ellipsis. Each is a starter that is NFC on its own
+/// and composes with nothing before it, so such a text is NFC and free of control characters
+/// without the normalization tables (a file's every text is checked on each load: thousands of
+/// files in the committee's roll-up).
+fn plainly_clean(s: &str) -> bool {
+    s.chars().all(|c| {
+        matches!(c,
+            '\n' | '\t' | ' '..='~'
+            | '\u{a0}'..='\u{17f}'
+            | '\u{1a0}' | '\u{1a1}' | '\u{1af}' | '\u{1b0}'
+            | '\u{1ea0}'..='\u{1ef9}'
+            | '\u{2010}'..='\u{2027}')
+    })
 }
 
 /// Whether `c` must not be written raw: C0 except newline and tab, DEL, C1.
@@ -132,6 +152,28 @@ mod tests {
         assert_eq!(s, "a\u{fffd}]0;x\u{fffd}\nb\tc\u{fffd}\u{fffd}");
         let mut clean = String::from("dòng 1\n\tdòng 2");
         assert_eq!(clean_in_place(&mut clean), 0);
+    }
+
+    #[test]
+    fn the_plain_characters_are_each_nfc_starters_and_no_control() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{IsNormalized, is_nfc_quick};
+        // Every character of a text the quick check says Yes to, with combining class 0: no
+        // text made of them can be anything but NFC.
+        let plain: Vec<char> = (0..=0x2fff_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| plainly_clean(&c.to_string()))
+            .collect();
+        assert_eq!(plain.len(), 2 + 95 + 224 + 4 + 90 + 24);
+        for c in plain {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert!(!is_unsafe(c) && c != '\r', "{c:?}");
+        }
+        // Decomposed text, a carriage return: the full way.
+        let mut s = String::from("Nguye\u{302}\u{303}n\r\nVa\u{306}n");
+        assert_eq!(clean_in_place(&mut s), 0);
+        assert_eq!(s, "Nguyễn\nVăn");
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub fn load_with_fingerprint(path: &Path) -> Result<(Session, Fingerprint), Stor
         .as_ref()
         .map_err(Clone::clone)
         .and_then(|(bytes, _)| super::parse_bytes(bytes, path));
-    let session = super::logged(path, parsed)?;
+    let (session, _, _) = super::logged(path, parsed)?;
     let (bytes, _) = read?;
     Ok((session, Fingerprint::of(&bytes)))
 }

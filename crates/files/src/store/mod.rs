@@ -10,6 +10,7 @@
 //! reload theirs ([`load_with_fingerprint`]), keep mine ([`keep_conflict_copy`], then
 //! [`save_with_fingerprint`]), or save mine as a copy ([`save_copy`]).
 
+mod compact;
 mod create;
 mod error;
 mod file;
@@ -27,7 +28,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 
-use chibo_core::domain::{SCHEMA_VERSION, Session};
+use chibo_core::domain::{SCHEMA_VERSION, SealState, Session, Status};
 
 pub use create::{NewSession, create};
 pub use error::{IoOp, StoreError};
@@ -49,10 +50,15 @@ pub use words::open_elsewhere;
 /// Reads a session file: a regular file of at most [`MAX_FILE_SIZE`] bytes, UTF-8 (a BOM is
 /// allowed), any schema up to ours, text made NFC, and every member reference checked.
 pub fn load(path: &Path) -> Result<Session, StoreError> {
-    logged(
-        path,
-        read::read_file(path).and_then(|(bytes, _)| parse_bytes(&bytes, path)),
-    )
+    load_sealed(path).map(|(session, _)| session)
+}
+
+/// [`load`], and whether the seal is intact, found while loading: a reader of many files (the
+/// committee's roll-up) then does not encode each content again to ask
+/// [`Session::seal_state`].
+pub fn load_sealed(path: &Path) -> Result<(Session, SealState), StoreError> {
+    let parsed = read::read_file(path).and_then(|(bytes, _)| parse_bytes(&bytes, path));
+    logged(path, parsed).map(|(session, seal, _)| (session, seal))
 }
 
 /// What a load repaired, for `chibo check` to say.
@@ -65,47 +71,83 @@ pub struct LoadNotes {
 
 /// [`load`], and what it repaired.
 pub fn load_with_notes(path: &Path) -> Result<(Session, LoadNotes), StoreError> {
-    let (bytes, _) = read::read_file(path).inspect_err(|e| {
-        tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded");
-    })?;
-    let parsed = error::decode_utf8(&bytes, path).and_then(|text| parse_with_notes(text, path));
-    log_outcome(path, parsed.as_ref().map(|(session, _)| session));
-    let (session, notes) = parsed?;
+    let parsed = read::read_file(path).and_then(|(bytes, _)| parse_bytes(&bytes, path));
+    let (session, _, notes) = logged(path, parsed)?;
     if notes.controls_replaced > 0 {
         tracing::warn!(path = %shown(path), count = notes.controls_replaced, "control characters replaced");
     }
     Ok((session, notes))
 }
 
+/// [`load_sealed`] for a reader of many files' results (the committee's roll-up): the log,
+/// what the app did (often a third of a file, and not in the seal), is read to its last entry
+/// only. Everything else is read and checked as [`load`] does, the seal too; a fault in the
+/// log's earlier entries is left to `chibo check`. A file whose log is not its last field, or
+/// that does not load so, is read whole (its errors at their place in the file).
+pub fn load_record(path: &Path) -> Result<(Session, SealState), StoreError> {
+    let parsed = read::read_file(path).and_then(|(bytes, _)| {
+        error::decode_utf8(&bytes, path).and_then(|text| record_full(text, path))
+    });
+    logged(path, parsed).map(|(session, seal, _)| (session, seal))
+}
+
+/// [`load_record`] of a text: [`parse_sealed`] but for the log, read to its last entry.
+pub fn parse_record(text: &str, path: &Path) -> Result<(Session, SealState), StoreError> {
+    record_full(text, path).map(|(session, seal, _)| (session, seal))
+}
+
+fn record_full(text: &str, path: &Path) -> Result<Parsed, StoreError> {
+    if let Some(short) = compact::record_only(strip_bom(text))
+        && let Ok(found) = parse_text(&short, path)
+    {
+        return Ok(found);
+    }
+    parse_full(text, path)
+}
+
+/// A session as parsed: the session, its seal's state, and what the load repaired.
+type Parsed = (Session, SealState, LoadNotes);
+
 /// Parses the bytes read from `path`.
-fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Session, StoreError> {
-    error::decode_utf8(bytes, path).and_then(|text| parse(text, path))
+fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Parsed, StoreError> {
+    error::decode_utf8(bytes, path).and_then(|text| parse_full(text, path))
 }
 
 /// Logs the outcome of a load.
-fn logged(path: &Path, loaded: Result<Session, StoreError>) -> Result<Session, StoreError> {
-    log_outcome(path, loaded.as_ref());
+fn logged(path: &Path, loaded: Result<Parsed, StoreError>) -> Result<Parsed, StoreError> {
+    match &loaded {
+        Ok((s, _, _)) => tracing::info!(path = %shown(path), session = %s.id, "session loaded"),
+        Err(e) => tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded"),
+    }
     loaded
 }
 
-fn log_outcome(path: &Path, loaded: Result<&Session, &StoreError>) {
-    match loaded {
-        Ok(s) => tracing::info!(path = %shown(path), session = %s.id, "session loaded"),
-        Err(e) => tracing::warn!(path = %shown(path), cause = %cause(e), "session not loaded"),
-    }
-}
-
-/// Parses a session from `text`; `path` is only used in errors. A NUL or ESC in a name and an
-/// `Excused` without reason are refused with their position; other control characters in any
-/// text are replaced by U+FFFD in the domain's NFC step.
+/// Parses a session's RON text (checked as [`load`] does); `path` names it in errors.
 pub fn parse(text: &str, path: &Path) -> Result<Session, StoreError> {
-    parse_with_notes(text, path).map(|(session, _)| session)
+    parse_full(text, path).map(|(session, _, _)| session)
 }
 
-/// [`parse`], and what it repaired: the control characters the text walk replaced (the same
-/// walk every export makes, so what `check` counts is what the documents no longer hold).
-fn parse_with_notes(text: &str, path: &Path) -> Result<(Session, LoadNotes), StoreError> {
+/// [`parse`], and what the seal says, found on the way (an old form of seal upgraded first).
+pub fn parse_sealed(text: &str, path: &Path) -> Result<(Session, SealState), StoreError> {
+    parse_full(text, path).map(|(session, seal, _)| (session, seal))
+}
+
+/// The text is parsed without its indentation when it can be ([`compact`]); when that does
+/// not parse, the text as it is, so that an error points into the file as written.
+fn parse_full(text: &str, path: &Path) -> Result<Parsed, StoreError> {
     let text = strip_bom(text);
+    if let Some(short) = compact::without_indentation(text)
+        && let Ok(found) = parse_text(&short, path)
+    {
+        return Ok(found);
+    }
+    parse_text(text, path)
+}
+
+/// One parse: the file's own checks (names, reasons, every member reference), the text walk
+/// (NFC, control characters replaced and counted: the same walk every export makes, so what
+/// `check` counts is what the documents no longer hold), the seal.
+fn parse_text(text: &str, path: &Path) -> Result<Parsed, StoreError> {
     let mut session: Session = migrate::deserialize(text, path)?;
     locate::check_names(text, &session, path)?;
     locate::check_reasons(text, &session, path)?;
@@ -114,7 +156,7 @@ fn parse_with_notes(text: &str, path: &Path) -> Result<(Session, LoadNotes), Sto
     let notes = LoadNotes {
         controls_replaced: session.normalize_text(),
     };
-    session.upgrade_seal();
+    let seal = seal_on_load(&mut session);
     session
         .check_structure()
         .map_err(|error| StoreError::Structure {
@@ -122,7 +164,21 @@ fn parse_with_notes(text: &str, path: &Path) -> Result<(Session, LoadNotes), Sto
             at: locate::structure(text, &error),
             error,
         })?;
-    Ok((session, notes))
+    Ok((session, seal, notes))
+}
+
+/// The seal's state, an old form of seal upgraded to the current one. A current seal that
+/// matches costs one encoding of the content; the old forms (another encoding each, most of
+/// a load's time) are tried only on a seal that does not match, which is rare.
+fn seal_on_load(s: &mut Session) -> SealState {
+    let Status::Finalized { checksum, .. } = &s.status else {
+        return SealState::NotFinalized;
+    };
+    if s.content_checksum().is_ok_and(|sum| sum == *checksum) {
+        return SealState::Intact;
+    }
+    s.upgrade_seal();
+    s.seal_state()
 }
 
 /// Editors on Windows may start a UTF-8 file with a BOM, which RON rejects.
@@ -261,6 +317,20 @@ mod tests {
     fn parse_round_trips() {
         let s = sample();
         assert_eq!(parse(&to_ron(&s).unwrap(), Path::new("x.ron")).unwrap(), s);
+    }
+
+    #[test]
+    fn indented_lines_inside_texts_keep_their_blanks() {
+        // Parsed without the file's indentation: a text's own line breaks and leading blanks
+        // (plain and raw strings, a quote in one) are the text's and stay.
+        let mut s = sample();
+        s.meeting.place = "Nhà văn hóa\n    tầng 2\n\t\"phòng\" họp".into();
+        s.members[0].name = "Nguyễn Văn \\ Ấn".into();
+        let text = to_ron(&s).unwrap();
+        assert!(compact::without_indentation(&text).is_some());
+        let (back, seal) = parse_sealed(&text, Path::new("x.ron")).unwrap();
+        assert_eq!(back, s);
+        assert_eq!(seal, SealState::NotFinalized);
     }
 
     #[test]

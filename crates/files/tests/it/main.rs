@@ -15,4 +15,5 @@ mod store_crash;
 mod store_create;
 mod store_fuzz;
 mod store_index;
+mod store_record;
 mod store_safety;

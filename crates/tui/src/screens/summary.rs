@@ -147,20 +147,11 @@ impl SummaryView {
     fn draw_notes(&self, f: &mut Frame, area: Rect, lang: Lang) {
         let mut lines: Vec<Line> = Vec::new();
         if let Some(t) = self.totals() {
-            let text = words::table(
-                &Rollup {
-                    cells: Vec::new(),
-                    totals: vec![t.clone()],
-                    problems: Vec::new(),
-                },
-                lang,
-            );
-            // The totals' cap lines, as `chibo summary` prints them.
-            lines.extend(
-                text.lines()
-                    .filter(|l| l.starts_with("  "))
-                    .map(|l| Line::raw(l.trim().to_owned())),
-            );
+            // Provisional or not, and the caps, as `chibo summary` prints them.
+            lines.extend(words::totals_notes(t, lang).into_iter().map(Line::raw));
+        }
+        if let Some(cap) = self.selected().and_then(|c| words::own_cap(c, lang)) {
+            lines.push(Line::raw(cap.trim().to_owned()));
         }
         for p in &self.rollup.problems {
             let text = words::problem(p, lang);

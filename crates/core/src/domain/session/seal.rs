@@ -176,14 +176,27 @@ fn canonical(v: &Value, out: &mut String) {
 /// A JSON string: `"` and `\` escaped, control characters as `\u00XX`, everything else as is.
 fn string(s: &str, out: &mut String) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
+    // The text between the characters to escape is copied a run at a time: a session's
+    // reports and remarks are most of what a seal encodes, and few of their characters need it.
+    // Those characters are ASCII, so a byte search finds them (no byte of a longer character
+    // is below 0x80) and the place found is a character's start.
+    let mut rest = s;
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| b == b'"' || b == b'\\' || b < 0x20)
+    {
+        let (run, tail) = rest.split_at(at);
+        out.push_str(run);
+        let mut chars = tail.chars();
+        match chars.next() {
+            Some('"') => out.push_str("\\\""),
+            Some('\\') => out.push_str("\\\\"),
+            Some(c) => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            None => {}
         }
+        rest = chars.as_str();
     }
+    out.push_str(rest);
     out.push('"');
 }
 
