@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal: keys go in as bytes, the screen is rebuilt with vt100
-//! and polled (never a fixed sleep as the check). A short meeting typed in Vietnamese, and a
-//! `kill -9` while typing that loses nothing typed more than 2 s before.
+//! and polled (never a fixed sleep as the check). A short meeting typed in Vietnamese, a
+//! `kill -9` while typing that loses nothing typed more than 2 s before, and SIGTERM and
+//! SIGQUIT that save what is typed.
 
 use chibo_testkit::stored as support;
 
@@ -263,6 +264,43 @@ fn a_true_record_and_sigterm_while_typing() {
         .find(|r| r.member.as_str() == "m1")
         .unwrap();
     assert_eq!(ấn.rounds.len(), 2, "both rounds are kept");
+}
+
+/// Opens the sample session on its collective review and types `text` in its first field.
+fn typing_in_the_collective_review(dir: &Path, text: &str) -> Term {
+    let mut t = Term::start(dir);
+    t.wait_for("Chi bộ Khu dân cư số 7");
+    t.key_then(ENTER, "Khai mạc, điểm danh");
+    t.key_then(PGDN, "+ Thêm ý kiến đóng góp");
+    t.key_then(ENTER, "tự lưu mỗi 2 giây");
+    t.key_then(text, text);
+    t
+}
+
+fn signal(t: &Term, name: &str) {
+    let pid = t.session.get_process().pid().to_string();
+    let sent = Command::new("kill").args([name, &pid]).status().unwrap();
+    assert!(sent.success());
+}
+
+/// SIGQUIT (`kill -QUIT`) saves what is typed and releases the lock, as SIGTERM does; it used
+/// to kill the app with a core dump and lose the text.
+#[test]
+fn sigquit_while_typing_saves_like_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut t = typing_in_the_collective_review(dir.path(), "Đoàn kết tốt");
+    signal(&t, "-QUIT");
+    t.wait_exit();
+    let s = support::load(&path);
+    assert_eq!(
+        s.collective.report.strengths, "Đoàn kết tốt",
+        "saved on SIGQUIT"
+    );
+    assert!(
+        !path.with_extension("ron.lock").exists(),
+        "the lock is released"
+    );
 }
 
 /// The TUI killed at random moments of a scripted meeting: typing at a steady pace in the

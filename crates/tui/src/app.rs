@@ -44,11 +44,20 @@ pub enum SaveState {
     Saved,
     /// Text is being typed and not yet committed.
     Unsaved,
-    /// The last save failed with this error; it is retried.
+    /// The last save failed with this error; it is retried (see [`SaveState::retried`]).
     Failed(StoreError),
     /// The file was changed elsewhere since it was loaded or saved: nothing is written until
     /// the user chooses whose version stays.
     Conflict,
+}
+
+impl SaveState {
+    /// A failed save that is tried again on the clock: not one refused because the session
+    /// would not load again (too large, a name that cannot be written), which only a change
+    /// can cure, and every change is saved anyway.
+    pub fn retried(&self) -> bool {
+        matches!(self, SaveState::Failed(e) if !matches!(e, StoreError::WouldNotLoad { .. }))
+    }
 }
 
 /// The session being worked on, with what is derived from it after each change.
@@ -249,7 +258,10 @@ impl App {
         let typing = self
             .typing_since
             .map(|t| (t + AUTOSAVE).saturating_duration_since(now));
-        let retry = matches!(self.save_state(), Some(SaveState::Failed(_))).then_some(RETRY);
+        let retry = self
+            .save_state()
+            .is_some_and(SaveState::retried)
+            .then_some(RETRY);
         // The meeting's header shows the elapsed minutes.
         let clock = self.open.as_ref().map(|_| Duration::from_secs(30));
         [typing, retry, clock].into_iter().flatten().min()

@@ -13,5 +13,6 @@ mod store;
 mod store_crash;
 mod store_create;
 mod store_fuzz;
+mod store_gate;
 mod store_index;
 mod store_safety;

@@ -96,7 +96,9 @@ impl App {
                 self.popups.push(question);
             }
             Err(e) => {
-                let first = !matches!(open.save, SaveState::Failed(_));
+                // Shown once per kind of failure: a retry failing alike says nothing new.
+                let first = !matches!(&open.save, SaveState::Failed(last)
+                    if std::mem::discriminant(last) == std::mem::discriminant(&e));
                 open.save = SaveState::Failed(e.clone());
                 if first {
                     self.popups.push(Popup::Error(Problem::NotSaved(e)));
@@ -130,7 +132,7 @@ impl App {
             merge(&mut effects, more);
         }
         // The loop wakes for a retry at most every `RETRY` when idle.
-        if matches!(self.save_state(), Some(SaveState::Failed(_))) {
+        if self.save_state().is_some_and(SaveState::retried) {
             let more = self.save();
             merge(&mut effects, more);
         }
