@@ -187,8 +187,10 @@ impl App {
             Some(t) => self.inbox.recv_timeout(t).ok(),
             None => self.inbox.recv().ok(),
         };
-        if let Some(input) = input {
-            self.input(input);
+        match input {
+            Some(input) => self.input(input),
+            // Nothing came before the deadline: the keyboard has been quiet.
+            None => self.dispatch(Msg::Quiet(Instant::now())),
         }
         self.dispatch(Msg::Tick(Instant::now()));
     }
@@ -264,7 +266,12 @@ impl App {
             .then_some(RETRY);
         // The meeting's header shows the elapsed minutes.
         let clock = self.open.as_ref().map(|_| Duration::from_secs(30));
-        [typing, retry, clock].into_iter().flatten().min()
+        // A guarded question is drawn again when it starts taking keys.
+        let guard = match self.popups.last() {
+            Some(Popup::Pick(p)) => p.guarded_until().map(|t| t.saturating_duration_since(now)),
+            _ => None,
+        };
+        [typing, retry, clock, guard].into_iter().flatten().min()
     }
 
     /// A terminal event (keys, paste); key releases are ignored.
@@ -345,6 +352,11 @@ impl App {
 
     pub fn tick_at(&mut self, now: Instant) {
         self.dispatch(Msg::Tick(now));
+    }
+
+    /// No input came until `now` (the loop's wait ran out): a guarded question may take keys.
+    pub fn quiet_at(&mut self, now: Instant) {
+        self.dispatch(Msg::Quiet(now));
     }
 
     pub fn draw(&self, f: &mut Frame) {

@@ -37,6 +37,7 @@ pub use app::{AUTOSAVE, App, Clock, Input, MIN_SIZE, SaveState};
 pub use jobs::{Found, Job, Progress};
 pub use keymap::{Action, Context, Key, StepKeys, bindings, help_rows};
 pub use msg::{Effect, Msg};
+pub use popup::pick::GUARD as QUESTION_GUARD;
 pub use problem::Problem;
 pub use words::{T as Words, action_label};
 
@@ -82,8 +83,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> std::io:
     app.start_reading();
     listen(&app);
     while !app.should_quit() {
-        // A change made by the last input is on screen, so it goes to disk.
-        app.flush();
+        // A change made by the last input is on screen, so it goes to disk; how that went (a
+        // question, a failure) is drawn before the next key is read.
+        if app.flush() {
+            terminal.draw(|f| app.draw(f))?;
+        }
         let timeout = app.next_deadline(Instant::now());
         app.wait(timeout);
         // Inputs that arrived meanwhile (a burst of typing, files read) make one frame.

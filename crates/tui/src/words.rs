@@ -200,6 +200,12 @@ texts! {
     Saved => "✓ đã lưu", "✓ saved";
     Unsaved => "… đang gõ", "… typing";
     NotSaved => "✗ CHƯA LƯU", "✗ NOT SAVED";
+    // The header while the file changed elsewhere waits for the user's choice.
+    EditedElsewhere => "✗ TỆP BỊ SỬA Ở NƠI KHÁC", "✗ CHANGED ELSEWHERE";
+    // The bottom of a question that takes no key yet (it came while the user was typing).
+    QuestionWaits =>
+        " dừng gõ 1 giây rồi chọn: phím gõ trước đó không được tính ",
+        " stop typing for a second, then choose: keys typed before are not taken ";
     ReadOnly => "CHỈ ĐỌC", "READ-ONLY";
     Quorum => "Có mặt", "Present";
     Elapsed => "Thời gian", "Elapsed";
