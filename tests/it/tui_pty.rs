@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal: keys go in as bytes, the screen is rebuilt with vt100
-//! and polled (never a fixed sleep as the check). A short meeting typed in Vietnamese, and a
-//! `kill -9` while typing that loses nothing typed more than 2 s before.
+//! and polled (never a fixed sleep as the check). A short meeting typed in Vietnamese, a
+//! `kill -9` while typing that loses nothing typed more than 2 s before, SIGTERM and SIGQUIT
+//! that save what is typed, and a change made elsewhere found while typing.
 
 use chibo_testkit::stored as support;
 
@@ -263,6 +264,133 @@ fn a_true_record_and_sigterm_while_typing() {
         .find(|r| r.member.as_str() == "m1")
         .unwrap();
     assert_eq!(ấn.rounds.len(), 2, "both rounds are kept");
+}
+
+/// Opens the sample session on its collective review and types `text` in its first field.
+fn typing_in_the_collective_review(dir: &Path, text: &str) -> Term {
+    let mut t = Term::start(dir);
+    t.wait_for("Chi bộ Khu dân cư số 7");
+    t.key_then(ENTER, "Khai mạc, điểm danh");
+    t.key_then(PGDN, "+ Thêm ý kiến đóng góp");
+    t.key_then(ENTER, "tự lưu mỗi 2 giây");
+    t.key_then(text, text);
+    t
+}
+
+fn signal(t: &Term, name: &str) {
+    let pid = t.session.get_process().pid().to_string();
+    let sent = Command::new("kill").args([name, &pid]).status().unwrap();
+    assert!(sent.success());
+}
+
+/// SIGQUIT (`kill -QUIT`) saves what is typed and releases the lock, as SIGTERM does; it used
+/// to kill the app with a core dump and lose the text.
+#[test]
+fn sigquit_while_typing_saves_like_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut t = typing_in_the_collective_review(dir.path(), "Đoàn kết tốt");
+    signal(&t, "-QUIT");
+    t.wait_exit();
+    let s = support::load(&path);
+    assert_eq!(
+        s.collective.report.strengths, "Đoàn kết tốt",
+        "saved on SIGQUIT"
+    );
+    assert!(
+        !path.with_extension("ron.lock").exists(),
+        "the lock is released"
+    );
+}
+
+/// Waits until the file holds `strengths` (the app saves after drawing: "✓ đã lưu" on screen
+/// comes a moment before the file).
+fn wait_saved(path: &Path, strengths: &str) {
+    let start = Instant::now();
+    while support::load(path).collective.report.strengths != strengths {
+        assert!(start.elapsed() < TIMEOUT, "never saved: {strengths:?}");
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+/// Replaces the session file behind the app's back, as another machine would (atomically, so
+/// the app never reads half of it): the place and the collective review's strengths.
+fn changed_elsewhere(path: &Path, strengths: &str) {
+    let mut theirs = support::load(path);
+    theirs.meeting.place = "Hội trường UBND phường".into();
+    theirs.collective.report.strengths = strengths.into();
+    chibo_files::store::save(path, &theirs).unwrap();
+}
+
+/// The file changed elsewhere while typing. Typing on through the moment it is found (Enter
+/// and arrows too, before and after the question appeared) answers nothing: the question
+/// waits for a quiet keyboard, and the header says the file changed elsewhere. Found when the
+/// user has stopped typing, the question is drawn at once, without another key. Answered on
+/// purpose, "open theirs" closes the editor and keeps what was typed as a copy.
+#[test]
+fn a_conflict_while_typing_is_answered_only_on_purpose() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = support::write_session(dir.path(), &["Nguyễn Văn Ấn", "Trần Thị Bình"], 2025);
+    let mut t = typing_in_the_collective_review(dir.path(), "Nội bộ đoàn kết");
+    wait_saved(&path, "Nội bộ đoàn kết");
+    changed_elsewhere(&path, "Bản sửa trên máy khác");
+    // Typing on, a key every 40 ms, until the question shows; then keys that would answer it.
+    let start = Instant::now();
+    for k in [" vòng", ENTER, " đoàn kết", ENTER].iter().cycle() {
+        assert!(start.elapsed() < TIMEOUT, "no question:\n{}", t.screen());
+        t.send(k);
+        std::thread::sleep(Duration::from_millis(40));
+        t.pump();
+        if t.screen().contains("đã bị sửa ở nơi khác") {
+            break;
+        }
+    }
+    for k in ["\x1b[B", "\x1b[B", ENTER, ESC, " thêm", ENTER] {
+        t.send(k);
+        std::thread::sleep(Duration::from_millis(40));
+    }
+    t.pump();
+    let shown = t.screen();
+    assert!(
+        shown.contains("đã bị sửa ở nơi khác"),
+        "answered blind:\n{shown}"
+    );
+    assert!(shown.contains("TỆP BỊ SỬA Ở NƠI KHÁC"), "{shown}");
+    assert!(!shown.contains("✓ đã lưu"), "{shown}");
+    assert!(shown.contains("dừng gõ 1 giây"), "{shown}");
+    assert_eq!(
+        support::load(&path).collective.report.strengths,
+        "Bản sửa trên máy khác"
+    );
+    // On purpose, once the keyboard has been quiet: keep mine (the editor stays open).
+    t.wait_gone("dừng gõ 1 giây");
+    t.key_then(ENTER, "Đã lưu bản của tôi");
+    let mine = support::load(&path).collective.report.strengths;
+    assert!(mine.starts_with("Nội bộ đoàn kết"), "{mine:?}");
+    // Changed elsewhere again, found after the typing stopped: drawn without another key.
+    changed_elsewhere(&path, "Bản sửa lần hai");
+    t.key_then(" và thống nhất", "và thống nhất");
+    t.wait_for("đã bị sửa ở nơi khác");
+    t.wait_gone("dừng gõ 1 giây");
+    t.send("\x1b[B");
+    t.send("\x1b[B");
+    t.key_then(ENTER, "Bản của tôi đã lưu tại");
+    t.wait_gone("tự lưu mỗi 2 giây");
+    t.send("q");
+    t.wait_exit();
+    let s = support::load(&path);
+    assert_eq!(
+        s.collective.report.strengths, "Bản sửa lần hai",
+        "theirs stays"
+    );
+    assert_eq!(s.meeting.place, "Hội trường UBND phường");
+    let copy = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains(".copy-"))
+        .expect("what was typed is kept as a copy");
+    let kept = support::load(&copy).collective.report.strengths;
+    assert_eq!(kept, format!("{mine} và thống nhất"));
 }
 
 /// The TUI killed at random moments of a scripted meeting: typing at a steady pace in the

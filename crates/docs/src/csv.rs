@@ -1,5 +1,8 @@
 //! The results table as CSV, for the committee above and for spreadsheets. The columns are defined
-//! once, in [`COLUMNS`]: the header and every row come from that list.
+//! once, in [`COLUMNS`]: the header and every row come from that list. Every cell is made
+//! [`spreadsheet_safe`]: a name typed as `=HYPERLINK(…)` stays text when the file is opened.
+
+use std::borrow::Cow;
 
 use super::ExportError;
 use super::results::{ResultRow, ResultTable};
@@ -33,12 +36,32 @@ pub fn header() -> [&'static str; 14] {
     COLUMNS.map(|(name, _)| name)
 }
 
-/// The cells of one row; control characters other than newline and tab written visibly.
+/// The cells of one row; control characters other than newline and tab written visibly, and
+/// each cell [`spreadsheet_safe`].
 pub fn row(r: &ResultRow, denominator: u32, lang: Lang) -> Vec<String> {
     COLUMNS
         .iter()
-        .map(|(_, f)| chibo_core::domain::visible(&f(r, denominator, lang)).into_owned())
+        .map(|(_, f)| {
+            let cell = f(r, denominator, lang);
+            spreadsheet_safe(&chibo_core::domain::visible(&cell)).into_owned()
+        })
         .collect()
+}
+
+/// What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"): `=`, `+`, `-`,
+/// `@`, a tab, a carriage return.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// `cell` as text a spreadsheet will not evaluate: one that begins like a formula gets a
+/// leading `'` (OWASP's advice; LibreOffice and Excel then show it as text, `'` included);
+/// any other is returned as it is. Every CSV chibo writes passes its cells through this (the
+/// roll-up's CSV is to call it too); the XLSX writers store text cells as text and need none.
+pub fn spreadsheet_safe(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
 }
 
 /// The table as CSV bytes (UTF-8, no BOM, `\n` line ends).

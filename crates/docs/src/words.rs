@@ -49,12 +49,17 @@ pub fn figure(n: Option<u32>) -> String {
     n.map_or_else(|| "—".to_owned(), |n| n.to_string())
 }
 
-/// "75,0%" or "75.0%"; `None` when the denominator is 0.
-pub fn percent(num: u32, den: u32, lang: Lang) -> Option<String> {
+/// "75,0%" or "75.0%"; `None` when the denominator is 0. Counts are taken as `u64`, so a
+/// denominator that is a sum of `u32` counts (a motion's agree + disagree + abstain) is added
+/// without overflow: `num ≤ den` never prints over 100%.
+pub fn percent(num: impl Into<u64>, den: impl Into<u64>, lang: Lang) -> Option<String> {
+    let (num, den) = (num.into(), den.into());
     if den == 0 {
         return None;
     }
-    let p = format!("{:.1}%", f64::from(num) * 100.0 / f64::from(den));
+    // Counts are far below 2^53: exact as f64, and num * 100 / den (rounded once) stays at or
+    // under 100 when num ≤ den. A u64 beyond 2^53 only loses precision, never the bound.
+    let p = format!("{:.1}%", num as f64 * 100.0 / den as f64);
     Some(match lang {
         Lang::Vi => p.replace('.', ","),
         Lang::En => p,

@@ -150,6 +150,39 @@ pub fn symlink(_target: &Path, _link: &Path) -> io::Result<()> {
     Err(io::Error::from(io::ErrorKind::Unsupported))
 }
 
+/// Whether process `pid` runs on this machine: `Some(false)` only when it surely does not (a
+/// temp file it left is no save in progress), `None` when this system cannot tell. Linux: its
+/// `/proc` entry (none without `/proc` mounted).
+#[cfg(target_os = "linux")]
+pub(crate) fn pid_alive(pid: u32) -> Option<bool> {
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return None;
+    }
+    Some(proc.join(pid.to_string()).exists())
+}
+
+/// Other unix systems (macOS, the BSDs): POSIX `ps -p`, which exits with success only when the
+/// process exists (whoever owns it).
+#[cfg(all(unix, not(target_os = "linux")))]
+pub(crate) fn pid_alive(pid: u32) -> Option<bool> {
+    use std::process::{Command, Stdio};
+    Command::new("ps")
+        .args(["-p", &pid.to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .ok()
+        .map(|s| s.success())
+}
+
+/// std cannot ask Windows about another process (`OpenProcess` is not in std): unknown, so a
+/// stray temp file waits for its age.
+#[cfg(not(unix))]
+pub(crate) fn pid_alive(_pid: u32) -> Option<bool> {
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,11 +44,20 @@ pub enum SaveState {
     Saved,
     /// Text is being typed and not yet committed.
     Unsaved,
-    /// The last save failed with this error; it is retried.
+    /// The last save failed with this error; it is retried (see [`SaveState::retried`]).
     Failed(StoreError),
     /// The file was changed elsewhere since it was loaded or saved: nothing is written until
     /// the user chooses whose version stays.
     Conflict,
+}
+
+impl SaveState {
+    /// A failed save that is tried again on the clock: not one refused because the session
+    /// would not load again (too large, a name that cannot be written), which only a change
+    /// can cure, and every change is saved anyway.
+    pub fn retried(&self) -> bool {
+        matches!(self, SaveState::Failed(e) if !matches!(e, StoreError::WouldNotLoad { .. }))
+    }
 }
 
 /// The session being worked on, with what is derived from it after each change.
@@ -178,8 +187,10 @@ impl App {
             Some(t) => self.inbox.recv_timeout(t).ok(),
             None => self.inbox.recv().ok(),
         };
-        if let Some(input) = input {
-            self.input(input);
+        match input {
+            Some(input) => self.input(input),
+            // Nothing came before the deadline: the keyboard has been quiet.
+            None => self.dispatch(Msg::Quiet(Instant::now())),
         }
         self.dispatch(Msg::Tick(Instant::now()));
     }
@@ -249,10 +260,18 @@ impl App {
         let typing = self
             .typing_since
             .map(|t| (t + AUTOSAVE).saturating_duration_since(now));
-        let retry = matches!(self.save_state(), Some(SaveState::Failed(_))).then_some(RETRY);
+        let retry = self
+            .save_state()
+            .is_some_and(SaveState::retried)
+            .then_some(RETRY);
         // The meeting's header shows the elapsed minutes.
         let clock = self.open.as_ref().map(|_| Duration::from_secs(30));
-        [typing, retry, clock].into_iter().flatten().min()
+        // A guarded question is drawn again when it starts taking keys.
+        let guard = match self.popups.last() {
+            Some(Popup::Pick(p)) => p.guarded_until().map(|t| t.saturating_duration_since(now)),
+            _ => None,
+        };
+        [typing, retry, clock, guard].into_iter().flatten().min()
     }
 
     /// A terminal event (keys, paste); key releases are ignored.
@@ -333,6 +352,11 @@ impl App {
 
     pub fn tick_at(&mut self, now: Instant) {
         self.dispatch(Msg::Tick(now));
+    }
+
+    /// No input came until `now` (the loop's wait ran out): a guarded question may take keys.
+    pub fn quiet_at(&mut self, now: Instant) {
+        self.dispatch(Msg::Quiet(now));
     }
 
     pub fn draw(&self, f: &mut Frame) {

@@ -79,8 +79,9 @@ pub(crate) fn import(
     ))
 }
 
-/// The question when the file changed elsewhere: whose version stays.
-pub(crate) fn conflict_question(path: &Path, lang: Lang) -> Popup {
+/// The question when the file changed elsewhere: whose version stays. It may come while the
+/// user types, so it is guarded from `now` (no key typed before it appeared answers it).
+pub(crate) fn conflict_question(path: &Path, lang: Lang, now: std::time::Instant) -> Popup {
     use crate::msg::Msg;
     let name = path
         .file_name()
@@ -100,7 +101,7 @@ pub(crate) fn conflict_question(path: &Path, lang: Lang) -> Popup {
         ),
     ];
     let title = format!("{} — {name}", T::ChangedElsewhere.get(lang));
-    Popup::Pick(crate::popup::Picker::new(title, choices))
+    Popup::Pick(crate::popup::Picker::new(title, choices).guarded(now))
 }
 
 /// What the choice left: the session as it now is on disk (theirs, reloaded) or as it was

@@ -37,6 +37,7 @@ pub use app::{AUTOSAVE, App, Clock, Input, MIN_SIZE, SaveState};
 pub use jobs::{Found, Job, Progress};
 pub use keymap::{Action, Context, Key, StepKeys, bindings, help_rows};
 pub use msg::{Effect, Msg};
+pub use popup::pick::GUARD as QUESTION_GUARD;
 pub use problem::Problem;
 pub use words::{T as Words, action_label};
 
@@ -82,8 +83,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> std::io:
     app.start_reading();
     listen(&app);
     while !app.should_quit() {
-        // A change made by the last input is on screen, so it goes to disk.
-        app.flush();
+        // A change made by the last input is on screen, so it goes to disk; how that went (a
+        // question, a failure) is drawn before the next key is read.
+        if app.flush() {
+            terminal.draw(|f| app.draw(f))?;
+        }
         let timeout = app.next_deadline(Instant::now());
         app.wait(timeout);
         // Inputs that arrived meanwhile (a burst of typing, files read) make one frame.
@@ -96,18 +100,45 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> std::io:
     Ok(())
 }
 
+/// SIGQUIT (`kill -QUIT`; in the raw terminal Ctrl+\ is a key, not a signal) ends the app as
+/// SIGTERM does, saving what is typed: ctrlc does not handle it, so signal-hook does, on a
+/// thread of its own. Without it SIGQUIT would kill the app with a core dump and lose the text.
+#[cfg(unix)]
+fn listen_quit(app: &App) {
+    let quits = app.sender();
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGQUIT])
+    else {
+        tracing::warn!("SIGQUIT is not handled: typed text is lost if it comes");
+        return;
+    };
+    std::thread::spawn(move || {
+        for _ in signals.forever() {
+            if quits.send(Input::Terminate).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+/// No SIGQUIT elsewhere.
+#[cfg(not(unix))]
+fn listen_quit(_app: &App) {}
+
 /// How long the first files are read before the first frame: one file at least, so the user
 /// sees a row at once, and few, since the frame waits for them.
 const FIRST_ROWS: std::time::Duration = std::time::Duration::from_micros(300);
 
-/// Posts the terminal's events, and a request to end (a closed window, a shutdown), to the app.
+/// Posts the terminal's events, and a request to end (a closed window, a shutdown, SIGQUIT),
+/// to the app.
 fn listen(app: &App) {
     let ends = app.sender();
-    // A closed terminal window or a shutdown: the loop saves what is typed and quits. Only the
-    // first handler of the process is taken; a second `run` keeps the first.
+    // A closed terminal window or a shutdown (SIGHUP, SIGTERM, SIGINT; a closed console on
+    // Windows): the loop saves what is typed and quits. Only the first handler of the process is
+    // taken; a second `run` keeps the first.
     let _ = ctrlc::set_handler(move || {
         let _ = ends.send(Input::Terminate);
     });
+    listen_quit(app);
     let keys = app.sender();
     std::thread::spawn(move || {
         // Ends when the app is gone (send fails) or the terminal cannot be read.

@@ -25,6 +25,9 @@ pub enum Msg {
     Paste(String),
     /// Time passed: autosave of typed text, retry of a failed save.
     Tick(Instant),
+    /// No input arrived before the loop's deadline: the keyboard has been quiet until then (a
+    /// guarded question starts taking keys).
+    Quiet(Instant),
     /// One session file of the folder, read in the background.
     Indexed(IndexEntry),
     /// The background reader has read every file.

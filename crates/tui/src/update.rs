@@ -46,6 +46,12 @@ impl App {
                 Vec::new()
             }
             Msg::Tick(now) => self.on_tick(now),
+            Msg::Quiet(now) => {
+                if let Some(Popup::Pick(p)) = self.popups.last_mut() {
+                    p.lift(now);
+                }
+                Vec::new()
+            }
             Msg::Indexed(_) | Msg::IndexDone => {
                 self.indexed(msg);
                 Vec::new()
@@ -99,7 +105,7 @@ impl App {
             Msg::Paper(paper, format) => Effect::Paper(paper, format),
             Msg::Preview => Effect::Preview,
             Msg::Import(file) => Effect::Import(file),
-            Msg::Resolve(choice) => Effect::Resolve(choice),
+            Msg::Resolve(choice) => return self.resolve(choice),
             Msg::ForceQuit => Effect::Quit,
             Msg::History(id) => return self.history(id),
             Msg::ShowRollup => return self.show_rollup(),
@@ -165,6 +171,13 @@ impl App {
     /// A key: help and quit wherever they are bound (Ctrl+C is bound everywhere, popups
     /// included), then the top popup, else the screen.
     fn key(&mut self, k: KeyEvent) -> Vec<Effect> {
+        // A question that came while typing takes no key typed before it appeared, nor any
+        // until the keyboard has been quiet a moment (help and quit included).
+        if let Some(Popup::Pick(p)) = self.popups.last_mut()
+            && p.holds(Instant::now())
+        {
+            return Vec::new();
+        }
         let ctx = self.context();
         let action = Key::from_event(&k).and_then(|key| keymap::lookup(ctx, key));
         match action {
@@ -261,10 +274,13 @@ impl App {
         }
     }
 
-    /// Text changed in the editor: it is saved within [`super::AUTOSAVE`].
+    /// Text changed in the editor: it is saved within [`super::AUTOSAVE`]. A failed save or a
+    /// change made elsewhere stays what the header says: typing does not make it go away.
     fn typing(&mut self) {
         self.typing_since.get_or_insert_with(Instant::now);
-        if let Some(o) = &mut self.open {
+        if let Some(o) = &mut self.open
+            && o.save == SaveState::Saved
+        {
             o.save = SaveState::Unsaved;
         }
     }

@@ -8,6 +8,7 @@ pub(crate) use meeting::*;
 use crate::keymap::Action;
 use chibo_core::domain::{Attendance, Exclusion, Member, Post};
 use chibo_core::i18n::Lang;
+use chibo_files::store::StoreError;
 
 macro_rules! texts {
     ($($name:ident => $vi:literal, $en:literal;)*) => {
@@ -187,6 +188,7 @@ texts! {
     PreviewTitle => "Xem trước biên bản", "Minutes preview";
     PreviewHint => " ↑↓ PgUp PgDn cuộn · Esc đóng ", " ↑↓ PgUp PgDn scroll · Esc close ";
     Error => "Lỗi", "Error";
+    SaveRefused => "Không lưu phiên họp: tệp lưu ra sẽ không mở lại được. Mọi thay đổi vẫn còn ở đây; hãy sửa điều nói dưới đây, lần thay đổi sau sẽ được lưu.", "The session was not saved: the file would not open again. Every change is still here; fix what is said below, and the next change is saved.";
     SaveFailed => "Không lưu được phiên họp. Mọi thay đổi vẫn được giữ và sẽ lưu lại tự động.", "The session could not be saved. Nothing is lost; saving is retried automatically.";
     QuitUnsaved => "Chưa lưu được phiên họp. Vẫn thoát và bỏ các thay đổi chưa lưu?", "The session is not saved. Quit anyway and lose the unsaved changes?";
     Confirm => "Xác nhận", "Confirm";
@@ -200,6 +202,12 @@ texts! {
     Saved => "✓ đã lưu", "✓ saved";
     Unsaved => "… đang gõ", "… typing";
     NotSaved => "✗ CHƯA LƯU", "✗ NOT SAVED";
+    // The header while the file changed elsewhere waits for the user's choice.
+    EditedElsewhere => "✗ TỆP BỊ SỬA Ở NƠI KHÁC", "✗ CHANGED ELSEWHERE";
+    // The bottom of a question that takes no key yet (it came while the user was typing).
+    QuestionWaits =>
+        " dừng gõ 1 giây rồi chọn: phím gõ trước đó không được tính ",
+        " stop typing for a second, then choose: keys typed before are not taken ";
     ReadOnly => "CHỈ ĐỌC", "READ-ONLY";
     Quorum => "Có mặt", "Present";
     Elapsed => "Thời gian", "Elapsed";
@@ -294,6 +302,9 @@ pub(crate) fn problem(p: &crate::problem::Problem, lang: Lang) -> String {
     use crate::problem::Problem;
     match p {
         Problem::Store(e) => e.message(lang),
+        Problem::NotSaved(e @ StoreError::WouldNotLoad { .. }) => {
+            format!("{}\n{}", T::SaveRefused.get(lang), e.message(lang))
+        }
         Problem::NotSaved(e) => format!("{}\n{}", T::SaveFailed.get(lang), e.message(lang)),
         Problem::Domain(e) => domain_error(e, lang),
         // The documents' errors are technical (a library's message) and have no Vietnamese yet.

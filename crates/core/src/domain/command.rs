@@ -186,6 +186,10 @@ pub enum DomainError {
     NotExempt(MemberId),
     #[error("the member still has a review or is named in the meeting; clear those first")]
     MemberInUse(MemberId),
+    /// A name (a member's name or id, a guest's, the cell's or its committee's) holds a NUL or
+    /// an ESC: refused, as the loader refuses a file holding one.
+    #[error("a name holds a control character (U+{:04X}); remove it", u32::from(*.0))]
+    ControlInName(char),
     /// The content could not be encoded for the seal: the session is not finalized.
     #[error(transparent)]
     Seal(#[from] SealError),

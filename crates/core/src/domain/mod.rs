@@ -44,4 +44,4 @@ pub use session::{
 };
 pub use summary::{Cap, ScoreLine, SelfScores, Summary, Unfinished};
 pub use tally::{Motion, Outcome, Tally, TallyProblem, propose};
-pub use text::{is_unsafe, nfc, visible, without_title};
+pub use text::{clean, is_unsafe, nfc, refused_in_name, visible, without_title};

@@ -1,6 +1,8 @@
 //! Text as it enters the model: Unicode NFC, so that a letter typed by any input method, pasted
 //! or read from a file is stored, compared and edited the same way; a name without the title
-//! typed before it.
+//! typed before it; control characters judged one way wherever text comes from (a file read, a
+//! key, a paste, a command): refused in a name when they are NUL or ESC ([`refused_in_name`]),
+//! replaced by U+FFFD elsewhere ([`clean`]).
 
 use std::borrow::Cow;
 
@@ -68,6 +70,22 @@ fn plainly_clean(s: &str) -> bool {
 /// Whether `c` must not be written raw: C0 except newline and tab, DEL, C1.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
+}
+
+/// Whether a name holding `c` is refused rather than repaired: NUL and ESC (what starts a
+/// terminal escape). The loader refuses a file with one in a name; a command bringing one is
+/// refused the same way, so no session ever holds what its own file would be refused for.
+pub fn refused_in_name(c: char) -> bool {
+    matches!(c, '\0' | '\u{1b}')
+}
+
+/// `s` as the session keeps it: what the loader makes of the text it reads (controls but
+/// newline and tab become U+FFFD, a CRLF a newline, then NFC). For text shown before it is
+/// committed (a paste into an editor), so the screen shows what will be stored.
+pub fn clean(s: &str) -> String {
+    let mut s = s.to_owned();
+    clean_in_place(&mut s);
+    s
 }
 
 /// `s` with every unsafe control character written as `\u{…}`; borrowed when there is none.

@@ -46,6 +46,10 @@ fn vi(e: &DomainError) -> String {
                 "Đảng viên `{id}` đã có nội dung kiểm điểm hoặc được nêu tên trong hội nghị; hãy xóa các nội dung đó trước."
             )
         }
+        DomainError::ControlInName(c) => format!(
+            "Tên chứa ký tự điều khiển (U+{:04X}), không được phép; hãy xóa ký tự này.",
+            u32::from(*c)
+        ),
         DomainError::Seal(e) => format!(
             "Không khóa được biên bản: không mã hóa được nội dung phiên họp ({}).",
             seal_detail(e)

@@ -339,7 +339,8 @@ pub fn minutes_vote(vote: Option<(&Motion, bool)>, lang: Lang) -> String {
     let how = method(m.method, lang);
     let (a, d, x) = (m.agree, m.disagree, m.abstain);
     // Only said when someone voted against or abstained: never over 0 votes.
-    let share = percent(a, a + d + x, lang).unwrap_or_default();
+    // The total in u64: three u32 counts may not fit a u32 (fuzzing printed "111,1%").
+    let share = percent(a, m.total(), lang).unwrap_or_default();
     match (lang, adopted) {
         (Lang::Vi, true) if d == 0 && x == 0 => format!(
             "Biên bản đã được đọc lại trước hội nghị và được hội nghị thông qua ({how}): \

@@ -192,3 +192,49 @@ fn the_default_path_of_every_paper() {
         );
     }
 }
+
+/// Names and reasons that a spreadsheet would evaluate (a live `HYPERLINK`, a sum) are written
+/// with a leading `'`: the cell stays text. Nothing else is changed.
+#[test]
+fn formula_like_cells_are_neutralised() {
+    let mut s = finished();
+    let names = [
+        ("m1", "=HYPERLINK(\"http://x.example\",\"Nguyễn Văn An\")"),
+        ("m2", "+84 Trần Thị Bích"),
+        ("m3", "-Lê Văn Cường"),
+        ("m4", "@SUM(A1:A9)"),
+        ("m6", "\tĐỗ Thị Phương"),
+    ];
+    for (id_, name) in names {
+        s.members
+            .iter_mut()
+            .find(|m| m.id.as_str() == id_)
+            .unwrap()
+            .name = name.to_owned();
+    }
+    let bytes = render(&s, Format::Csv, Lang::Vi).unwrap();
+    let mut r = ::csv::Reader::from_reader(&bytes[..]);
+    let cells: Vec<(String, String)> = r
+        .records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            (rec[1].to_owned(), rec[2].to_owned())
+        })
+        .collect();
+    for (id_, name) in names {
+        let (_, written) = cells.iter().find(|(i, _)| i == id_).unwrap();
+        assert_eq!(written, &format!("'{name}"), "{id_}");
+    }
+    let (_, plain) = cells.iter().find(|(i, _)| i == "m5").unwrap();
+    assert!(!plain.starts_with('\''), "{plain}");
+}
+
+/// The function the roll-up's CSV is to share.
+#[test]
+fn spreadsheet_safe_prefixes_only_what_starts_a_formula() {
+    for c in ["=1", "+1", "-1", "@a", "\t1", "\r1"] {
+        assert_eq!(csv::spreadsheet_safe(c), format!("'{c}"));
+    }
+    assert_eq!(csv::spreadsheet_safe("Nguyễn = An"), "Nguyễn = An");
+    assert_eq!(csv::spreadsheet_safe(""), "");
+}

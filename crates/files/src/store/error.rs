@@ -84,6 +84,13 @@ pub enum StoreError {
     ChangedOnDisk { path: PathBuf },
     /// The session could not be turned into RON (cannot happen with the domain's types).
     Serialize { path: PathBuf, error: ron::Error },
+    /// The session about to be saved would write a file the loader refuses (`cause`: what it
+    /// would say, e.g. [`StoreError::TooLarge`] or a control character in a name): nothing was
+    /// written, the file on disk is as it was.
+    WouldNotLoad {
+        path: PathBuf,
+        cause: Box<StoreError>,
+    },
 }
 
 impl StoreError {
@@ -126,7 +133,8 @@ impl StoreError {
             | StoreError::NotAFile { path }
             | StoreError::TooLarge { path, .. }
             | StoreError::ChangedOnDisk { path }
-            | StoreError::Serialize { path, .. } => path,
+            | StoreError::Serialize { path, .. }
+            | StoreError::WouldNotLoad { path, .. } => path,
         }
     }
 

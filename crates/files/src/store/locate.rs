@@ -80,23 +80,16 @@ fn in_list(text: &str, value: &str, key: &str) -> Option<(usize, usize)> {
 
 /// Refuses a NUL or ESC in a name (a member's name and id, a guest's, the cell's, its
 /// committee's).
+/// The domain's judgement ([`Session::control_in_name`]), the one the command gate makes too.
 pub(crate) fn check_names(text: &str, s: &Session, path: &Path) -> Result<(), StoreError> {
-    let names = s
-        .members
-        .iter()
-        .flat_map(|m| [m.name.as_str(), m.id.as_str()])
-        .chain(s.meeting.guests.iter().map(String::as_str))
-        .chain([s.cell.name.as_str(), s.cell.committee.as_str()]);
-    for name in names {
-        if let Some(ch) = name.chars().find(|c| matches!(c, '\0' | '\u{1b}')) {
-            return Err(StoreError::ControlInName {
-                path: path.to_owned(),
-                at: control(text, ch),
-                ch,
-            });
-        }
+    match s.control_in_name() {
+        Some(ch) => Err(StoreError::ControlInName {
+            path: path.to_owned(),
+            at: control(text, ch),
+            ch,
+        }),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Where `ch` is written, as itself or as a RON escape; on a line naming a `name` if any.

@@ -207,9 +207,10 @@ pub fn create_folder(dir: &Path) -> Result<(), StoreError> {
     std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, IoOp::Write, &e))
 }
 
-/// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600.
-/// Through a symlink, the file it points to is written. This does not look at what is on disk:
-/// an app holding a session open uses [`save_if_unchanged`].
+/// Writes the session atomically (temp file, fsync, rename, fsync the folder), mode 0600, once
+/// the text about to be written is known to load again ([`StoreError::WouldNotLoad`] if not:
+/// nothing written). Through a symlink, the file it points to is written. This does not look at
+/// what is on disk: an app holding a session open uses [`save_if_unchanged`].
 pub fn save(path: &Path, s: &Session) -> Result<(), StoreError> {
     save_text(path, s).map(drop)
 }
@@ -222,6 +223,7 @@ fn save_text(path: &Path, s: &Session) -> Result<String, StoreError> {
             path: path.to_owned(),
             error,
         })
+        .and_then(|text| loads_back(path, text))
         .and_then(|text| write_atomic_with(path, text.as_bytes(), &mut |_| Ok(())).map(|()| text));
     let (path_shown, id) = (shown(path), &s.id);
     // The time tells a slow disk (a USB stick, a synced folder) from a slow app.
@@ -233,6 +235,28 @@ fn save_text(path: &Path, s: &Session) -> Result<String, StoreError> {
         }
     }
     saved
+}
+
+/// `text` if the loader would load it; otherwise why not, as [`StoreError::WouldNotLoad`] (a
+/// file over [`MAX_FILE_SIZE`], or anything [`parse`] refuses): checked before a save replaces
+/// the file, so a save never writes a session that would not open again.
+fn loads_back(path: &Path, text: String) -> Result<String, StoreError> {
+    let size = u64::try_from(text.len()).unwrap_or(u64::MAX);
+    let refused = if size > MAX_FILE_SIZE {
+        Some(StoreError::TooLarge {
+            path: path.to_owned(),
+            size,
+        })
+    } else {
+        parse(&text, path).err()
+    };
+    match refused {
+        None => Ok(text),
+        Some(cause) => Err(StoreError::WouldNotLoad {
+            path: path.to_owned(),
+            cause: Box::new(cause),
+        }),
+    }
 }
 
 /// A path for the log: absolute, so a line read later says which folder it was (as given, if
@@ -268,6 +292,7 @@ pub(crate) fn cause(e: &StoreError) -> String {
         StoreError::NotAFile { .. } => "not a regular file".to_owned(),
         StoreError::TooLarge { size, .. } => format!("too large ({size} bytes)"),
         StoreError::ChangedOnDisk { .. } => "changed on disk".to_owned(),
+        StoreError::WouldNotLoad { cause: why, .. } => format!("would not load: {}", cause(why)),
     }
 }
 

@@ -105,6 +105,49 @@ pub(super) fn error_message(e: &StoreError, lang: Lang) -> String {
         StoreError::Serialize { error, .. } => {
             format!("{path}: {}: {error}", T::NotWritten.get(lang))
         }
+        StoreError::WouldNotLoad { cause, .. } => {
+            format!("{path}: {}", would_not_load(cause, lang))
+        }
+    }
+}
+
+/// A save refused before writing: why the file would not open again, and that nothing changed.
+fn would_not_load(cause: &StoreError, lang: Lang) -> String {
+    let why = match cause {
+        StoreError::TooLarge { size, .. } => too_large_to_save(*size, lang),
+        StoreError::ControlInName { ch, .. } => {
+            format!("{} (U+{:04X})", T::ControlInName.get(lang), u32::from(*ch))
+        }
+        StoreError::NoReason { .. } => T::NoReason.get(lang).to_owned(),
+        StoreError::Structure { error, .. } => structure(error, lang),
+        StoreError::Parse { what, .. } => ron_error(what, lang),
+        other => error_message(other, lang),
+    };
+    match lang {
+        Lang::Vi => format!(
+            "chưa lưu, vì tệp lưu ra sẽ không mở lại được: {why}. Tệp trên đĩa vẫn giữ nguyên."
+        ),
+        Lang::En => format!(
+            "not saved, since the file written would not open again: {why}. The file on disk \
+             is unchanged."
+        ),
+    }
+}
+
+/// A session too large for its file, in MiB (the limit is [`super::MAX_FILE_SIZE`]).
+fn too_large_to_save(size: u64, lang: Lang) -> String {
+    let mib = |n: u64| n as f64 / (1024.0 * 1024.0);
+    let (size, max) = (mib(size), mib(super::MAX_FILE_SIZE));
+    match lang {
+        Lang::Vi => format!(
+            "phiên họp quá lớn ({} MiB, một tệp phiên họp tối đa {max:.0} MiB); hãy rút ngắn \
+             những đoạn văn bản dài nhất",
+            format!("{size:.1}").replace('.', ",")
+        ),
+        Lang::En => format!(
+            "the session is too large ({size:.1} MiB; a session file holds at most {max:.0} \
+             MiB); shorten its longest texts"
+        ),
     }
 }
 

@@ -14,6 +14,7 @@ mod store;
 mod store_crash;
 mod store_create;
 mod store_fuzz;
+mod store_gate;
 mod store_index;
 mod store_record;
 mod store_safety;

@@ -152,7 +152,11 @@ fn draw_pick(f: &mut Frame, area: Rect, p: &Picker, lang: Lang) {
     let h = u16::try_from(labels.len().max(1) + 2)
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(2));
-    let hints = hint_line(Context::Pick, lang);
+    let hints = if p.guarded_until().is_some() {
+        Line::from(T::QuestionWaits.get(lang)).style(theme::warning())
+    } else {
+        hint_line(Context::Pick, lang)
+    };
     let w = labels
         .iter()
         .map(|s| s.width())

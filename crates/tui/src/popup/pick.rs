@@ -2,6 +2,14 @@
 //! ignored). Each item carries the message it stands for, and so the id of what it points at
 //! (`SetChair(Some(id))`, a level, a format): the label and its meaning are never two lists
 //! matched by position.
+//!
+//! A question that can arrive while the user is typing (the file changed elsewhere) is
+//! [`Picker::guarded`]: it takes no key until the keyboard has been quiet for [`GUARD`] (the
+//! app's wait for input ran out: [`Picker::lift`]), so keys typed before it appeared, typed on
+//! without looking, or read late by a busy machine never answer it, and letters do not move
+//! its choice.
+
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -24,7 +32,14 @@ pub struct Picker {
     last_letter: Option<char>,
     /// What the list says when it has nothing to pick.
     pub empty: String,
+    /// Keys are not taken before this instant; each key refused moves it on (see [`GUARD`]).
+    guard: Option<Instant>,
+    /// Whether a letter moves to the next name starting with it.
+    letters: bool,
 }
+
+/// How long the keyboard must be quiet before a guarded question takes a key.
+pub const GUARD: Duration = Duration::from_secs(1);
 
 impl Picker {
     pub fn new(title: String, choices: Vec<(String, Msg)>) -> Self {
@@ -38,7 +53,42 @@ impl Picker {
             sel: 0,
             last_letter: None,
             empty: String::new(),
+            guard: None,
+            letters: true,
         }
+    }
+
+    /// A question asked while the user may be typing: no key is taken until the keyboard has
+    /// been quiet for [`GUARD`] from `now`, and letters choose nothing.
+    pub fn guarded(mut self, now: Instant) -> Self {
+        self.guard = Some(now + GUARD);
+        self.letters = false;
+        self
+    }
+
+    /// Whether a key at `now` is refused: the guard is on (the wait starts again from this key).
+    /// Only [`Picker::lift`] takes it off, when nothing came for the whole wait: a key read late
+    /// (a busy machine) is refused however long after the question it is read.
+    pub fn holds(&mut self, now: Instant) -> bool {
+        if self.guard.is_some() {
+            self.guard = Some(now + GUARD);
+        }
+        self.guard.is_some()
+    }
+
+    /// Lifts the guard when no input came until `now` and its wait is over; returns whether it
+    /// was lifted.
+    pub fn lift(&mut self, now: Instant) -> bool {
+        let over = self.guard.is_some_and(|until| now >= until);
+        if over {
+            self.guard = None;
+        }
+        over
+    }
+
+    /// When the guard's wait ends, while there is one.
+    pub fn guarded_until(&self) -> Option<Instant> {
+        self.guard
     }
 
     /// Says why when there is nothing to pick ("nobody is present yet").
@@ -76,6 +126,7 @@ impl Picker {
             Some(Action::Bottom) => self.sel = n.saturating_sub(1),
             None => {
                 if let KeyCode::Char(c) = k.code
+                    && self.letters
                     && !k.modifiers.contains(KeyModifiers::CONTROL)
                 {
                     self.jump(c);
@@ -153,6 +204,23 @@ mod tests {
             &KeyEvent::new(KeyCode::Up, KeyModifiers::NONE),
         );
         assert_eq!(p.sel, 1);
+    }
+
+    #[test]
+    fn a_guarded_question_waits_for_a_quiet_keyboard_and_ignores_letters() {
+        let t0 = Instant::now();
+        let mut p = picker(&["Giữ bản của tôi", "Mở bản trên đĩa"]).guarded(t0);
+        assert!(p.holds(t0), "a key at once");
+        let later = t0 + GUARD / 2;
+        assert!(p.holds(later));
+        // Typing on: the wait starts again from each key.
+        assert!(p.holds(t0 + GUARD + GUARD / 4), "still typing");
+        assert!(!p.lift(t0 + GUARD + GUARD / 2));
+        // A key read long after, with no quiet wait between: refused all the same.
+        assert!(p.holds(t0 + 10 * GUARD), "read late");
+        assert!(p.lift(t0 + 11 * GUARD));
+        assert!(!p.holds(t0 + 12 * GUARD));
+        assert_eq!(letter(&mut p, 'm'), 0, "a letter chooses nothing");
     }
 
     #[test]

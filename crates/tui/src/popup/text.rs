@@ -105,7 +105,8 @@ impl TextEntry {
     /// The command that stores the typed text, if it differs from what is stored.
     pub fn commit(&self, s: &Session) -> Option<Command> {
         let text = self.editor.text();
-        if s.status.is_finalized() || stored_text(s, &self.target) == chibo_core::domain::nfc(&text)
+        if s.status.is_finalized()
+            || stored_text(s, &self.target) == chibo_core::domain::clean(&text)
         {
             return None;
         }

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use super::super::app::{App, SaveState, Screen};
 use super::super::effects::{Resolved, conflict_question, resolved_notice};
-use super::super::msg::{Effect, Leave, Msg};
+use super::super::msg::{Effect, Leave, Msg, Resolution};
 use super::super::popup::Popup;
 use super::super::problem::Problem;
 use super::super::words::T;
@@ -47,10 +47,13 @@ impl App {
         Ok(self.save())
     }
 
-    /// Writes a change that waited for the redraw.
-    pub fn flush(&mut self) {
+    /// Writes a change that waited for the redraw; returns whether it did, so the loop draws
+    /// how it went (a question, "✗ NOT SAVED") before it waits for the next key.
+    pub fn flush(&mut self) -> bool {
         let effects = self.flushed();
+        let wrote = !effects.is_empty();
         self.run(effects);
+        wrote
     }
 
     fn flushed(&mut self) -> Vec<Effect> {
@@ -72,7 +75,7 @@ impl App {
         };
         if open.save == SaveState::Conflict {
             if !matches!(self.popups.last(), Some(Popup::Pick(_))) {
-                let question = conflict_question(&open.path, self.lang);
+                let question = conflict_question(&open.path, self.lang, Instant::now());
                 self.popups.push(question);
             }
             return Vec::new();
@@ -92,17 +95,60 @@ impl App {
             }
             Err(StoreError::ChangedOnDisk { .. }) => {
                 open.save = SaveState::Conflict;
-                let question = conflict_question(&open.path, self.lang);
+                let question = conflict_question(&open.path, self.lang, Instant::now());
                 self.popups.push(question);
             }
             Err(e) => {
-                let first = !matches!(open.save, SaveState::Failed(_));
+                // Shown once per kind of failure: a retry failing alike says nothing new.
+                let first = !matches!(&open.save, SaveState::Failed(last)
+                    if std::mem::discriminant(last) == std::mem::discriminant(&e));
                 open.save = SaveState::Failed(e.clone());
                 if first {
                     self.popups.push(Popup::Error(Problem::NotSaved(e)));
                 }
             }
         }
+    }
+
+    /// The choice after a change made elsewhere. What is typed goes into the session first, so
+    /// it is part of mine; a choice that opens theirs closes the editors first (their text
+    /// would be written over theirs at the next autosave), and "open theirs" with an editor
+    /// open keeps mine as a copy (`<name>.copy-<time>.ron`) rather than dropping what was typed.
+    pub(super) fn resolve(&mut self, choice: Resolution) -> Vec<Effect> {
+        let editing = self.popups.iter().any(|p| matches!(p, Popup::Text(_)));
+        if let Err(problem) = self.take_typed() {
+            self.popups.push(Popup::Error(problem));
+            return Vec::new();
+        }
+        let choice = match choice {
+            Resolution::Theirs if editing => Resolution::MineAsCopy,
+            c => c,
+        };
+        if choice != Resolution::Mine {
+            self.popups.retain(|p| !matches!(p, Popup::Text(_)));
+        }
+        vec![Effect::Resolve(choice)]
+    }
+
+    /// Puts the text being typed into the session without saving it (a resolution writes it).
+    fn take_typed(&mut self) -> Result<(), Problem> {
+        self.typing_since = None;
+        let now = self.now();
+        let (Some(open), Some(Popup::Text(entry))) = (
+            &mut self.open,
+            self.popups
+                .iter_mut()
+                .rev()
+                .find(|p| matches!(p, Popup::Text(_))),
+        ) else {
+            return Ok(());
+        };
+        if let Some(cmd) = entry.commit(&open.session) {
+            open.session.apply(cmd, now)?;
+            entry.added(&open.session);
+            open.refresh();
+        }
+        Ok(())
     }
 
     /// Carries out the choice on the open session: theirs read back, or mine saved.
@@ -130,7 +176,7 @@ impl App {
             merge(&mut effects, more);
         }
         // The loop wakes for a retry at most every `RETRY` when idle.
-        if matches!(self.save_state(), Some(SaveState::Failed(_))) {
+        if self.save_state().is_some_and(SaveState::retried) {
             let more = self.save();
             merge(&mut effects, more);
         }

@@ -12,7 +12,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::is_nfc;
 
-use chibo_core::domain::nfc;
+use chibo_core::domain::{clean, nfc};
 
 /// A side of the window is deep enough with this many lines (more than a page of the editor,
 /// 16 rows, so PgUp/PgDn never reach past it) or this many bytes; when the cursor comes
@@ -106,7 +106,9 @@ impl Editor {
 
     /// Inserts pasted text whole, in NFC.
     pub fn paste(&mut self, s: &str) -> bool {
-        let s = nfc(&s.replace("\r\n", "\n").replace('\r', "\n"));
+        // As the session will store it: a control character but newline and tab is U+FFFD,
+        // visible where it was, not an escape sent to the terminal.
+        let s = clean(&s.replace("\r\n", "\n").replace('\r', "\n"));
         self.keep_away_from_edges();
         let changed = self.area.insert_str(s);
         self.renormalize();
@@ -215,6 +217,14 @@ mod tests {
         let mut e = Editor::new("");
         e.paste("Ư\u{301}u\r\nđiểm");
         assert_eq!(e.text(), "Ứu\nđiểm");
+    }
+
+    /// A pasted escape is shown and stored as the loader would read it, never sent raw.
+    #[test]
+    fn a_pasted_control_is_a_replacement_character() {
+        let mut e = Editor::new("");
+        e.paste("Đoàn\u{1b}]0;x\u{7}\tkết\0");
+        assert_eq!(e.text(), "Đoàn\u{fffd}]0;x\u{fffd}\tkết\u{fffd}");
     }
 
     /// 3,000 numbered lines: far more than one window.

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use chibo_core::domain::nfc;
+use chibo_core::domain::{clean, nfc};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineInput {
@@ -45,10 +45,11 @@ impl LineInput {
         &self.text
     }
 
-    /// Inserts typed or pasted text at the cursor; line breaks become spaces.
+    /// Inserts typed or pasted text at the cursor; line breaks become spaces, and any other
+    /// control character U+FFFD, visible where it was (as the session would store it).
     pub fn insert(&mut self, s: &str) {
         self.take_selection();
-        let s = s.replace(['\r', '\n', '\t'], " ");
+        let s = clean(&s.replace(['\r', '\n', '\t'], " "));
         self.text.insert_str(self.cursor, &s);
         self.cursor += s.len();
         self.renormalize();
@@ -162,6 +163,15 @@ mod tests {
         f.key(&key(KeyCode::Backspace));
         f.key(&key(KeyCode::Backspace));
         assert_eq!(f.text(), "Nguy", "backspace removes the whole letter ễ");
+    }
+
+    /// A name pasted with an escape in it shows U+FFFD where it was: visible, deletable, and
+    /// what the session would store.
+    #[test]
+    fn a_pasted_control_is_a_replacement_character() {
+        let mut f = LineInput::new("");
+        f.insert("Nguyễn\u{1b}[2J Văn\0 Ấn\r\n");
+        assert_eq!(f.text(), "Nguyễn\u{fffd}[2J Văn\u{fffd} Ấn  ");
     }
 
     #[test]

@@ -162,7 +162,8 @@ pub(crate) fn header_text(
     let saved = match save {
         SaveState::Saved => T::Saved.get(lang),
         SaveState::Unsaved => T::Unsaved.get(lang),
-        SaveState::Failed(_) | SaveState::Conflict => T::NotSaved.get(lang),
+        SaveState::Failed(_) => T::NotSaved.get(lang),
+        SaveState::Conflict => T::EditedElsewhere.get(lang),
     };
     let ro = if read_only {
         format!("{} · ", T::ReadOnly.get(lang))

@@ -54,6 +54,11 @@ pub fn keys(app: &mut App, names: &[&str]) {
     }
 }
 
+/// Lets a question that came while typing take keys: the keyboard quiet for its guard.
+pub fn after_guard(app: &mut App) {
+    app.quiet_at(std::time::Instant::now() + chibo_tui::QUESTION_GUARD);
+}
+
 /// Types text one `char` at a time, as a terminal delivers it.
 pub fn type_text(app: &mut App, s: &str) {
     for c in s.chars() {

@@ -17,9 +17,11 @@ use crate::domain::text::without_title;
 type Result<T = ()> = std::result::Result<T, DomainError>;
 
 impl Session {
-    /// Applies `cmd` at time `at`. On error nothing changes.
+    /// Applies `cmd` at time `at`, its text through the gate every text passes (NFC, control
+    /// characters judged as the loader judges them: see `command/words.rs`). On error nothing
+    /// changes.
     pub fn apply(&mut self, cmd: Command, at: DateTime<FixedOffset>) -> Result {
-        let (cmd, what) = prepared(cmd);
+        let (cmd, what) = prepared(cmd)?;
         // Text is committed every 2 s while it is typed: one entry per stretch of typing in a
         // field, stamped with its last save, keeps the log readable and the file small.
         let typing = matches!(

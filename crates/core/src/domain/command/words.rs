@@ -1,59 +1,88 @@
-//! What a command carries in words: its text made NFC where it enters the model, and the short,
-//! content-free line it leaves in the log.
+//! What a command carries in words: its text made what the session keeps where it enters the
+//! model (the gate every source of text passes: keys, pastes, forms, imports, the CLI), and the
+//! short, content-free line it leaves in the log.
+//!
+//! The gate judges text as the loader judges a file's: NFC; a NUL or ESC in a name refused
+//! ([`refused_in_name`]); every other control character but newline and tab replaced by U+FFFD
+//! (`clean_in_place`, the function the loader's walk over every text calls). A session changed
+//! only by commands therefore never holds what its own file would be refused or repaired for.
 
-use super::Command;
+use super::{Command, DomainError};
 use crate::domain::member::{Attendance, Member, MemberId};
 use crate::domain::rules::RuleSet;
 use crate::domain::session::{Remark, Speaker, Step};
-use crate::domain::text::nfc_in_place;
+use crate::domain::text::{clean_in_place, refused_in_name};
 
-fn nfc_remark(r: &mut Remark) {
-    nfc_in_place(&mut r.text);
+/// Cleans one text (see the module's note).
+fn clean(s: &mut String) {
+    clean_in_place(s);
+}
+
+fn clean_remark(r: &mut Remark) {
+    clean(&mut r.text);
     match &mut r.speaker {
-        Speaker::Member(id) => nfc_in_place(&mut id.0),
-        Speaker::Guest(g) => nfc_in_place(g),
+        Speaker::Member(id) => clean(&mut id.0),
+        Speaker::Guest(g) => clean(g),
     }
 }
 
-fn nfc_member(m: &mut Member) {
-    nfc_in_place(&mut m.id.0);
-    nfc_in_place(&mut m.name);
+fn clean_member(m: &mut Member) {
+    clean(&mut m.id.0);
+    clean(&mut m.name);
     if let Some(t) = &mut m.temporary_elsewhere {
-        nfc_in_place(t);
+        clean(t);
     }
     if let Some(o) = &mut m.temporary_opinion {
-        nfc_in_place(&mut o.cell);
-        nfc_in_place(&mut o.text);
+        clean(&mut o.cell);
+        clean(&mut o.text);
     }
     if let Attendance::Excused(r) = &mut m.attendance {
-        nfc_in_place(r);
+        clean(r);
     }
     if let Some(d) = &mut m.discipline {
-        nfc_in_place(&mut d.form);
-        nfc_in_place(&mut d.decision.number);
-        nfc_in_place(&mut d.decision.issuer);
+        clean(&mut d.form);
+        clean(&mut d.decision.number);
+        clean(&mut d.decision.issuer);
     }
 }
 
-/// Every text a command carries, in NFC (this is where typed and pasted text enters the model),
-/// and the command's short, content-free line for the log.
-pub(super) fn prepared(mut cmd: Command) -> (Command, String) {
-    nfc_command(&mut cmd);
+/// The command with every text it carries as the session keeps it, and its short, content-free
+/// line for the log; a name holding a NUL or ESC is refused.
+pub(super) fn prepared(mut cmd: Command) -> Result<(Command, String), DomainError> {
+    if let Some(c) = names(&cmd)
+        .flat_map(str::chars)
+        .find(|c| refused_in_name(*c))
+    {
+        return Err(DomainError::ControlInName(c));
+    }
+    clean_command(&mut cmd);
     // An id typed in NFD must still find the member stored in NFC.
     let subject = member_ref(&mut cmd).map(|id| {
-        nfc_in_place(&mut id.0);
+        clean(&mut id.0);
         id.to_string()
     });
     let what = describe(&cmd, subject);
-    (cmd, what)
+    Ok((cmd, what))
 }
 
-/// Every text the command carries, in NFC. Every variant is named: a new command with text
+/// The names a command brings: those the loader checks in a file (a member's name and id, a
+/// guest's, the cell's and its committee's).
+fn names(cmd: &Command) -> impl Iterator<Item = &str> {
+    let names: Vec<&str> = match cmd {
+        Command::AddMember(m) | Command::UpdateMember(m) => vec![m.id.as_str(), &m.name],
+        Command::AddGuest(g) => vec![g],
+        Command::SetCell { name, committee } => vec![name, committee],
+        _ => Vec::new(),
+    };
+    names.into_iter()
+}
+
+/// Every text the command carries, cleaned. Every variant is named: a new command with text
 /// must say how its text enters the model.
-fn nfc_command(cmd: &mut Command) {
+fn clean_command(cmd: &mut Command) {
     use Command as C;
     match cmd {
-        Command::SetCell { name, committee } => nfc_two(name, committee),
+        Command::SetCell { name, committee } => clean_two(name, committee),
         Command::SetMeeting { place: t, .. }
         | Command::AddGuest(t)
         | Command::SetAttendance {
@@ -63,23 +92,23 @@ fn nfc_command(cmd: &mut Command) {
         | Command::SetLocality(t)
         | Command::SetRepresentative(Some(t))
         | Command::SetRepresentativeRemarks(t)
-        | Command::SetClosingRemarks(t) => nfc_in_place(t),
-        Command::SetBasis(Some(d)) => nfc_two(&mut d.number, &mut d.issuer),
-        Command::AddVisitor(v) | Command::UpdateVisitor { visitor: v, .. } => nfc_visitor(v),
-        Command::AddMember(m) | Command::UpdateMember(m) => nfc_member(m),
+        | Command::SetClosingRemarks(t) => clean(t),
+        Command::SetBasis(Some(d)) => clean_two(&mut d.number, &mut d.issuer),
+        Command::AddVisitor(v) | Command::UpdateVisitor { visitor: v, .. } => clean_visitor(v),
+        Command::AddMember(m) | Command::UpdateMember(m) => clean_member(m),
         // Ids typed in NFD must still find the members stored in NFC.
-        Command::SetCountingTeam { members, head } => nfc_team(members, head),
+        Command::SetCountingTeam { members, head } => clean_team(members, head),
         Command::SetCollectiveText { text, .. }
         | Command::SetMemberText { text, .. }
-        | Command::Reopen { reason: text } => nfc_in_place(text),
+        | Command::Reopen { reason: text } => clean(text),
         Command::AddContribution(r)
         | Command::EditContribution { remark: r, .. }
         | Command::AddCriticism { remark: r, .. }
-        | Command::EditCriticism { remark: r, .. } => nfc_remark(r),
+        | Command::EditCriticism { remark: r, .. } => clean_remark(r),
         Command::SetSettings(s) | Command::SetRules(RuleSet { settings: s, .. }) => {
-            s.cap_reason.iter_mut().for_each(nfc_in_place);
+            s.cap_reason.iter_mut().for_each(clean);
         }
-        // Nothing typed: ids are made NFC with the command's member, below.
+        // Nothing typed: ids are cleaned with the command's member, below.
         C::SetCellKind(_)
         | C::SetBasis(None)
         | C::SetRepresentative(None)
@@ -109,21 +138,21 @@ fn nfc_command(cmd: &mut Command) {
     }
 }
 
-fn nfc_two(a: &mut String, b: &mut String) {
-    nfc_in_place(a);
-    nfc_in_place(b);
+fn clean_two(a: &mut String, b: &mut String) {
+    clean(a);
+    clean(b);
 }
 
-fn nfc_team(members: &mut [MemberId], head: &mut Option<MemberId>) {
+fn clean_team(members: &mut [MemberId], head: &mut Option<MemberId>) {
     let ids = members.iter_mut().chain(head.iter_mut());
-    ids.for_each(|id| nfc_in_place(&mut id.0));
+    ids.for_each(|id| clean(&mut id.0));
 }
 
-fn nfc_visitor(v: &mut super::super::member::Visitor) {
-    nfc_in_place(&mut v.name);
-    nfc_in_place(&mut v.home_cell);
+fn clean_visitor(v: &mut super::super::member::Visitor) {
+    clean(&mut v.name);
+    clean(&mut v.home_cell);
     if let Attendance::Excused(r) = &mut v.attendance {
-        nfc_in_place(r);
+        clean(r);
     }
 }
 

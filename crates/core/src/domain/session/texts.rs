@@ -12,7 +12,7 @@ use super::{
 use crate::domain::document::Document;
 use crate::domain::member::{Attendance, Discipline, Member, MemberId, TemporaryOpinion, Visitor};
 use crate::domain::rules::{RuleSet, Settings};
-use crate::domain::text::clean_in_place;
+use crate::domain::text::{clean_in_place, refused_in_name};
 
 /// What the walk does to each text.
 type Visit<'a> = &'a mut dyn FnMut(&mut String);
@@ -61,6 +61,19 @@ impl Session {
         let mut replaced = 0;
         self.for_each_text_mut(&mut |s| replaced += clean_in_place(s));
         replaced
+    }
+
+    /// The first NUL or ESC in a name — a member's name or id, a guest's, the cell's or its
+    /// committee's —: what the loader refuses a file for (and the command gate a command for,
+    /// with the same [`refused_in_name`]).
+    pub fn control_in_name(&self) -> Option<char> {
+        let members = self.members.iter();
+        members
+            .flat_map(|m| [m.name.as_str(), m.id.as_str()])
+            .chain(self.meeting.guests.iter().map(String::as_str))
+            .chain([self.cell.name.as_str(), self.cell.committee.as_str()])
+            .flat_map(str::chars)
+            .find(|c| refused_in_name(*c))
     }
 
     /// A copy of the session with its text normalized ([`Session::normalize_text`]): what an
