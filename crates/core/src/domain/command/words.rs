@@ -71,6 +71,7 @@ fn nfc_command(cmd: &mut Command) {
         Command::SetCountingTeam { members, head } => nfc_team(members, head),
         Command::SetCollectiveText { text, .. }
         | Command::SetMemberText { text, .. }
+        | Command::SetMeetingText { text, .. }
         | Command::Reopen { reason: text } => nfc_in_place(text),
         Command::AddContribution(r)
         | Command::EditContribution { remark: r, .. }
@@ -105,6 +106,7 @@ fn nfc_command(cmd: &mut Command) {
         | C::RecordCellVote(_)
         | C::UndoCellVote
         | C::RecordMinutesVote(_)
+        | C::RecordMotion { .. }
         | C::Finalize => {}
     }
 }
@@ -179,6 +181,8 @@ fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
         | C::RecordCellVote(_)
         | C::UndoCellVote
         | C::RecordMinutesVote(_)
+        | C::RecordMotion { .. }
+        | C::SetMeetingText { .. }
         | C::Finalize
         | C::Reopen { .. } => None,
     }
@@ -195,6 +199,8 @@ fn describe(cmd: &Command, subject: Option<String>) -> String {
         Command::SetMemberText { field, .. } | Command::SetCollectiveText { field, .. } => {
             format!(" {field:?}")
         }
+        Command::SetMeetingText { field, .. } => format!(" {field:?}"),
+        Command::RecordMotion { of, .. } => format!(" {of:?}"),
         _ => String::new(),
     };
     match subject {
