@@ -15,3 +15,4 @@ mod export_docx_print;
 mod export_errors;
 mod export_golden;
 mod export_minutes;
+mod papers_print;
