@@ -54,7 +54,7 @@ impl App {
                 self.found(job, found);
                 Vec::new()
             }
-            Msg::Apply(cmd) => self.apply(cmd)?,
+            Msg::Apply(cmd) => self.apply_and_follow(cmd)?,
             Msg::Seq(list) => list.into_iter().map(Effect::Send).collect(),
             Msg::CountingTeam(text) => match self.session() {
                 Some(s) => {
@@ -97,6 +97,7 @@ impl App {
             }
             Msg::Export(format) => Effect::Export(format),
             Msg::Paper(paper, format) => Effect::Paper(paper, format),
+            Msg::Papers(list) => Effect::Papers(list),
             Msg::Preview => Effect::Preview,
             Msg::Import(file) => Effect::Import(file),
             Msg::Resolve(choice) => Effect::Resolve(choice),

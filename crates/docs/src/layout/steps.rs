@@ -50,11 +50,11 @@ pub(super) fn collective(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     }
 }
 
-/// The counting team, before the members' votes: when one is named, or when a vote was secret
-/// (then a blank to fill in by hand if none is).
+/// The counting team, before the members' votes: when one is named or elected, or when a vote
+/// was secret (then a blank to fill in by hand if none is named).
 pub(super) fn counting_team(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     let t = &m.counting;
-    if t.names.is_empty() && !t.counted {
+    if t.names.is_empty() && !t.counted && t.vote.is_none() {
         return;
     }
     b.push(para(w::counting_team(

@@ -193,3 +193,47 @@ fn the_default_path_of_every_paper() {
         );
     }
 }
+
+#[test]
+fn a_reopening_supersedes_the_sealed_papers_under_a_name_of_their_own() {
+    use chibo_docs::papers::{OutFormat, Paper, final_exports, superseded_path};
+    let p = Path::new("/x/sessions/2025-kp3.ron");
+    let finals = final_exports(p);
+    let names: Vec<String> = finals
+        .iter()
+        .map(|(_, _, path)| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "2025-kp3.bien-ban.docx",
+            "2025-kp3.bien-ban.md",
+            "2025-kp3.bien-ban.txt",
+            "2025-kp3.ket-qua.csv",
+            "2025-kp3.bien-ban-kiem-phieu.docx",
+            "2025-kp3.bien-ban-kiem-phieu.md",
+            "2025-kp3.bien-ban-kiem-phieu.txt",
+            "2025-kp3.danh-sach-de-nghi.docx",
+            "2025-kp3.danh-sach-de-nghi.md",
+            "2025-kp3.danh-sach-de-nghi.txt",
+            "2025-kp3.danh-sach-de-nghi.xlsx",
+        ]
+    );
+    assert!(
+        !finals.iter().any(|(paper, _, _)| *paper == Paper::Ballots),
+        "blank ballots are never superseded"
+    );
+    assert!(finals.contains(&(
+        Paper::List,
+        OutFormat::Xlsx,
+        p.with_file_name("2025-kp3.danh-sach-de-nghi.xlsx")
+    )));
+    let at = chrono::NaiveDate::from_ymd_opt(2025, 12, 16)
+        .unwrap()
+        .and_hms_opt(9, 5, 7)
+        .unwrap();
+    assert_eq!(
+        superseded_path(&p.with_file_name("2025-kp3.bien-ban.docx"), at),
+        p.with_file_name("2025-kp3.bien-ban-thay-the-20251216-090507.docx")
+    );
+}

@@ -159,6 +159,30 @@ pub(crate) fn finalize_question(s: &Session, lang: Lang) -> String {
     )
 }
 
+/// After a reopening: the exports set aside as superseded, by name.
+pub(crate) fn superseded(names: &[String], lang: Lang) -> String {
+    let n = names.join(", ");
+    match lang {
+        Lang::Vi => format!("Các bản xuất trước khi mở lại đã đổi tên (thay thế): {n}"),
+        Lang::En => format!("The exports made before the reopening were renamed (superseded): {n}"),
+    }
+}
+
+/// After a finalize that follows a reopening: whether to write the papers again.
+pub(crate) fn export_again_q(names: &[String], lang: Lang) -> String {
+    let n = names.join(", ");
+    match lang {
+        Lang::Vi => format!(
+            "Biên bản đã được điều chỉnh và khóa lại; các bản xuất trước đã đổi tên \
+             (…-thay-the-…). Xuất lại: {n}?"
+        ),
+        Lang::En => format!(
+            "The minutes were corrected and sealed again; the earlier exports were renamed \
+             (…-thay-the-…). Export again: {n}?"
+        ),
+    }
+}
+
 /// The label of a vote on a motion (its row, its form's title).
 pub(crate) fn motion_label(of: chibo_core::domain::MotionOf, lang: Lang) -> &'static str {
     use chibo_core::domain::MotionOf as M;
