@@ -10,17 +10,19 @@ use crate::words::{self as w, Adopted, Label, Section, T};
 use chibo_core::i18n::Lang;
 
 /// The chair opens the meeting, says what it is for, introduces the guests; the agenda is
-/// adopted.
+/// adopted. One paragraph: a short section of several would be kept together with its heading
+/// and the next section's, and a word processor then leaves the heading alone at a page's foot.
 pub(super) fn opening(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Heading(Section::Opening.get(lang).to_owned()));
     let o = &m.opening;
-    b.push(para(w::opened(m.chair.as_deref(), &o.purpose, lang)));
+    let mut said = vec![w::opened(m.chair.as_deref(), &o.purpose, lang)];
     if !m.guests.is_empty() {
-        b.push(para(w::guests_introduced(&m.guests, lang)));
+        said.push(w::guests_introduced(&m.guests, lang));
     }
     if let Some(v) = &o.agenda {
-        b.push(para(w::adopted(Adopted::Agenda, v, lang)));
+        said.push(w::adopted(Adopted::Agenda, v, lang));
     }
+    b.push(para(said.join(" ")));
 }
 
 fn bold_label(label: &str) -> Block {
