@@ -92,6 +92,31 @@ fn check_finished_sample_exits_zero() {
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
 }
 
+/// `check` reports the blanks finalizing names (issue 16): a warning in a sealed file (the 2024
+/// sample's secret ballots name no counting team), a note while the meeting goes on.
+#[test]
+fn check_reports_the_blanks_of_the_record() {
+    let o = chibo(&["check", SAMPLE_2024]);
+    assert_eq!(o.status.code(), Some(0), "warnings only");
+    let out = stdout(&o);
+    assert!(
+        out.contains(
+            "CẢNH BÁO Hội nghị: Có bỏ phiếu kín nhưng chưa ghi tổ kiểm phiếu và tổ trưởng"
+        ),
+        "{out}"
+    );
+    let o = chibo(&["check", SAMPLE_2025]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("GHI CHÚ Võ Văn Thành: Chưa có kết luận của chủ trì"),
+        "{out}"
+    );
+    assert!(
+        out.contains("GHI CHÚ Hội nghị: Chưa ghi giờ kết thúc"),
+        "{out}"
+    );
+}
+
 #[test]
 fn check_unparsable_file_exits_two_with_position_and_leaves_it() {
     let dir = tempfile::tempdir().expect("tmp");

@@ -37,8 +37,26 @@ fn pages(bytes: &[u8]) -> Vec<String> {
     body.split(PAGE_BREAK).map(str::to_owned).collect()
 }
 
+/// The 2024 sample's ballot listed Bùi Quốc Khánh as row 7: absent with a reason, to be
+/// reviewed and rated later, not rated at this meeting.
 #[test]
-fn ballots_list_every_member_to_be_rated_once_per_copy() {
+fn the_2024_ballot_leaves_out_the_member_to_be_rated_later() {
+    let s = load(Y2024);
+    let text = String::from_utf8(ballots_text(&s)).unwrap();
+    assert!(!text.contains("Bùi Quốc Khánh"), "{text}");
+    assert!(
+        text.contains("12   Vũ Đức Thắng"),
+        "the rows close up: {text}"
+    );
+}
+
+fn ballots_text(s: &Session) -> Vec<u8> {
+    let txt = OutFormat::Minutes(Format::Txt);
+    render(s, Paper::Ballots, txt, Some(1), Lang::Vi).unwrap()
+}
+
+#[test]
+fn ballots_list_exactly_the_members_rated_here_once_per_copy() {
     let s = load(Y2025);
     let copies = s.voters_present();
     assert_eq!(copies, 12, "the sample's official members present");
@@ -49,19 +67,21 @@ fn ballots_list_every_member_to_be_rated_once_per_copy() {
         copies as usize,
         "one page per copy, by default"
     );
-    let rated: Vec<&str> = s.review_order().iter().map(|m| m.name.as_str()).collect();
+    let rated: Vec<&str> = s.rated_here().iter().map(|m| m.name.as_str()).collect();
     assert_eq!(
         rated.len(),
-        13,
-        "13 members to be rated, the absent one too"
+        12,
+        "13 reviewed, one of them absent: 12 rated here"
     );
     for page in &pages {
         assert!(page.contains("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM"));
         for name in &rated {
             assert_eq!(page.matches(name).count(), 1, "{name} once on each ballot");
         }
-        for excluded in ["Trương Văn Lộc", "Lâm Gia Huy"] {
-            assert!(!page.contains(excluded), "{excluded} is not rated here");
+        // Excluded (exempt, admitted lately), or absent to be reviewed and rated later (the
+        // minutes and the counting record say he is not rated: row 13 was wrong).
+        for not_here in ["Trương Văn Lộc", "Lâm Gia Huy", "Vũ Đức Thắng"] {
+            assert!(!page.contains(not_here), "{not_here} is not rated here");
         }
     }
     let three = ballots(&s, Paper::Ballots, Some(3));

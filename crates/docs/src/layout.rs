@@ -2,6 +2,8 @@
 //! signatures) in one language. Every renderer lays out the same blocks, so the content is
 //! decided here once and the renderers only choose how a block looks.
 
+mod steps;
+
 use super::minutes::{MemberMinutes, Minutes, Rating, Round, Said};
 use super::results::ResultRow;
 use super::words::{self as w, Label, ReportPart, Section, T};
@@ -126,15 +128,18 @@ pub fn doc(m: &Minutes, lang: Lang) -> Doc {
     }
     b.push(para(w::opening(m.start, m.date, &m.place, &m.cell, lang)));
     attendance(m, lang, &mut b);
-    collective(m, lang, &mut b);
+    steps::opening(m, lang, &mut b);
+    steps::collective(m, lang, &mut b);
     b.push(Block::Heading(Section::Members.get(lang).to_owned()));
+    steps::counting_team(m, lang, &mut b);
     for (i, mm) in m.members.iter().enumerate() {
-        member(i + 1, mm, m.voting.cumulative, lang, &mut b);
+        member(i + 1, mm, m, lang, &mut b);
     }
     voting(m, lang, &mut b);
     results(m, lang, &mut b);
-    cell(&m.cell_rating, m.voting.cumulative, lang, &mut b);
-    close(m, lang, &mut b);
+    b.push(Block::Heading(Section::Cell.get(lang).to_owned()));
+    rating(&m.cell_rating, true, m, lang, &mut b);
+    steps::close(m, lang, &mut b);
     Doc {
         meta: meta(m, lang),
         blocks: b,
@@ -238,34 +243,12 @@ fn remarks(said: &[Said], lang: Lang, b: &mut Vec<Block>) {
     }
 }
 
-fn collective(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
-    b.push(Block::Heading(Section::Collective.get(lang).to_owned()));
-    let r = &m.collective.report;
-    if r.is_empty() {
-        b.push(Block::Para(labelled(Label::CollectiveReport.get(lang), "")));
-    } else {
-        b.push(Block::Para(vec![Span::bold(format!(
-            "{}:",
-            Label::CollectiveReport.get(lang)
-        ))]));
-        report(r, lang, b);
-    }
-    b.push(Block::Para(vec![Span::bold(format!(
-        "{}:",
-        Label::Contributions.get(lang)
-    ))]));
-    remarks(&m.collective.contributions, lang, b);
-}
-
-fn rounds(rs: &[Round], cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
+/// Each round, a secret ballot's count announced by the counting team's head.
+fn rounds(rs: &[Round], m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
+    let head = m.counting.head.as_deref();
     for (i, r) in rs.iter().enumerate() {
-        b.push(para(w::round(
-            i + 1,
-            &r.tally,
-            &r.outcome,
-            cumulative,
-            lang,
-        )));
+        let (t, o, cumulative) = (&r.tally, &r.outcome, m.voting.cumulative);
+        b.push(para(w::round(i + 1, t, o, cumulative, head, lang)));
     }
 }
 
@@ -275,7 +258,7 @@ fn reviewed_later(mm: &MemberMinutes) -> bool {
     mm.attendance.is_absent() && mm.rating.rounds.is_empty()
 }
 
-fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
+fn member(no: usize, mm: &MemberMinutes, m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(Block::Subheading(w::member_heading(
         no,
         &mm.name,
@@ -308,7 +291,7 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
     if let Some(d) = &mm.discipline {
         b.push(para(w::discipline(d, mm.discipline_in_year, lang)));
     }
-    rating(&mm.rating, false, cumulative, lang, b);
+    rating(&mm.rating, false, m, lang, b);
     if reviewed_later(mm) {
         // Instead of "no proposed level".
         b.pop();
@@ -317,7 +300,7 @@ fn member(no: usize, mm: &MemberMinutes, cumulative: bool, lang: Lang, b: &mut V
 }
 
 /// Self-assessment, rounds and proposed level: the same for a member and for the cell.
-fn rating(r: &Rating, of_cell: bool, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
+fn rating(r: &Rating, of_cell: bool, m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
     b.push(para(w::self_assessed(
         r.self_assessed,
         r.self_score,
@@ -325,7 +308,7 @@ fn rating(r: &Rating, of_cell: bool, cumulative: bool, lang: Lang, b: &mut Vec<B
         of_cell,
         lang,
     )));
-    rounds(&r.rounds, cumulative, lang, b);
+    rounds(&r.rounds, m, lang, b);
     b.push(Block::Para(vec![Span::bold(w::proposed(
         r.proposed, of_cell, lang,
     ))]));
@@ -425,43 +408,4 @@ fn result_row(no: usize, r: &ResultRow, of: u32, lang: Lang) -> Vec<String> {
         |l| w::short(l, lang).to_owned(),
     ));
     row
-}
-
-fn cell(c: &Rating, cumulative: bool, lang: Lang, b: &mut Vec<Block>) {
-    b.push(Block::Heading(Section::Cell.get(lang).to_owned()));
-    rating(c, true, cumulative, lang, b);
-}
-
-fn close(m: &Minutes, lang: Lang, b: &mut Vec<Block>) {
-    b.push(Block::Heading(Section::Close.get(lang).to_owned()));
-    if let Some(r) = &m.representative {
-        b.push(para(w::representative(r, lang)));
-    }
-    b.push(para(w::request(&m.committee, lang)));
-    if !m.closing_remarks.trim().is_empty() {
-        b.push(para(w::closing_remarks(&m.closing_remarks, lang)));
-    }
-    b.push(para(w::closing(m.end, lang)));
-    b.push(para(w::minutes_vote(
-        m.minutes_vote.as_ref().map(|v| (&v.motion, v.adopted)),
-        lang,
-    )));
-    let [left, right] = w::signature_titles(lang);
-    let name = |n: &Option<String>| n.clone().unwrap_or_else(|| w::BLANK.to_owned());
-    b.push(Block::Signatures([
-        Signature {
-            title: left.to_owned(),
-            name: name(&m.minute_taker),
-        },
-        Signature {
-            title: right.to_owned(),
-            name: name(&m.chair),
-        },
-    ]));
-    if !m.amendments.is_empty() {
-        b.push(Block::Heading(T::Addendum.get(lang).to_owned()));
-        for (i, a) in m.amendments.iter().enumerate() {
-            b.push(item(w::amendment(i + 1, a.at, &a.reason, lang)));
-        }
-    }
 }

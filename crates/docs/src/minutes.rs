@@ -4,14 +4,18 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 
+mod steps;
+
 use super::results::ResultTable;
 use super::words as w;
 use chibo_core::domain::{
     Amendment, Attendance, CapBase, CellKind, DenominatorRule, Discipline, Document, Exclusion,
-    Finding, Fraction, Level, LevelCounts, LevelThreshold, MemberId, Membership, Motion, Outcome,
-    Post, Remark, Report, RuleSetName, Score, Session, Settings, Speaker, Status, Subject, Tally,
-    VoteMethod, audit,
+    Finding, Fraction, Level, LevelCounts, LevelThreshold, MemberId, Membership, Motion, MotionOf,
+    Outcome, Post, Remark, Report, RuleSetName, Score, Session, Settings, Speaker, Status, Subject,
+    Tally, VoteMethod, audit,
 };
+use steps::name_of;
+pub use steps::{CountingTeam, Opening};
 
 /// The minutes of one session.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +45,12 @@ pub struct Minutes {
     pub representative: Option<Said>,
     /// The chair's closing remarks, before the closing time.
     pub closing_remarks: String,
+    /// The opening: the purpose, the agenda adopted (the guests are `guests`).
+    pub opening: Opening,
+    /// The counting team elected before the first secret ballot; its head announces each count.
+    pub counting: CountingTeam,
+    /// What else the cell asks of the committee above.
+    pub request: String,
     /// Members not reviewed nor rated at this meeting, with the reason.
     pub not_reviewed: Vec<(String, Exclusion)>,
     pub collective: Collective,
@@ -108,6 +118,10 @@ pub struct Said {
 pub struct Collective {
     pub report: Report,
     pub contributions: Vec<Said>,
+    /// The chair's conclusion on the report.
+    pub conclusion: String,
+    /// The vote adopting the report.
+    pub adoption: Option<MinutesVote>,
 }
 
 /// A vote round with the outcome the domain gives it.
@@ -200,7 +214,7 @@ impl Minutes {
         let findings = audit(s);
         let results = ResultTable::with_findings(s, &findings);
         let summary = &results.summary;
-        let name = |id: &Option<MemberId>| id.as_ref().map(|id| s.member_name(id).to_owned());
+        let name = |id: &Option<MemberId>| id.as_ref().map(|id| name_of(s, id));
         Minutes {
             header: header(s),
             year: s.year,
@@ -218,14 +232,19 @@ impl Minutes {
             cell_kind: s.cell.kind,
             representative: representative(s),
             closing_remarks: s.meeting.closing_remarks.clone(),
+            opening: steps::opening(s),
+            counting: steps::counting_team(s),
+            request: s.meeting.request.clone(),
             not_reviewed: summary
                 .excluded
                 .iter()
-                .map(|(id, why)| (s.member_name(id).to_owned(), *why))
+                .map(|(id, why)| (name_of(s, id), *why))
                 .collect(),
             collective: Collective {
                 report: s.collective.report.clone(),
                 contributions: said(s, &s.collective.contributions),
+                conclusion: s.collective.conclusion.clone(),
+                adoption: steps::vote_of(s, MotionOf::Report),
             },
             members: s.review_order().iter().map(|m| member(s, &m.id)).collect(),
             voting: voting(s),
@@ -237,11 +256,7 @@ impl Minutes {
             results,
             cell_rating: cell_rating(s),
             findings: standing(s, findings),
-            minutes_vote: s.minutes_vote.map(|motion| MinutesVote {
-                motion,
-                denominator: s.denominator(),
-                adopted: motion.adopted(s.denominator()),
-            }),
+            minutes_vote: steps::vote_of(s, MotionOf::Minutes),
             seal: match &s.status {
                 Status::Finalized { at, checksum } => Some(Seal {
                     at: *at,
@@ -260,7 +275,7 @@ fn standing(s: &Session, findings: Vec<Finding>) -> Vec<StandingFinding> {
         .into_iter()
         .map(|f| StandingFinding {
             member: match &f.subject {
-                Subject::Member(id) => Some(s.member_name(id).to_owned()),
+                Subject::Member(id) => Some(name_of(s, id)),
                 _ => None,
             },
             finding: f,
@@ -304,7 +319,7 @@ fn header_place(s: &Session) -> String {
 fn representative(s: &Session) -> Option<Said> {
     let guest = s.meeting.representative.as_ref()?;
     Some(Said {
-        speaker: guest.clone(),
+        speaker: w::untitled(guest),
         guest: true,
         text: s.meeting.representative_remarks.clone(),
     })
@@ -325,13 +340,14 @@ fn attendance(s: &Session) -> AttendanceSummary {
             a.probationary += 1;
         }
         if m.exempt {
-            a.exempt.push(m.name.clone());
+            a.exempt.push(w::untitled(&m.name));
         }
         if m.suspended {
-            a.suspended.push(m.name.clone());
+            a.suspended.push(w::untitled(&m.name));
         }
         if let Some(at) = &m.temporary_elsewhere {
-            a.temporary_elsewhere.push((m.name.clone(), at.clone()));
+            a.temporary_elsewhere
+                .push((w::untitled(&m.name), at.clone()));
         }
         match &m.attendance {
             // An exempt member who came without voting is still at the meeting.
@@ -339,11 +355,11 @@ fn attendance(s: &Session) -> AttendanceSummary {
                 a.present_official += 1;
             }
             Attendance::Present | Attendance::PresentNotVoting => a.present_probationary += 1,
-            Attendance::Excused(r) => a.absent_excused.push((m.name.clone(), r.clone())),
-            Attendance::Unexcused => a.absent_unexcused.push(m.name.clone()),
+            Attendance::Excused(r) => a.absent_excused.push((w::untitled(&m.name), r.clone())),
+            Attendance::Unexcused => a.absent_unexcused.push(w::untitled(&m.name)),
             // Exempt and suspended members are not called to the meeting.
             Attendance::Unknown if m.exempt || m.suspended => {}
-            Attendance::Unknown => a.not_called.push(m.name.clone()),
+            Attendance::Unknown => a.not_called.push(w::untitled(&m.name)),
         }
     }
     a.visitors = s
@@ -359,7 +375,7 @@ fn said(s: &Session, remarks: &[Remark]) -> Vec<Said> {
     remarks
         .iter()
         .map(|r| Said {
-            speaker: s.speaker_name(&r.speaker).to_owned(),
+            speaker: w::untitled(s.speaker_name(&r.speaker)),
             guest: matches!(r.speaker, Speaker::Guest(_)),
             text: r.text.clone(),
         })
@@ -386,7 +402,7 @@ fn member(s: &Session, id: &MemberId) -> MemberMinutes {
     };
     MemberMinutes {
         id: id.clone(),
-        name: s.member_name(id).to_owned(),
+        name: name_of(s, id),
         membership: m.map_or(Membership::Official, |m| m.membership),
         post: m.map_or(Post::Ordinary, |m| m.post),
         attendance: m.map_or(Attendance::Unknown, |m| m.attendance.clone()),

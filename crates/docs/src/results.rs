@@ -12,6 +12,7 @@ pub struct ResultRow {
     /// 1-based position in the table.
     pub no: usize,
     pub member_id: MemberId,
+    /// As the roster has it, less a party title typed with it.
     pub name: String,
     pub membership: Membership,
     /// Why the member is not reviewed; `None` when reviewed.
@@ -61,7 +62,7 @@ impl ResultTable {
                 ResultRow {
                     no: i + 1,
                     member_id: m.id.clone(),
-                    name: m.name.clone(),
+                    name: crate::words::untitled(&m.name),
                     membership: m.membership,
                     exclusion: excluded(&m.id),
                     attendance: m.attendance.clone(),

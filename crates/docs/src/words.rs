@@ -319,9 +319,11 @@ pub fn export_error(e: &crate::ExportError, lang: Lang) -> String {
 
 mod body;
 mod facts;
+mod steps;
 mod texts;
 pub use body::*;
 pub use facts::*;
+pub use steps::*;
 pub use texts::{Label, ReportPart, Section, T};
 
 #[cfg(test)]

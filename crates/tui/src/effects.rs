@@ -52,6 +52,76 @@ pub(crate) fn paper(
     Ok(out)
 }
 
+/// After a reopening: the exports of the sealed minutes beside the session (the minutes, the
+/// results table, the counting record, the list) are renamed `…-thay-the-<time>.*`, the time
+/// of the reopening; what to tell the user, when one was.
+pub(crate) fn supersede(open: &Open, lang: Lang) -> Result<Option<String>, Problem> {
+    let Some(at) = open.session.amendments.last().map(|a| a.at.naive_local()) else {
+        return Ok(None);
+    };
+    let mut renamed = Vec::new();
+    for (_, _, path) in papers::final_exports(&open.path) {
+        if path.is_file() {
+            renamed.push(store::move_aside(
+                &path,
+                &papers::superseded_path(&path, at),
+            )?);
+        }
+    }
+    Ok((!renamed.is_empty()).then(|| crate::words::superseded(&names(&renamed), lang)))
+}
+
+/// After a finalize that follows a reopening: whether to export again — the minutes in every
+/// format, and every other paper a reopening set aside.
+pub(crate) fn offer_export(open: &Open, lang: Lang) -> Popup {
+    use crate::msg::Msg;
+    let set_aside = superseded_papers(&open.path);
+    let again: Vec<(Paper, OutFormat, PathBuf)> = papers::final_exports(&open.path)
+        .into_iter()
+        .filter(|(p, f, _)| *p == Paper::Minutes || set_aside.contains(&(*p, *f)))
+        .collect();
+    let files: Vec<PathBuf> = again.iter().map(|(_, _, path)| path.clone()).collect();
+    let text = crate::words::export_again_q(&names(&files), lang);
+    let papers = again.into_iter().map(|(p, f, _)| (p, f)).collect();
+    Popup::confirm(text, Msg::Papers(papers))
+}
+
+/// The papers with a copy a reopening set aside beside the session: for `<stem>.<paper>.<ext>`,
+/// a `<stem>.<paper>-thay-the-<time>.<ext>`.
+fn superseded_papers(session: &Path) -> Vec<(Paper, OutFormat)> {
+    let dir = session.parent().filter(|d| !d.as_os_str().is_empty());
+    let names: Vec<String> = std::fs::read_dir(dir.unwrap_or(Path::new(".")))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let set_aside = |path: &Path| {
+        let (Some(stem), Some(ext)) = (path.file_stem(), path.extension()) else {
+            return false;
+        };
+        let head = format!("{}-{}-", stem.to_string_lossy(), papers::SUPERSEDED);
+        let tail = format!(".{}", ext.to_string_lossy());
+        names
+            .iter()
+            .any(|n| n.starts_with(&head) && n.ends_with(&tail))
+    };
+    papers::final_exports(session)
+        .into_iter()
+        .filter(|(_, _, path)| set_aside(path))
+        .map(|(p, f, _)| (p, f))
+        .collect()
+}
+
+/// The file names of `paths`, for a message.
+fn names(paths: &[PathBuf]) -> Vec<String> {
+    paths
+        .iter()
+        .filter_map(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .collect()
+}
+
 /// The minutes as the 80-column text export renders them.
 pub(crate) fn preview(s: &chibo_core::domain::Session, lang: Lang) -> Result<Vec<String>, Problem> {
     let bytes = render(s, Format::Txt, lang)?;

@@ -67,6 +67,8 @@ pub enum Msg {
     Export(Option<Format>),
     /// Writes a paper of the vote (ballots, the counting record, the list sent up).
     Paper(chibo_docs::papers::Paper, chibo_docs::papers::OutFormat),
+    /// Writes several papers at once (the exports again after a correction).
+    Papers(Vec<(chibo_docs::papers::Paper, chibo_docs::papers::OutFormat)>),
     Preview,
     History(MemberId),
     /// Reads a member list and shows what importing it would do, asking first.
@@ -127,8 +129,14 @@ pub enum Effect {
     Create(Box<NewSession>),
     Export(Option<Format>),
     Paper(chibo_docs::papers::Paper, chibo_docs::papers::OutFormat),
+    Papers(Vec<(chibo_docs::papers::Paper, chibo_docs::papers::OutFormat)>),
     /// Renders the minutes as text (→ a preview popup).
     Preview,
+    /// After a reopening: the exports of the sealed minutes beside the session are renamed
+    /// `…-thay-the-<time>.*` (→ a notice naming them).
+    Supersede,
+    /// After a finalize that follows a reopening: asks whether to export again.
+    OfferExport,
     /// Reads a member list (→ the question whether to import it).
     Import(PathBuf),
     /// Carries out whose version stays (→ [`Msg::Resolved`]).

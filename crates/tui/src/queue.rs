@@ -100,10 +100,22 @@ impl App {
                     .collect();
                 written.map(|w| Msg::Notice(effects::written(&w, lang)))
             }
+            Effect::Papers(list) => {
+                let written: Result<Vec<_>, _> = list
+                    .into_iter()
+                    .map(|(paper, format)| effects::paper(open, paper, format, lang))
+                    .collect();
+                written.map(|w| Msg::Notice(effects::written(&w, lang)))
+            }
             Effect::Paper(paper, format) => effects::paper(open, paper, format, lang)
                 .map(|out| Msg::Notice(effects::written(&[out], lang))),
             Effect::Preview => effects::preview(&open.session, lang)
                 .map(|lines| Msg::Push(Popup::Preview { lines, scroll: 0 })),
+            Effect::Supersede => match effects::supersede(open, lang) {
+                Ok(notice) => return notice.map(Msg::Notice),
+                Err(p) => Err(p),
+            },
+            Effect::OfferExport => Ok(Msg::Push(effects::offer_export(open, lang))),
             Effect::Import(file) => effects::import(&open.session, &file, lang).map(Msg::Push),
             Effect::Resolve(choice) => {
                 effects::resolve(open, choice).map(|r| Msg::Resolved(Box::new(r)))

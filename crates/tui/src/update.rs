@@ -60,7 +60,7 @@ impl App {
                 self.found(job, found);
                 Vec::new()
             }
-            Msg::Apply(cmd) => self.apply(cmd)?,
+            Msg::Apply(cmd) => self.apply_and_follow(cmd)?,
             Msg::Seq(list) => list.into_iter().map(Effect::Send).collect(),
             Msg::CountingTeam(text) => match self.session() {
                 Some(s) => {
@@ -103,6 +103,7 @@ impl App {
             }
             Msg::Export(format) => Effect::Export(format),
             Msg::Paper(paper, format) => Effect::Paper(paper, format),
+            Msg::Papers(list) => Effect::Papers(list),
             Msg::Preview => Effect::Preview,
             Msg::Import(file) => Effect::Import(file),
             Msg::Resolve(choice) => return self.resolve(choice),

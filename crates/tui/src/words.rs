@@ -83,6 +83,12 @@ texts! {
     CellRating => "Chi bộ tự xếp loại", "The cell's rating";
     Summary => "Tổng hợp", "Summary";
     MinutesVote => "Thông qua biên bản", "Minutes vote";
+    AgendaVote => "Thông qua chương trình", "Agenda adopted";
+    AgendaRow => "Chương trình họp", "Agenda";
+    CountingVote => "Bầu tổ kiểm phiếu", "Counting team elected";
+    ReportVote => "Thông qua báo cáo", "Report adopted";
+    Purpose => "Mục đích, yêu cầu", "Purpose";
+    Request => "Kiến nghị của chi bộ", "The cell's requests";
     Close => "Bế mạc, khóa biên bản", "Close and finalize";
     Chair => "Chủ trì", "Chair";
     MinuteTaker => "Thư ký", "Minute-taker";

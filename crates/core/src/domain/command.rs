@@ -10,7 +10,7 @@ use super::member::Visitor;
 use super::member::{Attendance, Member, MemberId};
 use super::rules::{RuleSet, Settings};
 use super::score::Score;
-use super::session::{CellKind, Remark, SealError, Step};
+use super::session::{CellKind, MeetingText, MotionOf, Remark, SealError, Step};
 use super::tally::{Motion, Tally, TallyProblem};
 
 mod apply;
@@ -26,7 +26,7 @@ pub enum TextField {
     Remedies,
     /// The member's answer to the criticism.
     Answer,
-    /// The chair's conclusion on the member.
+    /// The chair's conclusion on the member, or on the collective report.
     Conclusion,
 }
 
@@ -138,6 +138,17 @@ pub enum Command {
     RecordCellVote(Tally),
     UndoCellVote,
     RecordMinutesVote(Option<Motion>),
+    /// The vote on a motion of the meeting (the agenda, the counting team, the report, the
+    /// minutes); `None` takes it back.
+    RecordMotion {
+        of: MotionOf,
+        motion: Option<Motion>,
+    },
+    /// The purpose stated at the opening, or the cell's request to the committee above.
+    SetMeetingText {
+        field: MeetingText,
+        text: String,
+    },
     /// Seals the session: read-only, with a checksum of its content.
     Finalize,
     /// Opens a finalized session for a correction, leaving an amendment.

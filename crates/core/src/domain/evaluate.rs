@@ -10,7 +10,7 @@ use super::member::{Member, MemberId};
 use super::rules::{CapBase, Fraction};
 use super::score::{Score, score_band};
 use super::session::{MemberReview, Session, is_leader};
-use super::summary::{Pending, Summary, pending};
+use super::summary::{Missing, Pending, Summary, pending};
 use super::tally::{Outcome, Tally, TallyProblem, propose};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -118,6 +118,11 @@ pub enum FindingKind {
         proposed: Level,
     },
     ChecksumMismatch,
+    /// A blank of the record (the minutes would print "……"): a note while the meeting goes
+    /// on, a warning once sealed with it.
+    Unfinished {
+        missing: Missing,
+    },
 }
 
 impl FindingKind {
@@ -150,6 +155,7 @@ impl FindingKind {
             FindingKind::CellExcellentWithDisciplinedLeaders { .. } => "cell-bounded",
             FindingKind::NoTemporaryOpinion => "temporary-opinion",
             FindingKind::ChecksumMismatch => "checksum",
+            FindingKind::Unfinished { .. } => "unfinished",
         }
     }
 }
@@ -217,7 +223,7 @@ impl<'a> Ctx<'a> {
 mod meeting;
 mod preview;
 mod standing;
-use meeting::session_rules;
+use meeting::{blank_rules, session_rules};
 pub use preview::VotePreview;
 
 /// Every rule of the session's rule set, applied to the session as it stands. Cheap enough to
@@ -231,6 +237,7 @@ pub fn evaluate(s: &Session) -> Vec<Finding> {
     }
     cell_rules(&cx, &mut out);
     order_rules(&cx, &mut out);
+    blank_rules(&cx, &mut out);
     out
 }
 

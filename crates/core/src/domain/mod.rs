@@ -38,10 +38,10 @@ pub use rules::{
 };
 pub use score::{Score, score_band};
 pub use session::{
-    Amendment, Cell, CellKind, CellRating, CollectiveReview, LogEntry, Meeting, MemberReview,
-    Place, Remark, Report, SCHEMA_VERSION, SealError, SealState, Session, Speaker, Status, Step,
-    StructureError,
+    Amendment, Cell, CellKind, CellRating, CollectiveReview, LogEntry, Meeting, MeetingText,
+    MemberReview, MotionOf, Place, Remark, Report, SCHEMA_VERSION, SealError, SealState, Session,
+    Speaker, Status, Step, StructureError,
 };
-pub use summary::{Cap, ScoreLine, SelfScores, Summary, Unfinished};
+pub use summary::{Cap, Missing, ScoreLine, SelfScores, Summary, Unfinished};
 pub use tally::{Motion, Outcome, Tally, TallyProblem, propose};
 pub use text::{clean, is_unsafe, nfc, refused_in_name, visible, without_title};

@@ -14,10 +14,12 @@ use super::tally::{Motion, Outcome, Tally, propose};
 
 mod cell;
 mod integrity;
+mod motions;
 mod seal;
 mod texts;
 pub use cell::{Cell, CellKind};
 pub use integrity::{Place, StructureError};
+pub use motions::{MeetingText, MotionOf};
 pub use seal::{SealError, SealState};
 
 /// The schema version this build writes. Older files are migrated on load; newer ones refused.
@@ -95,6 +97,18 @@ pub struct Meeting {
     pub counting_team: Vec<MemberId>,
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub counting_head: Option<MemberId>,
+    /// The purpose of the meeting, as the chair stated it opening it (mục đích, yêu cầu).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub purpose: String,
+    /// The vote adopting the agenda (thông qua chương trình).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub agenda_vote: Option<Motion>,
+    /// The vote electing the counting team (bầu tổ kiểm phiếu).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub counting_vote: Option<Motion>,
+    /// What the cell asks of the committee above besides confirming the ratings (kiến nghị).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub request: String,
 }
 
 /// The cell's own report: strengths, shortcomings, causes, remedies. Members use the same shape.
@@ -142,6 +156,12 @@ pub struct CollectiveReview {
     pub report: Report,
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub contributions: Vec<Remark>,
+    /// The chair's conclusion on the report (kết luận của chủ trì).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub conclusion: String,
+    /// The vote adopting the report (biểu quyết thông qua báo cáo).
+    #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
+    pub adoption: Option<Motion>,
     /// Log position when the meeting reached it (for the order rule).
     #[serde(default, skip_serializing_if = "crate::domain::fields::is_default")]
     pub started: Option<u32>,
@@ -280,6 +300,10 @@ impl Session {
                 visitors: Vec::new(),
                 counting_team: Vec::new(),
                 counting_head: None,
+                purpose: String::new(),
+                agenda_vote: None,
+                counting_vote: None,
+                request: String::new(),
             },
             rules: RuleSet::for_year(year),
             members: Vec::new(),

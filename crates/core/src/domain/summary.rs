@@ -7,9 +7,11 @@ use std::collections::HashMap;
 
 use super::level::{Level, LevelCounts};
 use super::member::{Exclusion, Member, MemberId};
+use super::method::VoteMethod;
 use super::rules::{CapBase, RuleSetName, Settings, excellent_cap};
 use super::score::{Score, score_band};
-use super::session::{MemberReview, Session};
+use super::session::{MemberReview, Session, Step};
+use super::tally::Tally;
 
 /// Everything a session's results say, from [`Session::summary`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,13 +97,25 @@ impl Cap {
     }
 }
 
-/// What is still missing before the session can be sealed; empty when nothing is.
+/// What is still missing before the session can be sealed; empty when nothing is. Every blank
+/// the minutes would print as "……" is here, so finalizing names it and `check` reports it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Unfinished {
     /// Reviewed members, present or not called, without a proposed level; in review order.
     pub not_rated: Vec<MemberId>,
     /// Reviewed members absent from the meeting, to be rated later; in review order.
     pub rate_later: Vec<MemberId>,
+    /// Reviewed members at the meeting (not to be rated later) whose self-review is empty; in
+    /// review order.
+    pub no_self_review: Vec<MemberId>,
+    /// Reviewed members at the meeting without the chair's conclusion; in review order.
+    pub no_conclusion: Vec<MemberId>,
+    /// The collective report is empty.
+    pub no_collective_report: bool,
+    /// The opening time is not recorded.
+    pub no_start_time: bool,
+    /// A ballot was secret, and the counting team (or its head) is not recorded.
+    pub no_counting_team: bool,
     /// The cell has no proposed level.
     pub cell_not_rated: bool,
     /// The vote on the minutes is not recorded.
@@ -110,9 +124,54 @@ pub struct Unfinished {
     pub no_closing_time: bool,
 }
 
+/// A blank of the record: a fact the minutes would print as "……", named by finalizing and by
+/// `check` (the members' own blanks with their names, in [`Unfinished`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Missing {
+    CollectiveReport,
+    StartTime,
+    CountingTeam,
+    CellRating,
+    MinutesVote,
+    ClosingTime,
+    /// A member's self-review.
+    SelfReview,
+    /// The chair's conclusion on a member.
+    Conclusion,
+}
+
+impl Missing {
+    /// The step of the meeting where the fact is recorded; a member's own blanks are on the
+    /// member's step.
+    pub fn step(self) -> Option<Step> {
+        match self {
+            Missing::StartTime | Missing::CountingTeam => Some(Step::Opening),
+            Missing::CollectiveReport => Some(Step::Collective),
+            Missing::CellRating => Some(Step::CellRating),
+            Missing::MinutesVote | Missing::ClosingTime => Some(Step::MinutesVote),
+            Missing::SelfReview | Missing::Conclusion => None,
+        }
+    }
+}
+
 impl Unfinished {
     pub fn is_empty(&self) -> bool {
         *self == Unfinished::default()
+    }
+
+    /// The blanks of the meeting itself (not a member's), in the order of the meeting.
+    pub fn missing(&self) -> Vec<Missing> {
+        [
+            (self.no_start_time, Missing::StartTime),
+            (self.no_collective_report, Missing::CollectiveReport),
+            (self.no_counting_team, Missing::CountingTeam),
+            (self.cell_not_rated, Missing::CellRating),
+            (self.no_minutes_vote, Missing::MinutesVote),
+            (self.no_closing_time, Missing::ClosingTime),
+        ]
+        .into_iter()
+        .filter_map(|(on, m)| on.then_some(m))
+        .collect()
     }
 }
 
@@ -199,11 +258,10 @@ impl Session {
             if let Some(score) = review.and_then(|r| r.self_score) {
                 scores.members.push((m.id.clone(), ScoreLine::new(score)));
             }
+            self.member_blanks(m, review, &mut unfinished);
         }
         scores.cell = self.cell_rating.self_score.map(ScoreLine::new);
-        unfinished.cell_not_rated = self.cell_outcome().and_then(|o| o.level()).is_none();
-        unfinished.no_minutes_vote = self.minutes_vote.is_none();
-        unfinished.no_closing_time = self.meeting.end.is_none();
+        self.meeting_blanks(&mut unfinished);
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Summary {
             cap: Cap::new(&per_level, &self.rules.settings),
@@ -218,6 +276,46 @@ impl Session {
             unfinished,
             self_scores: self.rules.name.has_self_scores().then_some(scores),
         }
+    }
+
+    /// A member's blanks: the self-review and the chair's conclusion, for a member at the
+    /// meeting (one absent, to be reviewed later, has no part yet) or already voted on.
+    fn member_blanks(&self, m: &Member, review: Option<&MemberReview>, u: &mut Unfinished) {
+        let voted = review.is_some_and(|r| !r.rounds.is_empty());
+        if m.attendance.is_absent() && !voted {
+            return;
+        }
+        if review.is_none_or(|r| r.report.is_empty()) {
+            u.no_self_review.push(m.id.clone());
+        }
+        if review.is_none_or(|r| r.conclusion.trim().is_empty()) {
+            u.no_conclusion.push(m.id.clone());
+        }
+    }
+
+    /// The meeting's blanks: the report, the times, the counting team, the cell, the minutes.
+    fn meeting_blanks(&self, u: &mut Unfinished) {
+        let secret = |t: &Tally| t.method == VoteMethod::SecretBallot;
+        let any_secret = self.reviews.iter().flat_map(|r| &r.rounds).any(secret)
+            || self.cell_rating.rounds.iter().any(secret);
+        let team = &self.meeting.counting_team;
+        u.no_collective_report = self.collective.report.is_empty();
+        u.no_start_time = self.meeting.start.is_none();
+        u.no_counting_team =
+            any_secret && (team.is_empty() || self.meeting.counting_head.is_none());
+        u.cell_not_rated = self.cell_outcome().and_then(|o| o.level()).is_none();
+        u.no_minutes_vote = self.minutes_vote.is_none();
+        u.no_closing_time = self.meeting.end.is_none();
+    }
+
+    /// The members voted on at this meeting, in review order: the reviewed, less those absent
+    /// (reviewed and rated later) unless a round was recorded for them. The ballots list them.
+    pub fn rated_here(&self) -> Vec<&Member> {
+        let voted = |m: &Member| self.review(&m.id).is_some_and(|r| !r.rounds.is_empty());
+        self.review_order()
+            .into_iter()
+            .filter(|m| !m.attendance.is_absent() || voted(m))
+            .collect()
     }
 
     /// The level a self-score suggests, where the rule set has self-scores and the score is in

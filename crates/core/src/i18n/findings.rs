@@ -101,6 +101,7 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
         K::AfterDeadline { date } => after_deadline(*date, lang),
         K::SickLeave { proposed } => sick_leave(*proposed, lang),
         K::ChecksumMismatch => pick(CHECKSUM_MISMATCH),
+        K::Unfinished { missing } => super::missing(*missing, lang).to_owned(),
     }
 }
 

@@ -9,6 +9,7 @@ mod errors;
 mod findings;
 mod members;
 pub mod texts;
+mod unfinished;
 mod votes;
 
 pub use cap::{cap_base, cap_base_short};
@@ -16,6 +17,7 @@ pub use errors::{domain_error, name_error, score_range};
 pub use findings::{finding_message, severity_label, subject_label};
 pub use members::{exclusion, present_not_voting, short_date};
 pub use texts::{Texts, untranslated};
+pub use unfinished::{Blank, missing, unfinished};
 pub use votes::{no_majority, no_result};
 
 /// The language of the interface and of the minutes.

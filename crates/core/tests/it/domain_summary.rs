@@ -160,6 +160,12 @@ fn nothing_is_unfinished_once_everything_is_recorded() {
     apply(&mut s, Command::RecordMinutesVote(Some(motion)));
     assert!(!s.summary().unfinished.is_empty(), "closing time missing");
     apply(&mut s, Command::SetEnd(NaiveTime::from_hms_opt(11, 0, 0)));
+    // The blanks of the record (issue 16, item 6): each is unfinished until it is filled.
+    assert!(
+        !s.summary().unfinished.is_empty(),
+        "the texts and the team are missing"
+    );
+    fill_the_record(&mut s, 3);
     let sum = s.summary();
     assert!(sum.unfinished.is_empty(), "{:?}", sum.unfinished);
     assert_eq!(sum.unrated, 0);
@@ -240,4 +246,37 @@ fn score_bands_turn_at_the_named_totals() {
     assert_eq!(band(Score::COMPLETE_FROM), Level::Complete);
     assert_eq!(band(Score::COMPLETE_FROM - 1), Level::NotComplete);
     assert_eq!(Score::MAX_TOTAL, 100);
+}
+
+/// The facts the minutes print as blanks when missing: the opening time, the collective
+/// report, each of `n` members' self-review and the chair's conclusion, the counting team.
+pub(crate) fn fill_the_record(s: &mut Session, n: usize) {
+    use chibo_core::domain::TextField;
+    apply(s, Command::SetStart(NaiveTime::from_hms_opt(8, 0, 0)));
+    let text = |t: &str| t.to_owned();
+    apply(
+        s,
+        Command::SetCollectiveText {
+            field: TextField::Strengths,
+            text: text("Sinh hoạt đều đặn."),
+        },
+    );
+    for k in 1..=n {
+        for (field, t) in [
+            (TextField::Strengths, "Hoàn thành nhiệm vụ."),
+            (TextField::Conclusion, "Đồng chí hoàn thành tốt nhiệm vụ."),
+        ] {
+            let member = id(k);
+            apply(
+                s,
+                Command::SetMemberText {
+                    member,
+                    field,
+                    text: text(t),
+                },
+            );
+        }
+    }
+    let (members, head) = (vec![id(1), id(2)], Some(id(1)));
+    apply(s, Command::SetCountingTeam { members, head });
 }

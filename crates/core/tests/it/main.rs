@@ -11,6 +11,7 @@ mod domain_commands;
 mod domain_finalize;
 mod domain_findings;
 mod domain_preview;
+mod domain_record;
 mod domain_rules;
 mod domain_summary;
 mod domain_texts;

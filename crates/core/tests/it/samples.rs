@@ -140,11 +140,15 @@ fn finished_is_sealed_with_a_matching_checksum() {
 }
 
 #[test]
-fn finished_findings_are_only_the_absent_member_to_review_later() {
+fn finished_findings_are_the_absent_member_and_the_counting_team_it_lacks() {
     let s = load(FINISHED);
+    // Its votes were secret ballots, and the file names no counting team: a blank sealed.
     assert_eq!(
         findings(&s),
-        vec![(Severity::Note, "review-later", "m07".to_owned())]
+        vec![
+            (Severity::Warning, "unfinished", String::new()),
+            (Severity::Note, "review-later", "m07".to_owned())
+        ]
     );
     let m07 = s.member(&id("m07")).map(|m| m.attendance.clone());
     assert!(matches!(
@@ -367,11 +371,24 @@ fn in_progress_scores_and_findings() {
         );
     }
     assert!(s.cell_rating.self_score.is_some());
-    let mut expected: Vec<_> = ["m05", "m07", "m08", "m09", "m10", "m11", "m13", "m14"]
+    let waiting = ["m05", "m07", "m08", "m09", "m10", "m11", "m13", "m14"];
+    let mut expected: Vec<_> = waiting
         .iter()
         .map(|m| (Severity::Warning, "not-rated", (*m).to_owned()))
         .collect();
     expected.push((Severity::Note, "review-later", "m15".to_owned()));
+    // The blanks of a meeting stopped half way: the chair's conclusion on the members still
+    // to come, the cell's level, the vote on the minutes and the closing time.
+    expected.extend(
+        waiting
+            .iter()
+            .map(|m| (Severity::Note, "unfinished", (*m).to_owned())),
+    );
+    expected.push((Severity::Note, "unfinished", "cell".to_owned()));
+    expected.extend(std::iter::repeat_n(
+        (Severity::Note, "unfinished", String::new()),
+        2,
+    ));
     expected.sort();
     assert_eq!(findings(&s), expected);
 }

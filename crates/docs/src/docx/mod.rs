@@ -9,6 +9,7 @@
 //! wrote it before put properties out of order, and Word may repair or refuse such a file.
 
 mod figures;
+mod metrics;
 mod package;
 mod parts;
 mod styles;

@@ -2,6 +2,7 @@
 //! signatures, and the page-number header shown from page 2 (the first page's header carries
 //! only the draft mark, if any).
 
+use super::metrics::{Style, width};
 use super::styles::{BODY, PARTY, STYLE_CELL, STYLE_CELL_HEAD, STYLE_CELL_LEFT};
 use super::table::{Cell, Row, Table as WTable};
 use super::xml::{Indent, Jc, Para, Piece, Run};
@@ -11,6 +12,11 @@ use crate::layout::{Align, Signature, Table};
 /// The width of the header's left column in twips: the committee and the cell, each on one or
 /// two lines; the right column takes the rest of the text width.
 const HEADER_LEFT: usize = 4253;
+/// The least the left column keeps when the place-and-date line needs more room (57 mm: the
+/// committee's name on two lines at most).
+const HEADER_LEFT_MIN: usize = 3200;
+/// Room kept beside the place-and-date line, in twips (2.5 pt): the widths are the font's own.
+const LINE_SLACK: usize = 50;
 /// The results table's header row is at least 7 mm high, so that a one-line header does not
 /// look cramped over the body rows.
 const HEADER_ROW_HEIGHT: u32 = 397;
@@ -23,21 +29,18 @@ fn cell(width: usize, paras: Vec<Para>) -> Cell {
     }
 }
 
-/// The width of `text` in Times New Roman bold capitals at `half_points`, in twips: an estimate
-/// from average glyph widths, for the rule under the party's name.
-fn caps_width(text: &str, half_points: usize) -> usize {
-    let em: usize = text
-        .chars()
-        .map(|c| match c {
-            ' ' => 250,
-            'I' | 'J' => 420,
-            'M' | 'W' => 960,
-            c if c.is_uppercase() => 740,
-            _ => 560,
-        })
-        .sum();
-    // em thousandths × size in points × 20 twips per point.
-    em * half_points * 10 / 1000
+/// The right column's width and the place-and-date line's size (half-points): the line stays on
+/// one line at 14 pt (HD 36), the column widened into the left one as far as it can give (the
+/// committee's name then on two lines at most); at 13 pt only when even that is too narrow.
+fn place_date_fit(place_date: &str) -> (usize, usize) {
+    let (usual, widest) = (TEXT_W - HEADER_LEFT, TEXT_W - HEADER_LEFT_MIN);
+    for size in [BODY, BODY - 2] {
+        let need = width(place_date, Style::Italic, size) + LINE_SLACK;
+        if need <= widest {
+            return (need.max(usual), size);
+        }
+    }
+    (widest, BODY - 2)
 }
 
 /// Left: committee (upright), cell (bold), "*"; right: the party (15 pt bold) over a rule of
@@ -49,13 +52,14 @@ pub(super) fn national_header(
     party: &str,
     place_date: &str,
 ) -> WTable {
-    let (lw, rw) = (HEADER_LEFT, TEXT_W - HEADER_LEFT);
+    let (rw, date_size) = place_date_fit(place_date);
+    let lw = TEXT_W - rw;
     let left = vec![
         centred(sized(committee, BODY)),
         centred(sized(cell_name, BODY).bold()),
         centred(sized("*", BODY)),
     ];
-    let side = rw.saturating_sub(caps_width(party, PARTY)) / 2;
+    let side = rw.saturating_sub(width(party, Style::Bold, PARTY)) / 2;
     // Half the header's width in twips: far within i32.
     let side = i32::try_from(side).unwrap_or(0);
     let mut rule = centred(sized(party, PARTY).bold());
@@ -67,7 +71,9 @@ pub(super) fn national_header(
     rule.props.rule_below = true;
     let right = vec![
         rule,
-        centred(sized(place_date, BODY).italic()).spaced(120, 0),
+        // Plain spaces: the column holds the line, and LibreOffice draws a no-break space wider
+        // than a space (0.35 em for 0.25), which would wrap it.
+        centred(Run::text(place_date).sized(date_size).italic()).spaced(120, 0),
     ];
     WTable {
         cell_margin: Some(0),
@@ -208,5 +214,32 @@ pub(super) fn first_page(draft: Option<&str>) -> Para {
     match draft {
         Some(d) => p.with(sized(d, BODY).bold()),
         None => p,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_place_and_date_line_gets_the_room_of_one_line() {
+        // It wrapped in LibreOffice in the usual 90 mm column.
+        let line = "Phường Tân Định, ngày 12 tháng 12 năm 2024";
+        let needs = width(line, Style::Italic, BODY);
+        assert!(needs > TEXT_W - HEADER_LEFT);
+        let (rw, size) = place_date_fit(line);
+        assert_eq!(size, BODY);
+        assert!(rw >= needs + LINE_SLACK);
+        // The committee's name keeps its one line beside it.
+        let committee = width("ĐẢNG BỘ PHƯỜNG TÂN ĐỊNH", Style::Regular, BODY);
+        assert!(TEXT_W - rw >= committee);
+        // A short line keeps the usual columns.
+        assert_eq!(
+            place_date_fit("Huế, ngày 01 tháng 12 năm 2025").0,
+            TEXT_W - HEADER_LEFT
+        );
+        // A very long one goes down to 13 pt before it would wrap.
+        let long = "Thị trấn Phước Bửu, huyện Xuyên Mộc, ngày 15 tháng 12 năm 2025";
+        assert_eq!(place_date_fit(long).1, BODY - 2);
     }
 }

@@ -1,11 +1,12 @@
-//! The secret ballots: for the members' levels (every member to be rated, in review order, one
-//! column per level to tick) and for the cell's own level; one to a page, or two with a cut line
+//! The secret ballots: for the members' levels (every member rated at the meeting, in review
+//! order, one column per level to tick) and for the cell's own level; one to a page, or two with a cut line
 //! between them when a ballot takes less than half a page. Every copy is the same page: no
 //! voter's name, no number, no page number, no author in the file's properties.
 
 use super::{header, meta, words as pw};
 use crate::Minutes;
 use crate::layout::{Align, Block, Doc, Span, Table};
+use crate::words::untitled;
 use chibo_core::domain::Session;
 use chibo_core::i18n::Lang;
 
@@ -19,9 +20,10 @@ const HALF_PAGE_ROWS: usize = 4;
 /// Where two ballots on one page are cut apart.
 const CUT: &str = "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -";
 
-/// `copies` ballots for the members reviewed at the meeting, one per page.
+/// `copies` ballots for the members rated at the meeting ([`Session::rated_here`]: never one
+/// excluded, nor one absent to be reviewed and rated later), one per page.
 pub fn members(s: &Session, m: &Minutes, copies: u32, lang: Lang) -> Doc {
-    let names: Vec<String> = s.review_order().iter().map(|x| x.name.clone()).collect();
+    let names: Vec<String> = s.rated_here().iter().map(|x| untitled(&x.name)).collect();
     let page = ballot(m, false, &names, lang);
     let per_page = per_page(names.len());
     copied(

@@ -21,10 +21,15 @@ pub struct List {
     /// The committee above and the cell, in capitals, as the header names them.
     pub committee: String,
     pub cell: String,
+    /// The party's name and the place-and-date line, as the header prints them.
+    pub party: String,
+    pub place_date: String,
     pub title: String,
     pub rows: Vec<ListRow>,
     /// The majority base the shares are of.
     pub denominator: u32,
+    /// What the abbreviations and the shares mean, under the table.
+    pub legend: String,
     /// The cell's own proposed level, in words.
     pub cell_level: String,
     /// The secretary who signs for the cell.
@@ -54,9 +59,12 @@ impl List {
         List {
             committee: m.header.committee.clone(),
             cell: m.header.cell.clone(),
+            party: w::T::Party.get(lang).to_owned(),
+            place_date: w::place_date(&m.header.place, m.header.date, lang),
             title: pw::list_title(m.year, lang),
             rows,
             denominator: m.results.denominator,
+            legend: w::results_legend(m.results.denominator, lang),
             cell_level: pw::cell_level(m.cell_rating.proposed, lang),
             secretary: s
                 .members
@@ -152,7 +160,7 @@ pub fn doc(l: &List, m: &Minutes, lang: Lang) -> Doc {
         }),
         Block::Para(vec![Span {
             italic: true,
-            ..Span::plain(w::results_legend(l.denominator, lang))
+            ..Span::plain(l.legend.clone())
         }]),
         Block::Para(vec![Span::bold(l.cell_level.clone())]),
         Block::Signatures([

@@ -98,6 +98,45 @@ pub fn render(
 /// and the counting record are papers of the meeting itself). The one rule for every front end.
 pub fn default_path(s: &Session, session_path: &Path, paper: Paper, format: OutFormat) -> PathBuf {
     let draft = !s.status.is_finalized() && matches!(paper, Paper::Minutes | Paper::List);
+    path_of(session_path, paper, format, draft)
+}
+
+/// The papers a finalized session's exports are written to by default ([`default_path`]): the
+/// minutes in every format with the results table, the counting record and the list sent up.
+/// A reopening supersedes them; the ballots, blank forms, it does not.
+pub fn final_exports(session_path: &Path) -> Vec<(Paper, OutFormat, PathBuf)> {
+    let minutes = Format::ALL.map(|f| (Paper::Minutes, OutFormat::Minutes(f)));
+    let docs = [Format::Docx, Format::Md, Format::Txt].map(OutFormat::Minutes);
+    let counting = docs.map(|f| (Paper::Counting, f));
+    let list = docs.map(|f| (Paper::List, f));
+    minutes
+        .into_iter()
+        .chain(counting)
+        .chain(list)
+        .chain([(Paper::List, OutFormat::Xlsx)])
+        .map(|(p, f)| (p, f, path_of(session_path, p, f, false)))
+        .collect()
+}
+
+/// The name an export takes once a reopening supersedes it, marked with the reopening's time:
+/// `<stem>.bien-ban-thay-the-20241213-091500.docx` for `<stem>.bien-ban.docx`.
+pub fn superseded_path(export: &Path, at: chrono::NaiveDateTime) -> PathBuf {
+    let stem = export
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let time = at.format("%Y%m%d-%H%M%S");
+    let name = match export.extension() {
+        Some(ext) => format!("{stem}-{SUPERSEDED}-{time}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{SUPERSEDED}-{time}"),
+    };
+    export.with_file_name(name)
+}
+
+/// What marks a superseded export's name (thay thế: replaced).
+pub const SUPERSEDED: &str = "thay-the";
+
+/// `paper` in `format` beside `session_path`, a draft or not.
+fn path_of(session_path: &Path, paper: Paper, format: OutFormat, draft: bool) -> PathBuf {
     // A path without a file name (`/`, `..`) still gets a name beside it.
     let stem = session_path
         .file_stem()

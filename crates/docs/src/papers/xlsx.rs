@@ -1,5 +1,9 @@
 //! The list sent up as an XLSX workbook: the same rows as the DOCX ([`super::list::List`]), the
-//! year of birth and the votes as numbers.
+//! year of birth and the votes as numbers, laid out and set up to print as the paper does — the
+//! party header (the place-and-date line on one line), the title, the table, the legend, the
+//! cell's level and the secretary's signature; A4 landscape, one page wide, the table's header
+//! row on every page, each row as tall as its wrapped text, and the signature never alone on a
+//! page.
 
 use rust_xlsxwriter::{Format as Cell, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
@@ -8,11 +12,18 @@ use super::words as pw;
 use crate::ExportError;
 use chibo_core::i18n::Lang;
 
+mod print;
+
+use print::{Rows, line_height, lines};
+
 /// Column widths in characters: STT, name, year, post, status, self, votes, share, proposed,
 /// remarks.
 const WIDTHS: [f64; 10] = [5.0, 26.0, 9.0, 12.0, 7.0, 9.0, 10.0, 9.0, 9.0, 32.0];
-/// The header row of the table.
-const HEAD: u32 = 4;
+/// The last column, and the columns of the header's two blocks and of the signature.
+const LAST: u16 = 9;
+const LEFT: (u16, u16) = (0, 3);
+const RIGHT: (u16, u16) = (5, LAST);
+const SIGN: (u16, u16) = (6, LAST);
 
 fn base() -> Cell {
     Cell::new()
@@ -33,41 +44,104 @@ fn fill(ws: &mut Worksheet, l: &List, lang: Lang) -> Result<(), XlsxError> {
     for (c, w) in (0u16..).zip(WIDTHS) {
         ws.set_column_width(c, w)?;
     }
-    let bold = base().set_bold();
-    let centred = bold.clone().set_align(FormatAlign::Center).set_text_wrap();
-    ws.write_string_with_format(0, 0, &l.committee, &base())?;
-    ws.write_string_with_format(1, 0, &l.cell, &bold)?;
-    if let Some(d) = &l.draft {
-        ws.write_string_with_format(0, 9, d, &bold)?;
+    let mut rows = Rows::default();
+    header(ws, l, &mut rows)?;
+    let head = table_head(ws, lang, &mut rows)?;
+    let first = rows.next;
+    for row in &l.rows {
+        write_row(ws, &mut rows, row)?;
     }
-    ws.merge_range(2, 0, 2, 9, &l.title, &centred)?;
-    let head = centred.set_border(FormatBorder::Thin);
+    let tail = rows.next;
+    close(ws, l, lang, &mut rows)?;
+    print::set_up(ws, &rows, (head, first, tail))
+}
+
+/// The draft mark, then the party header: the committee, the cell and "*" on the left; the
+/// party's name and the place-and-date line (on one line) on the right; then the title.
+fn header(ws: &mut Worksheet, l: &List, rows: &mut Rows) -> Result<(), XlsxError> {
+    let bold = base().set_bold();
+    let centred = base().set_align(FormatAlign::Center);
+    if let Some(d) = &l.draft {
+        let r = rows.add(line_height(1));
+        let mark = bold.clone().set_align(FormatAlign::Right);
+        ws.write_string_with_format(r, LAST, d, &mark)?;
+    }
+    let left = [
+        (l.committee.as_str(), centred.clone()),
+        (l.cell.as_str(), centred.clone().set_bold()),
+        ("*", centred.clone()),
+    ];
+    let right = [
+        (
+            l.party.as_str(),
+            centred
+                .clone()
+                .set_bold()
+                .set_underline(rust_xlsxwriter::FormatUnderline::Single),
+        ),
+        (l.place_date.as_str(), centred.clone().set_italic()),
+    ];
+    for i in 0..3 {
+        let r = rows.add(line_height(1));
+        if let Some((text, f)) = left.get(i) {
+            ws.merge_range(r, LEFT.0, r, LEFT.1, text, f)?;
+        }
+        if let Some((text, f)) = right.get(i) {
+            ws.merge_range(r, RIGHT.0, r, RIGHT.1, text, f)?;
+        }
+    }
+    rows.add(line_height(1));
+    let title = bold
+        .set_font_size(14)
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_text_wrap();
+    let r = rows.add(line_height(lines(&l.title, 128.0 * 12.0 / 14.0)) * 14.0 / 12.0);
+    ws.merge_range(r, 0, r, LAST, &l.title, &title)?;
+    rows.add(line_height(1) / 2.0);
+    Ok(())
+}
+
+/// The table's header row; returns its row number (repeated on every printed page).
+fn table_head(ws: &mut Worksheet, lang: Lang, rows: &mut Rows) -> Result<u32, XlsxError> {
+    let head = base()
+        .set_bold()
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_text_wrap()
+        .set_border(FormatBorder::Thin);
     let [votes, share] = pw::xlsx_votes(lang);
     let titles = pw::list_columns(lang);
     let mut columns: Vec<&str> = titles.iter().take(6).copied().collect();
     columns.extend([votes, share]);
     columns.extend(titles.iter().skip(7).copied());
+    let tallest = columns
+        .iter()
+        .zip(WIDTHS)
+        .map(|(t, w)| lines(t, w))
+        .max()
+        .unwrap_or(1);
+    let r = rows.add(line_height(tallest));
     for (c, t) in (0u16..).zip(columns) {
-        ws.write_string_with_format(HEAD, c, t, &head)?;
+        ws.write_string_with_format(r, c, t, &head)?;
     }
-    let mut r = HEAD + 1;
-    for row in &l.rows {
-        write_row(ws, r, row)?;
-        r += 1;
-    }
-    ws.write_string_with_format(r + 1, 0, &l.cell_level, &bold)?;
-    let sign = bold.set_align(FormatAlign::Center);
-    for (i, line) in (0u32..).zip(pw::T::ListSignature.get(lang).lines()) {
-        ws.merge_range(r + 3 + i, 7, r + 3 + i, 9, line, &sign)?;
-    }
-    let name = l.secretary.as_deref().unwrap_or(crate::words::BLANK);
-    ws.merge_range(r + 8, 7, r + 8, 9, name, &sign)?;
-    Ok(())
+    Ok(r)
 }
 
-fn write_row(ws: &mut Worksheet, r: u32, row: &ListRow) -> Result<(), XlsxError> {
-    let text = base().set_border(FormatBorder::Thin).set_text_wrap();
+/// One member's row, as tall as its most wrapped cell.
+fn write_row(ws: &mut Worksheet, rows: &mut Rows, row: &ListRow) -> Result<(), XlsxError> {
+    let text = base()
+        .set_border(FormatBorder::Thin)
+        .set_text_wrap()
+        .set_align(FormatAlign::VerticalCenter);
     let centred = text.clone().set_align(FormatAlign::Center);
+    let wrapped = [(&row.name, 1), (&row.post, 3), (&row.remarks, 9)];
+    let tallest = wrapped
+        .iter()
+        .map(|(t, c)| lines(t, WIDTHS.get(*c).copied().unwrap_or(10.0)))
+        .max()
+        .unwrap_or(1);
+    let r = rows.add(line_height(tallest));
     let no = u32::try_from(row.no).unwrap_or(u32::MAX);
     ws.write_number_with_format(r, 0, no, &centred)?;
     ws.write_string_with_format(r, 1, &row.name, &text)?;
@@ -91,5 +165,29 @@ fn write_row(ws: &mut Worksheet, r: u32, row: &ListRow) -> Result<(), XlsxError>
     }
     ws.write_string_with_format(r, 8, &row.proposed, &centred)?;
     ws.write_string_with_format(r, 9, &row.remarks, &text)?;
+    Ok(())
+}
+
+/// Under the table: the legend, the cell's own level, and the secretary's signature.
+fn close(ws: &mut Worksheet, l: &List, lang: Lang, rows: &mut Rows) -> Result<(), XlsxError> {
+    let full: f64 = WIDTHS.iter().sum();
+    let legend = base().set_italic().set_text_wrap();
+    let r = rows.add(line_height(lines(&l.legend, full)));
+    ws.merge_range(r, 0, r, LAST, &l.legend, &legend)?;
+    let bold = base().set_bold();
+    let r = rows.add(line_height(lines(&l.cell_level, full)));
+    ws.merge_range(r, 0, r, LAST, &l.cell_level, &bold.clone().set_text_wrap())?;
+    rows.add(line_height(1));
+    let sign = bold.set_align(FormatAlign::Center);
+    for line in pw::T::ListSignature.get(lang).lines() {
+        let r = rows.add(line_height(1));
+        ws.merge_range(r, SIGN.0, r, SIGN.1, line, &sign)?;
+    }
+    for _ in 0..3 {
+        rows.add(line_height(1));
+    }
+    let name = l.secretary.as_deref().unwrap_or(crate::words::BLANK);
+    let r = rows.add(line_height(1));
+    ws.merge_range(r, SIGN.0, r, SIGN.1, name, &sign)?;
     Ok(())
 }

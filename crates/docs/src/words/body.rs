@@ -104,11 +104,28 @@ pub fn short(l: Level, lang: Lang) -> &'static str {
     }
 }
 
-/// One vote round with its counts and its outcome.
-pub fn round(no: usize, t: &Tally, o: &Outcome, cumulative: bool, lang: Lang) -> String {
+/// One vote round with its counts and its outcome; a secret ballot's count as the counting
+/// team announced it, by its head (`head`) when the team has one.
+pub fn round(
+    no: usize,
+    t: &Tally,
+    o: &Outcome,
+    cumulative: bool,
+    head: Option<&str>,
+    lang: Lang,
+) -> String {
     let (m, ballots) = (method(t.method, lang), ballots(t, lang));
     let c = counts(&t.counts, lang);
     let result = outcome(o, cumulative, lang);
+    if t.method == VoteMethod::SecretBallot {
+        let by = super::announced(head, lang);
+        return match lang {
+            Lang::Vi => {
+                format!("Biểu quyết vòng {no} ({m}). {by}{ballots}{c}. Kết quả: {result}.")
+            }
+            Lang::En => format!("Vote, round {no} ({m}). {by}{ballots}{c}. Result: {result}."),
+        };
+    }
     match lang {
         Lang::Vi => format!("Biểu quyết vòng {no} ({m}): {ballots}{c}. Kết quả: {result}."),
         Lang::En => format!("Vote, round {no} ({m}): {ballots}{c}. Result: {result}."),

@@ -77,16 +77,17 @@ chibo_core::texts! {
     /// The sections of the minutes, in order.
     pub enum Section {
         Attendance => "I. THÀNH PHẦN THAM DỰ", "I. ATTENDANCE";
-        Collective => "II. KIỂM ĐIỂM TẬP THỂ CHI BỘ", "II. REVIEW OF THE CELL AS A WHOLE";
+        Opening => "II. KHAI MẠC HỘI NGHỊ", "II. OPENING";
+        Collective => "III. KIỂM ĐIỂM TẬP THỂ CHI BỘ", "III. REVIEW OF THE CELL AS A WHOLE";
         Members =>
-            "III. KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN",
-            "III. REVIEW AND RATING OF THE MEMBERS";
+            "IV. KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN",
+            "IV. REVIEW AND RATING OF THE MEMBERS";
         Voting =>
-            "IV. HÌNH THỨC BIỂU QUYẾT VÀ QUY ĐỊNH ÁP DỤNG",
-            "IV. VOTING METHOD AND RULES APPLIED";
-        Results => "V. KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN", "V. RESULTS";
-        Cell => "VI. CHI BỘ TỰ ĐÁNH GIÁ, XẾP LOẠI", "VI. THE CELL'S SELF-RATING";
-        Close => "VII. BẾ MẠC", "VII. CLOSE";
+            "V. HÌNH THỨC BIỂU QUYẾT VÀ QUY ĐỊNH ÁP DỤNG",
+            "V. VOTING METHOD AND RULES APPLIED";
+        Results => "VI. KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN", "VI. RESULTS";
+        Cell => "VII. CHI BỘ TỰ ĐÁNH GIÁ, XẾP LOẠI", "VII. THE CELL'S SELF-RATING";
+        Close => "VIII. BẾ MẠC", "VIII. CLOSE";
     }
 }
 

@@ -222,3 +222,51 @@ fn each_new_fact_has_a_short_line_in_both_languages() {
          Trần Quang Khải (có mặt); được đánh giá, xếp loại tại chi bộ chính thức."
     );
 }
+
+/// "Đồng chí Đồng chí Lâm Thị Hạnh" when a name was typed with its title: the minutes write the
+/// title once, wherever they name a member (issue 16; the title is also stripped on entry).
+#[test]
+fn a_title_typed_with_a_name_is_written_once() {
+    use chibo_core::domain::{Remark, Speaker, TextField};
+    let mut s = present(3);
+    get(&mut s, 2).name = "Đồng chí Lâm Thị Hạnh".into();
+    get(&mut s, 3).name = "đ/c Võ Văn Sáu".into();
+    apply(&mut s, Command::SetChair(Some(id(2))));
+    apply(&mut s, Command::SetMinuteTaker(Some(id(3))));
+    let remark = Remark {
+        speaker: Speaker::Member(id(2)),
+        text: "Đồng ý.".into(),
+    };
+    apply(
+        &mut s,
+        Command::AddCriticism {
+            member: id(1),
+            remark,
+        },
+    );
+    let field = TextField::Strengths;
+    let text = "Tốt.".to_owned();
+    apply(
+        &mut s,
+        Command::SetMemberText {
+            member: id(2),
+            field,
+            text,
+        },
+    );
+    let bytes = chibo_docs::render(&s, chibo_docs::Format::Txt, chibo_core::i18n::Lang::Vi);
+    let minutes = String::from_utf8(bytes.unwrap()).unwrap();
+    let flat = minutes.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!flat.to_lowercase().contains("đồng chí đồng chí"), "{flat}");
+    assert!(!flat.contains("đ/c"), "{flat}");
+    for said in [
+        "Chủ trì: đồng chí Lâm Thị Hạnh.",
+        "Thư ký: đồng chí Võ Văn Sáu.",
+        "Đồng chí Lâm Thị Hạnh: Đồng ý.",
+        "2. Đồng chí Lâm Thị Hạnh —",
+        "Đồng chí Lâm Thị Hạnh, chủ trì hội nghị, khai mạc hội nghị.",
+        "2 Lâm Thị Hạnh CT",
+    ] {
+        assert!(flat.contains(said), "{said:?} in {flat}");
+    }
+}

@@ -122,7 +122,8 @@ fn unanswered_findings_are_listed_by_rule_id() {
         .collect();
     assert_eq!(dung[1], "m4");
     assert_eq!(dung[12], "");
-    assert_eq!(dung[13], "not-rated");
+    // Not rated, and without the chair's conclusion: a blank of the record (issue 16).
+    assert_eq!(dung[13], "not-rated;unfinished");
 }
 
 #[test]
@@ -203,7 +204,6 @@ fn formula_like_cells_are_neutralised() {
         ("m2", "+84 Trần Thị Bích"),
         ("m3", "-Lê Văn Cường"),
         ("m4", "@SUM(A1:A9)"),
-        ("m6", "\tĐỗ Thị Phương"),
     ];
     for (id_, name) in names {
         s.members
@@ -237,4 +237,48 @@ fn spreadsheet_safe_prefixes_only_what_starts_a_formula() {
     }
     assert_eq!(csv::spreadsheet_safe("Nguyễn = An"), "Nguyễn = An");
     assert_eq!(csv::spreadsheet_safe(""), "");
+}
+
+#[test]
+fn a_reopening_supersedes_the_sealed_papers_under_a_name_of_their_own() {
+    use chibo_docs::papers::{OutFormat, Paper, final_exports, superseded_path};
+    let p = Path::new("/x/sessions/2025-kp3.ron");
+    let finals = final_exports(p);
+    let names: Vec<String> = finals
+        .iter()
+        .map(|(_, _, path)| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "2025-kp3.bien-ban.docx",
+            "2025-kp3.bien-ban.md",
+            "2025-kp3.bien-ban.txt",
+            "2025-kp3.ket-qua.csv",
+            "2025-kp3.bien-ban-kiem-phieu.docx",
+            "2025-kp3.bien-ban-kiem-phieu.md",
+            "2025-kp3.bien-ban-kiem-phieu.txt",
+            "2025-kp3.danh-sach-de-nghi.docx",
+            "2025-kp3.danh-sach-de-nghi.md",
+            "2025-kp3.danh-sach-de-nghi.txt",
+            "2025-kp3.danh-sach-de-nghi.xlsx",
+        ]
+    );
+    assert!(
+        !finals.iter().any(|(paper, _, _)| *paper == Paper::Ballots),
+        "blank ballots are never superseded"
+    );
+    assert!(finals.contains(&(
+        Paper::List,
+        OutFormat::Xlsx,
+        p.with_file_name("2025-kp3.danh-sach-de-nghi.xlsx")
+    )));
+    let at = chrono::NaiveDate::from_ymd_opt(2025, 12, 16)
+        .unwrap()
+        .and_hms_opt(9, 5, 7)
+        .unwrap();
+    assert_eq!(
+        superseded_path(&p.with_file_name("2025-kp3.bien-ban.docx"), at),
+        p.with_file_name("2025-kp3.bien-ban-thay-the-20251216-090507.docx")
+    );
 }

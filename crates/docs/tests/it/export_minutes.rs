@@ -109,7 +109,8 @@ fn collective_review_in_order() {
         .collect();
     assert_eq!(
         who,
-        [("Lê Văn Cường", false), ("Đồng chí Lý Văn Long", true)]
+        // A guest typed with the title: the minutes write "Đồng chí" once, before the name.
+        [("Lê Văn Cường", false), ("Lý Văn Long", true)]
     );
 }
 
@@ -180,8 +181,9 @@ fn every_round_with_its_outcome() {
     assert_eq!(bich.rating.proposed, Some(Level::Good));
     let t = flat(&finished(), Lang::Vi);
     assert!(t.contains(
-        "Biểu quyết vòng 1 (bỏ phiếu kín): phát ra 3, thu về 3, hợp lệ 3; HTXSNV 2, HTTNV 1, \
-         HTNV 0, KHTNV 0. Kết quả: không có mức nào đạt quá 1/2 (trên 2/4), phải biểu quyết lại."
+        "Biểu quyết vòng 1 (bỏ phiếu kín). Tổ kiểm phiếu công bố kết quả: phát ra 3, thu về 3, \
+         hợp lệ 3; HTXSNV 2, HTTNV 1, HTNV 0, KHTNV 0. Kết quả: không có mức nào đạt quá 1/2 \
+         (trên 2/4), phải biểu quyết lại."
     ));
     assert!(t.contains("Kết quả: Hoàn thành tốt nhiệm vụ, 3/4 (75,0%)."));
 }
@@ -299,9 +301,11 @@ fn the_cell_rates_itself() {
 #[test]
 fn standing_findings_with_their_subjects() {
     let m = Minutes::build(&finished());
+    // The blanks of the record are findings too (issue 16), tested where the record is.
     let f: Vec<(&str, Severity, Option<&str>)> = m
         .findings
         .iter()
+        .filter(|f| f.finding.kind.rule() != "unfinished")
         .map(|f| {
             (
                 f.finding.kind.rule(),

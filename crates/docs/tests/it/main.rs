@@ -15,4 +15,5 @@ mod export_docx_print;
 mod export_errors;
 mod export_golden;
 mod export_minutes;
+mod papers_print;
 mod words_percent;

@@ -81,6 +81,35 @@ fn fill_and_rename(
     fs::rename(tmp, target)
 }
 
+/// Renames `from` to `to` beside it, never over a file already there: when `to` is taken the
+/// name gets `-2`, `-3`… before its extension. Returns the name used. How an export that a
+/// reopening supersedes is set aside.
+pub fn move_aside(from: &Path, to: &Path) -> Result<PathBuf, StoreError> {
+    let free = (1u32..)
+        .map(|n| numbered(to, n))
+        .find(|p| fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| to.to_owned());
+    fs::rename(from, &free).map_err(|e| StoreError::io(from, IoOp::Write, &e))?;
+    os::sync_dir(parent_dir(&free)).map_err(|e| StoreError::io(&free, IoOp::Write, &e))?;
+    tracing::info!(from = %super::shown(from), to = %super::shown(&free), "export set aside");
+    Ok(free)
+}
+
+/// `path`, or with `-n` before its extension from the second on.
+fn numbered(path: &Path, n: u32) -> PathBuf {
+    if n == 1 {
+        return path.to_owned();
+    }
+    let stem = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{n}"),
+    };
+    path.with_file_name(name)
+}
+
 /// The real path of a session file: symlinks and `.`/`..` resolved, so that every path to one
 /// file meets the same lock and a save through a symlink writes the file it points to. A file
 /// that does not exist yet resolves through its folder; failing that, `path` as given.
@@ -138,6 +167,25 @@ mod tests {
             .map(|e| e.unwrap().path())
             .filter(|p| p.to_string_lossy().contains(TEMP_MARK))
             .collect()
+    }
+
+    #[test]
+    fn a_file_moved_aside_never_replaces_one_already_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let to = dir.path().join("a.bien-ban-thay-the-20251215-093000.docx");
+        for (n, name) in ["", "-2", "-3"].iter().enumerate() {
+            let from = dir.path().join("a.bien-ban.docx");
+            fs::write(&from, format!("{n}")).unwrap();
+            let used = move_aside(&from, &to).unwrap();
+            let want = format!("a.bien-ban-thay-the-20251215-093000{name}.docx");
+            assert_eq!(used, dir.path().join(want));
+            assert!(!from.exists());
+        }
+        assert_eq!(
+            fs::read_to_string(&to).unwrap(),
+            "0",
+            "the first stays as it was"
+        );
     }
 
     #[test]

@@ -33,7 +33,7 @@ use chibo_core::domain::{SCHEMA_VERSION, SealState, Session, Status};
 pub use create::{NewSession, create};
 pub use error::{IoOp, StoreError};
 pub use file::resolve;
-pub use file::{FILE_MODE, Stage, write_atomic, write_atomic_with};
+pub use file::{FILE_MODE, Stage, move_aside, write_atomic, write_atomic_with};
 pub use fingerprint::{
     Fingerprint, fingerprint, keep_conflict_copy, load_with_fingerprint, save_copy,
     save_if_unchanged, save_with_fingerprint,

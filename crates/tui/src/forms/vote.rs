@@ -10,8 +10,8 @@ use crate::words::{
     T, domain_error, outcome_long, score_general_label, score_range, score_tasks_label,
 };
 use chibo_core::domain::{
-    Command, DomainError, Finding, FindingKind, Level, LevelCounts, Motion, Score, Session,
-    Severity, Subject, Tally, VoteMethod,
+    Command, DomainError, Finding, FindingKind, Level, LevelCounts, Motion, MotionOf, Score,
+    Session, Severity, Subject, Tally, VoteMethod,
 };
 use chibo_core::i18n::{Lang, finding_message, level_name};
 
@@ -181,17 +181,24 @@ pub(crate) enum MotionField {
     Abstain,
 }
 
-/// The vote on the minutes.
+/// A vote on a motion: the agenda, the counting team, the collective report, the minutes.
 pub(crate) struct MotionForm {
     form: Form<MotionField>,
+    /// What is voted on.
+    of: MotionOf,
     /// The way of voting the form opened on.
     method: VoteMethod,
 }
 
 impl MotionForm {
-    pub(crate) fn new(s: &Session, lang: Lang) -> Self {
+    pub(crate) fn new(s: &Session, of: MotionOf, lang: Lang) -> Self {
         use MotionField as F;
-        let m = s.minutes_vote.unwrap_or(Motion {
+        let m = s.motion(of).copied().unwrap_or(Motion {
+            // The agenda, the team and the report are voted by a show of hands.
+            method: match of {
+                MotionOf::Minutes => VoteMethod::default(),
+                _ => VoteMethod::ShowOfHands,
+            },
             agree: s.voters_present(),
             ..Motion::default()
         });
@@ -206,10 +213,11 @@ impl MotionForm {
             Field::text(F::Disagree, T::Disagree.get(lang), &m.disagree.to_string()),
             Field::text(F::Abstain, T::Abstain.get(lang), &m.abstain.to_string()),
         ];
-        let mut form = Form::new(T::MinutesVote.get(lang).to_owned(), fields);
+        let mut form = Form::new(crate::words::motion_label(of, lang).to_owned(), fields);
         form.focus_on(F::Agree);
         MotionForm {
             form,
+            of,
             method: m.method,
         }
     }
@@ -233,7 +241,13 @@ impl TypedForm for MotionForm {
             disagree: number(form, F::Disagree, lang)?,
             abstain: number(form, F::Abstain, lang)?,
         };
-        Ok(Msg::Apply(Command::RecordMinutesVote(Some(m))))
+        Ok(Msg::Apply(match self.of {
+            MotionOf::Minutes => Command::RecordMinutesVote(Some(m)),
+            of => Command::RecordMotion {
+                of,
+                motion: Some(m),
+            },
+        }))
     }
 }
 

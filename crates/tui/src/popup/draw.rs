@@ -93,8 +93,9 @@ fn draw_box(
     text: &str,
     hints: Line<'static>,
 ) {
-    let lines = text.lines().count() + text.width() / 60;
-    let h = u16::try_from(lines + 4).unwrap_or(20);
+    // Each line of the text wrapped to the box's inner width, and the borders.
+    let lines: usize = text.lines().map(|l| l.width().div_ceil(62).max(1)).sum();
+    let h = u16::try_from(lines + 3).unwrap_or(u16::MAX);
     let rect = theme::centered(area, 66, h);
     f.render_widget(Clear, rect);
     let block = Block::bordered()

@@ -9,15 +9,20 @@ use crate::msg::{Msg, Outcome};
 use crate::widgets::editor::Editor;
 use crate::widgets::line_input::LineInput;
 use chibo_core::domain::{
-    Attendance, Command, MemberId, Remark, Report, Session, Speaker, TextField,
+    Attendance, Command, MeetingText, MemberId, Remark, Report, Session, Speaker, TextField,
 };
 
 /// What the text in the editor is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextTarget {
     Collective(TextField),
+    /// The purpose stated at the opening, or the cell's request.
+    Meeting(MeetingText),
     Member(MemberId, TextField),
-    Remark { slot: RemarkSlot, speaker: Speaker },
+    Remark {
+        slot: RemarkSlot,
+        speaker: Speaker,
+    },
 }
 
 pub struct TextEntry {
@@ -64,7 +69,9 @@ pub(crate) fn remark_at<'a>(s: &'a Session, slot: &RemarkSlot) -> Option<&'a Rem
 /// The stored text an editor on `target` starts from.
 pub(crate) fn stored_text<'a>(s: &'a Session, target: &TextTarget) -> &'a str {
     match target {
+        TextTarget::Collective(TextField::Conclusion) => &s.collective.conclusion,
         TextTarget::Collective(f) => report_text(&s.collective.report, *f),
+        TextTarget::Meeting(f) => s.meeting_text(*f),
         TextTarget::Member(id, f) => s.review(id).map_or("", |r| match f {
             TextField::Answer => &r.answer,
             TextField::Conclusion => &r.conclusion,
@@ -112,6 +119,10 @@ impl TextEntry {
         }
         Some(match &self.target {
             TextTarget::Collective(field) => Command::SetCollectiveText {
+                field: *field,
+                text,
+            },
+            TextTarget::Meeting(field) => Command::SetMeetingText {
                 field: *field,
                 text,
             },

@@ -47,6 +47,24 @@ impl App {
         Ok(self.save())
     }
 
+    /// [`App::apply`], and what follows a seal broken or made again: a reopening supersedes
+    /// the exports of the sealed minutes ([`Effect::Supersede`]); the finalize after it offers
+    /// to write them anew ([`Effect::OfferExport`]).
+    pub(super) fn apply_and_follow(&mut self, cmd: Command) -> Result<Vec<Effect>, Problem> {
+        let (reopen, finalize) = (
+            matches!(cmd, Command::Reopen { .. }),
+            cmd == Command::Finalize,
+        );
+        let mut effects = self.apply(cmd)?;
+        let amended = self.session().is_some_and(|s| !s.amendments.is_empty());
+        if reopen {
+            effects.push(Effect::Supersede);
+        } else if finalize && amended {
+            effects.push(Effect::OfferExport);
+        }
+        Ok(effects)
+    }
+
     /// Writes a change that waited for the redraw; returns whether it did, so the loop draws
     /// how it went (a question, "✗ NOT SAVED") before it waits for the next key.
     pub fn flush(&mut self) -> bool {

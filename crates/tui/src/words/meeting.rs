@@ -185,52 +185,64 @@ pub(crate) fn header_text(
     (format!(" {}", s.cell.name), format!("{stats}{ro}{saved} "))
 }
 
-/// The finalize question, naming what the domain finds unfinished.
+/// The finalize question, naming every blank the domain finds unfinished, once.
 pub(crate) fn finalize_question(s: &Session, lang: Lang) -> String {
-    let u = s.summary().unfinished;
-    let names = |ids: &[chibo_core::domain::MemberId]| -> String {
-        let v: Vec<&str> = ids.iter().map(|id| s.member_name(id)).collect();
-        v.join(", ")
-    };
-    let mut missing = Vec::new();
-    if !u.not_rated.is_empty() {
-        let label = lang.pick("chưa xếp loại", "not rated");
-        missing.push(format!("{label}: {}", names(&u.not_rated)));
-    }
-    if !u.rate_later.is_empty() {
-        let label = lang.pick("vắng, xếp loại sau", "absent, to be rated later");
-        missing.push(format!("{label}: {}", names(&u.rate_later)));
-    }
-    for (on, vi, en) in [
-        (
-            u.cell_not_rated,
-            "chi bộ chưa tự xếp loại",
-            "the cell is not rated",
-        ),
-        (
-            u.no_minutes_vote,
-            "chưa biểu quyết thông qua biên bản",
-            "no vote on the minutes",
-        ),
-        (
-            u.no_closing_time,
-            "chưa ghi giờ kết thúc",
-            "no closing time",
-        ),
-    ] {
-        if on {
-            missing.push(lang.pick(vi, en).to_owned());
-        }
-    }
+    let missing = chibo_core::i18n::unfinished(s, &s.summary().unfinished, lang);
     let text = T::FinalizeQ.get(lang).to_owned();
     if missing.is_empty() {
         return text;
     }
+    let items: Vec<String> = missing.iter().map(|m| format!("- {m}")).collect();
     format!(
-        "{text}\n\n{} {}",
+        "{text}\n\n{}\n{}",
         T::Unfinished.get(lang),
-        missing.join("; ")
+        items.join("\n")
     )
+}
+
+/// After a reopening: the exports set aside as superseded, by name.
+pub(crate) fn superseded(names: &[String], lang: Lang) -> String {
+    let n = names.join(", ");
+    match lang {
+        Lang::Vi => format!("Các bản xuất trước khi mở lại đã đổi tên (thay thế): {n}"),
+        Lang::En => format!("The exports made before the reopening were renamed (superseded): {n}"),
+    }
+}
+
+/// After a finalize that follows a reopening: whether to write the papers again.
+pub(crate) fn export_again_q(names: &[String], lang: Lang) -> String {
+    let n = names.join(", ");
+    match lang {
+        Lang::Vi => format!(
+            "Biên bản đã được điều chỉnh và khóa lại; các bản xuất trước đã đổi tên \
+             (…-thay-the-…). Xuất lại: {n}?"
+        ),
+        Lang::En => format!(
+            "The minutes were corrected and sealed again; the earlier exports were renamed \
+             (…-thay-the-…). Export again: {n}?"
+        ),
+    }
+}
+
+/// The label of a vote on a motion (its row, its form's title).
+pub(crate) fn motion_label(of: chibo_core::domain::MotionOf, lang: Lang) -> &'static str {
+    use chibo_core::domain::MotionOf as M;
+    match of {
+        M::Agenda => T::AgendaVote,
+        M::CountingTeam => T::CountingVote,
+        M::Report => T::ReportVote,
+        M::Minutes => T::MinutesVote,
+    }
+    .get(lang)
+}
+
+/// The label of a text of the meeting itself.
+pub(crate) fn meeting_text_label(f: chibo_core::domain::MeetingText, lang: Lang) -> &'static str {
+    match f {
+        chibo_core::domain::MeetingText::Purpose => T::Purpose,
+        chibo_core::domain::MeetingText::Request => T::Request,
+    }
+    .get(lang)
 }
 
 /// A refused change, in words: the domain's own words.

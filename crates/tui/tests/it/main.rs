@@ -18,6 +18,7 @@ mod tui_history;
 mod tui_keys;
 mod tui_loop;
 mod tui_new_session;
+mod tui_record;
 mod tui_remarks;
 mod tui_selection;
 mod tui_snapshots;

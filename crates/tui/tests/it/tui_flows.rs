@@ -430,7 +430,11 @@ fn meeting_details_clear_the_draft_report_warning() {
     let mut app = app(dir.path(), Lang::Vi);
     keys(&mut app, &["Enter"]);
     assert!(screen(&app, 120, 40).contains("Chưa ghi ngày gửi dự thảo"));
-    keys(&mut app, &["Down", "Down", "Down", "Down", "Enter"]);
+    // Past the chair, the minute-taker, the time, the purpose and the agenda.
+    keys(
+        &mut app,
+        &["Down", "Down", "Down", "Down", "Down", "Down", "Enter"],
+    );
     assert_popup(&app, Context::Form, "Thông tin hội nghị");
     keys(&mut app, &["Up"]);
     type_text(&mut app, "09/12/2025");
@@ -457,7 +461,7 @@ fn counting_cumulatively_changes_the_proposed_level() {
     keys(
         &mut app,
         &[
-            "Enter", "c", "c", "c", "c", "Down", "Down", "Down", "Down", "Enter",
+            "Enter", "c", "c", "c", "c", "Down", "Down", "Down", "Down", "Down", "Down", "Enter",
         ],
     );
     assert_popup(&app, Context::Form, "Rules and counting");

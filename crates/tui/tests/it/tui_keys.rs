@@ -357,7 +357,7 @@ fn the_facts_for_the_minutes_and_a_visitors_roll_call() {
     type_text(&mut app, "Đồng chí Lê Văn Tám");
     keys(&mut app, &["Enter"]);
     // The "For the minutes" row, after the settings: the basis and a visitor.
-    keys(&mut app, &["End", "Up", "Up", "Up", "Enter"]);
+    keys(&mut app, &["End", "Up", "Up", "Up", "Up", "Enter"]);
     assert!(screen(&app, 120, 40).contains("Thông tin cho biên bản"));
     keys(&mut app, &["Tab", "Tab"]);
     type_text(&mut app, "08-HD/ĐU");
@@ -466,7 +466,11 @@ fn the_counting_team_from_the_names_present() {
         2025,
     );
     let mut app = app(dir.path(), Lang::Vi);
-    keys(&mut app, &["Enter", "c", "c", "k", "End", "Up", "Enter"]);
+    // Above the guests' row, the team's election, then the team.
+    keys(
+        &mut app,
+        &["Enter", "c", "c", "k", "End", "Up", "Up", "Enter"],
+    );
     // The step has a row of the same name: it is the entry's frame that says it opened.
     let ask = "Tổ kiểm phiếu: tên các đồng chí, tổ trưởng trước (vd. An, Bình, Cường)";
     assert_popup(&app, Context::Line, ask);
@@ -478,7 +482,7 @@ fn the_counting_team_from_the_names_present() {
     let said = popup_lines(&app, 120, 40, "Lỗi").join("\n");
     assert!(said.contains("Cường"), "{said}");
     assert!(load(&path).meeting.counting_team.is_empty());
-    keys(&mut app, &["Enter", "End", "Up", "Enter"]);
+    keys(&mut app, &["Enter", "End", "Up", "Up", "Enter"]);
     assert_popup(&app, Context::Line, ask);
     type_text(&mut app, "Bình, Nguyễn Văn Ấn");
     keys(&mut app, &["Enter"]);

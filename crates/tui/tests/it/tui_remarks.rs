@@ -29,7 +29,8 @@ fn a_remarks_speaker_can_be_changed_after_it_is_written() {
         chibo_core::domain::Speaker::Member(chibo_core::domain::MemberId::new("m1"))
     );
     // On the remark's row, `p`: Bình said it, not Ấn.
-    keys(&mut app, &["End", "Up", "p"]);
+    // Above the report's adoption, the chair's conclusion and the contribution to add.
+    keys(&mut app, &["End", "Up", "Up", "Up", "p"]);
     assert_picker(&app, "Người phát biểu");
     keys(&mut app, &["Down", "Enter"]);
     assert_eq!(

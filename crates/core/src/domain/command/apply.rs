@@ -8,10 +8,10 @@ use super::{Command, DomainError, TextField};
 use crate::domain::member::{Attendance, Member, MemberId};
 use crate::domain::score::Score;
 use crate::domain::session::{
-    Amendment, LogEntry, MemberReview, Remark, Report, SCHEMA_VERSION, Session, Speaker, Status,
-    Step,
+    Amendment, LogEntry, MemberReview, MotionOf, Remark, Report, SCHEMA_VERSION, Session, Speaker,
+    Status, Step,
 };
-use crate::domain::tally::{Motion, Tally};
+use crate::domain::tally::Tally;
 use crate::domain::text::without_title;
 
 type Result<T = ()> = std::result::Result<T, DomainError>;
@@ -26,7 +26,9 @@ impl Session {
         // field, stamped with its last save, keeps the log readable and the file small.
         let typing = matches!(
             cmd,
-            Command::SetMemberText { .. } | Command::SetCollectiveText { .. }
+            Command::SetMemberText { .. }
+                | Command::SetCollectiveText { .. }
+                | Command::SetMeetingText { .. }
         );
         if self.status.is_finalized() && !matches!(cmd, Command::Finalize | Command::Reopen { .. })
         {
@@ -160,7 +162,8 @@ impl Session {
             | C::SetClosingRemarks(_)
             | C::AddVisitor(_)
             | C::UpdateVisitor { .. }
-            | C::RemoveVisitor(_)) => self.minutes_fact(cmd)?,
+            | C::RemoveVisitor(_)
+            | C::SetMeetingText { .. }) => self.minutes_fact(cmd)?,
             C::SetStart(t) => self.meeting.start = t,
             C::SetEnd(t) => self.meeting.end = t,
             C::SetDraftSent(d) => self.meeting.draft_sent = d,
@@ -200,7 +203,7 @@ impl Session {
             C::SetCellScore(score) => self.cell_rating.self_score = in_range(score)?,
             C::RecordCellVote(tally) => self.record_cell_vote(tally)?,
             C::UndoCellVote => self.undo_cell_vote()?,
-            C::RecordMinutesVote(motion) => self.record_minutes_vote(motion)?,
+            cmd @ (C::RecordMinutesVote(_) | C::RecordMotion { .. }) => self.motion_vote(cmd)?,
         }
         Ok(())
     }
@@ -233,7 +236,10 @@ impl Session {
     }
 
     fn set_collective_text(&mut self, field: TextField, text: String) -> Result {
-        *report_field(&mut self.collective.report, field)? = text;
+        match field {
+            TextField::Conclusion => self.collective.conclusion = text,
+            f => *report_field(&mut self.collective.report, f)? = text,
+        }
         Ok(())
     }
 
@@ -327,7 +333,14 @@ impl Session {
         Ok(())
     }
 
-    fn record_minutes_vote(&mut self, motion: Option<Motion>) -> Result {
+    /// A vote on a motion (the minutes', or another of the meeting's): no more counted than
+    /// official members present.
+    fn motion_vote(&mut self, cmd: Command) -> Result {
+        let (of, motion) = match cmd {
+            Command::RecordMinutesVote(motion) => (MotionOf::Minutes, motion),
+            Command::RecordMotion { of, motion } => (of, motion),
+            _ => return Err(DomainError::WrongField),
+        };
         if let Some(m) = &motion {
             let voters = self.voters_present();
             if m.total() > u64::from(voters) {
@@ -337,7 +350,7 @@ impl Session {
                 });
             }
         }
-        self.minutes_vote = motion;
+        *self.motion_mut(of) = motion;
         Ok(())
     }
 

@@ -14,7 +14,7 @@ type Result<T = ()> = std::result::Result<T, DomainError>;
 impl Session {
     /// The cell and the meeting's facts the minutes carry: name and committee, date and place,
     /// the cell's kind and locality, the basis, the representative and the remarks, the
-    /// visitors. Any other command is not one of them.
+    /// visitors, the purpose and the cell's request. Any other command is not one of them.
     pub(super) fn minutes_fact(&mut self, cmd: Command) -> Result {
         use Command as C;
         match cmd {
@@ -37,6 +37,7 @@ impl Session {
                 *slot.ok_or(DomainError::NoSuchItem(index))? = v;
             }
             C::RemoveVisitor(i) => remove_at(&mut self.meeting.visitors, i)?,
+            C::SetMeetingText { field, text } => *self.meeting_text_mut(field) = text,
             _ => return Err(DomainError::WrongField),
         }
         Ok(())

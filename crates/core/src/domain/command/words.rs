@@ -100,6 +100,7 @@ fn clean_command(cmd: &mut Command) {
         Command::SetCountingTeam { members, head } => clean_team(members, head),
         Command::SetCollectiveText { text, .. }
         | Command::SetMemberText { text, .. }
+        | Command::SetMeetingText { text, .. }
         | Command::Reopen { reason: text } => clean(text),
         Command::AddContribution(r)
         | Command::EditContribution { remark: r, .. }
@@ -134,6 +135,7 @@ fn clean_command(cmd: &mut Command) {
         | C::RecordCellVote(_)
         | C::UndoCellVote
         | C::RecordMinutesVote(_)
+        | C::RecordMotion { .. }
         | C::Finalize => {}
     }
 }
@@ -208,6 +210,8 @@ fn member_ref(cmd: &mut Command) -> Option<&mut MemberId> {
         | C::RecordCellVote(_)
         | C::UndoCellVote
         | C::RecordMinutesVote(_)
+        | C::RecordMotion { .. }
+        | C::SetMeetingText { .. }
         | C::Finalize
         | C::Reopen { .. } => None,
     }
@@ -224,6 +228,8 @@ fn describe(cmd: &Command, subject: Option<String>) -> String {
         Command::SetMemberText { field, .. } | Command::SetCollectiveText { field, .. } => {
             format!(" {field:?}")
         }
+        Command::SetMeetingText { field, .. } => format!(" {field:?}"),
+        Command::RecordMotion { of, .. } => format!(" {of:?}"),
         _ => String::new(),
     };
     match subject {

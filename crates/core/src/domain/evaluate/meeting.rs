@@ -1,6 +1,8 @@
 //! The rules about the meeting as a whole: the quorum, who is in charge, the Excellent cap (as
 //! set, and as used where the cell counts it), the draft report's date and the deadline.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 
 use super::{Ctx, Finding, FindingKind, Severity, Subject};
@@ -8,6 +10,7 @@ use crate::domain::calendar::working_days_between;
 use crate::domain::member::MemberId;
 use crate::domain::rules::{DEADLINE, DRAFT_WORKING_DAYS, Requirement};
 use crate::domain::session::{CellKind, Session};
+use crate::domain::summary::Missing;
 
 pub(super) fn session_rules(cx: &Ctx, out: &mut Vec<Finding>) {
     quorum_rule(cx.s, out);
@@ -126,5 +129,38 @@ fn meeting_date_rules(s: &Session, out: &mut Vec<Finding>) {
             date: s.meeting.date,
         };
         out.push(Finding::new(Severity::Warning, Subject::Session, kind));
+    }
+}
+
+/// The blanks of the record, as finalizing names them ([`crate::domain::Unfinished`]): the
+/// meeting's own, then each member's in review order. A member not rated, or to be rated
+/// later, has a finding of its own already.
+pub(super) fn blank_rules(cx: &Ctx, out: &mut Vec<Finding>) {
+    let u = &cx.summary.unfinished;
+    let severity = if cx.s.status.is_finalized() {
+        Severity::Warning
+    } else {
+        Severity::Note
+    };
+    let finding =
+        |subject, missing| Finding::new(severity, subject, FindingKind::Unfinished { missing });
+    for missing in u.missing() {
+        let subject = match missing {
+            Missing::CellRating => Subject::Cell,
+            _ => Subject::Session,
+        };
+        out.push(finding(subject, missing));
+    }
+    let no_review: HashSet<&MemberId> = u.no_self_review.iter().collect();
+    let no_conclusion: HashSet<&MemberId> = u.no_conclusion.iter().collect();
+    for m in &cx.order {
+        for (blank, missing) in [
+            (no_review.contains(&m.id), Missing::SelfReview),
+            (no_conclusion.contains(&m.id), Missing::Conclusion),
+        ] {
+            if blank {
+                out.push(finding(Subject::Member(m.id.clone()), missing));
+            }
+        }
     }
 }

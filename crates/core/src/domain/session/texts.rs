@@ -126,8 +126,14 @@ fn meeting_texts(m: &mut Meeting, f: Visit) {
         visitors,
         counting_team,
         counting_head,
+        purpose,
+        agenda_vote: _,
+        counting_vote: _,
+        request,
     } = m;
     f(place);
+    f(purpose);
+    f(request);
     let ids = chair.iter_mut().chain(minute_taker.iter_mut());
     ids.chain(counting_team.iter_mut())
         .chain(counting_head.iter_mut())
@@ -232,10 +238,13 @@ fn collective_texts(c: &mut CollectiveReview, f: Visit) {
     let CollectiveReview {
         report,
         contributions,
+        conclusion,
+        adoption: _,
         started: _,
     } = c;
     report_texts(report, f);
     contributions.iter_mut().for_each(|r| remark_texts(r, f));
+    f(conclusion);
 }
 
 fn review_texts(r: &mut MemberReview, f: Visit) {

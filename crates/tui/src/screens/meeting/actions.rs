@@ -12,7 +12,7 @@ use crate::popup::{
     Cx, LineEntry, LineTarget, Picker, Popup, Rated, RemarkSlot, TextEntry, TextTarget,
 };
 use crate::words::{T, field_label, finalize_question};
-use chibo_core::domain::{Attendance, Command, Level, MemberId, Session, Speaker, Step};
+use chibo_core::domain::{Attendance, Command, Level, MemberId, MotionOf, Session, Speaker, Step};
 use chibo_core::i18n::{Lang, level_name};
 
 fn push(p: Popup) -> Option<Msg> {
@@ -34,6 +34,7 @@ fn line(title: T, target: LineTarget, lang: Lang) -> Option<Msg> {
 pub(crate) fn text_editor(s: &Session, target: TextTarget, lang: Lang) -> Popup {
     let title = match &target {
         TextTarget::Collective(f) => field_label(*f, lang).to_owned(),
+        TextTarget::Meeting(f) => crate::words::meeting_text_label(*f, lang).to_owned(),
         TextTarget::Member(id, f) => format!("{} — {}", s.member_name(id), field_label(*f, lang)),
         TextTarget::Remark { speaker, .. } => {
             format!("{} — {}", T::Remark.get(lang), s.speaker_name(speaker))
@@ -104,7 +105,9 @@ impl MeetingView {
                     Msg::MoveRow(if up { -1 } else { 1 }),
                 ]))
             }
-            Action::Vote if self.step == Step::MinutesVote => form(MotionForm::new(s, lang)),
+            Action::Vote if self.step == Step::MinutesVote => {
+                form(MotionForm::new(s, MotionOf::Minutes, lang))
+            }
             Action::Vote => vote(s, self.rated()?, cx),
             Action::Level => push(level_picker(self.rated()?, lang)),
             Action::Score => form(ScoreForm::new(s, self.rated()?, lang)),
@@ -157,7 +160,8 @@ impl MeetingView {
             RowKind::Vote(r) => vote(s, r, cx),
             RowKind::Outcome(Rated::Member(id)) => Some(Msg::Goto(Step::Member(id))),
             RowKind::Outcome(Rated::Cell) => Some(Msg::Goto(Step::CellRating)),
-            RowKind::Motion => form(MotionForm::new(s, lang)),
+            RowKind::Motion(of) => form(MotionForm::new(s, of, lang)),
+            RowKind::MeetingText(f) => text(TextTarget::Meeting(f)),
             RowKind::Finalize => finalize(s, lang),
             RowKind::Info | RowKind::Round(_) | RowKind::Totals(_) => None,
         }

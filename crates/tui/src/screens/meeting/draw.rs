@@ -14,7 +14,7 @@ use crate::keymap::bindings;
 use crate::theme;
 use crate::widgets::hints::Hints;
 use crate::words::{T, header_text, step_name};
-use chibo_core::domain::{Severity, Step, Subject};
+use chibo_core::domain::{Finding, FindingKind, Severity, Step, Subject};
 use chibo_core::i18n::Lang;
 use chibo_core::i18n::{finding_message, severity_label};
 
@@ -187,16 +187,20 @@ fn draw_findings(f: &mut Frame, area: Rect, open: &Open, step: &Step, lang: Lang
         return;
     }
     let s = &open.session;
-    let relevant = |subject: &Subject| match step {
-        Step::Member(id) => *subject == Subject::Member(id.clone()),
-        Step::CellRating => *subject == Subject::Cell,
-        Step::Opening | Step::Collective | Step::MinutesVote => *subject == Subject::Session,
-        Step::Summary | Step::Close => true,
+    let relevant = |f: &Finding| match (step, &f.kind) {
+        (Step::Summary | Step::Close, _) => true,
+        // A blank of the meeting shows where it is filled in (and on the summary and close).
+        (_, FindingKind::Unfinished { missing }) if f.subject == Subject::Session => {
+            missing.step().as_ref() == Some(step)
+        }
+        (Step::Member(id), _) => f.subject == Subject::Member(id.clone()),
+        (Step::CellRating, _) => f.subject == Subject::Cell,
+        (Step::Opening | Step::Collective | Step::MinutesVote, _) => f.subject == Subject::Session,
     };
     let lines: Vec<Line> = open
         .findings
         .iter()
-        .filter(|x| relevant(&x.subject))
+        .filter(|x| relevant(x))
         .map(|x| {
             let style = match x.severity {
                 Severity::Error => theme::error(),

@@ -3,10 +3,8 @@
 
 use crate::forms::meeting::denominator_label;
 use crate::popup::{Rated, RemarkSlot};
-use crate::words::{
-    T, attendance_label, field_label, method_label, outcome_text, post_label, score_text,
-};
-use chibo_core::domain::{Level, Motion, Remark, RuleSet, Session, Step, TextField};
+use crate::words::{T, attendance_label, field_label, method_label, post_label, score_text};
+use chibo_core::domain::{Level, MeetingText, MotionOf, Remark, RuleSet, Session, Step, TextField};
 use chibo_core::i18n::{Lang, level_name};
 
 /// What a row is, for the keys that act on it, and the row's identity: the selection keeps it
@@ -43,7 +41,10 @@ pub enum RowKind {
     Outcome(Rated),
     /// A count of the summary over all members.
     Totals(Total),
-    Motion,
+    /// A vote on a motion: the agenda, the counting team, the report, the minutes.
+    Motion(MotionOf),
+    /// The purpose stated at the opening, the cell's request.
+    MeetingText(MeetingText),
     Finalize,
 }
 
@@ -102,9 +103,9 @@ pub(crate) fn rows(s: &Session, step: &Step, lang: Lang) -> Vec<Row> {
         Step::Collective => collective(s, lang),
         Step::Member(id) => member(s, id, lang),
         Step::CellRating => cell(s, lang),
-        Step::Summary => summary(s, lang),
-        Step::MinutesVote => minutes(s, lang),
-        Step::Close => close(s, lang),
+        Step::Summary => closing::summary(s, lang),
+        Step::MinutesVote => closing::minutes(s, lang),
+        Step::Close => closing::close(s, lang),
     }
 }
 
@@ -192,6 +193,8 @@ fn meeting_rows(s: &Session, lang: Lang) -> Vec<Row> {
             RowKind::MinuteTaker,
         ),
         row(T::StartTime.get(lang), start, RowKind::Start),
+        text_row(s, MeetingText::Purpose, lang),
+        motion_row(s, MotionOf::Agenda, lang),
         row(T::MeetingInfo.get(lang), info, RowKind::MeetingInfo),
         row(
             T::Settings.get(lang),
@@ -208,7 +211,29 @@ fn meeting_rows(s: &Session, lang: Lang) -> Vec<Row> {
             team_text(s),
             RowKind::CountingTeam,
         ),
+        motion_row(s, MotionOf::CountingTeam, lang),
     ]
+}
+
+/// The row of a vote on a motion, with its counts.
+fn motion_row(s: &Session, of: MotionOf, lang: Lang) -> Row {
+    let value = motion_text(s.motion(of), lang);
+    // The agenda's row says only "agenda": the value is its vote.
+    let label = match of {
+        MotionOf::Agenda => T::AgendaRow.get(lang),
+        _ => crate::words::motion_label(of, lang),
+    };
+    row(label, value, RowKind::Motion(of))
+}
+
+/// The row of a text of the meeting itself.
+fn text_row(s: &Session, field: MeetingText, lang: Lang) -> Row {
+    let label = crate::words::meeting_text_label(field, lang);
+    row(
+        label,
+        or_dash(s.meeting_text(field)),
+        RowKind::MeetingText(field),
+    )
 }
 
 const REPORT_FIELDS: [TextField; 4] = [
@@ -250,6 +275,13 @@ fn collective(s: &Session, lang: Lang) -> Vec<Row> {
         RemarkSlot::Contribution(Some(i))
     }));
     v.push(row(T::AddContribution.get(lang), "", RowKind::AddRemark));
+    let conclusion = TextField::Conclusion;
+    v.push(row(
+        field_label(conclusion, lang),
+        or_dash(&s.collective.conclusion),
+        RowKind::Collective(conclusion),
+    ));
+    v.push(motion_row(s, MotionOf::Report, lang));
     v
 }
 
@@ -367,93 +399,6 @@ fn cell(s: &Session, lang: Lang) -> Vec<Row> {
     v
 }
 
-fn summary(s: &Session, lang: Lang) -> Vec<Row> {
-    let mut v: Vec<Row> = s
-        .review_order()
-        .into_iter()
-        .map(|m| {
-            let value = s.member_outcome(&m.id).map_or_else(
-                || T::NotYet.get(lang).to_owned(),
-                |o| outcome_text(s, &o, lang),
-            );
-            let kind = RowKind::Outcome(Rated::Member(m.id.clone()));
-            row(m.name.clone(), value, kind)
-        })
-        .collect();
-    let cell = s.cell_outcome().map_or_else(
-        || T::NotYet.get(lang).to_owned(),
-        |o| outcome_text(s, &o, lang),
-    );
-    let kind = RowKind::Outcome(Rated::Cell);
-    v.push(row(T::TheCell.get(lang), cell, kind));
-    // The counts are the domain's summary, the same the minutes and `show` print.
-    let sum = s.summary();
-    let rated = sum.reviewed.saturating_sub(sum.unrated);
-    let rated = format!("{rated}/{}", sum.reviewed);
-    v.push(row(
-        T::Rated.get(lang),
-        rated,
-        RowKind::Totals(Total::Rated),
-    ));
-    let per_level = Level::ALL
-        .iter()
-        .map(|l| format!("{} {}", l.short(), sum.per_level.get(*l)))
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let kind = RowKind::Totals(Total::PerLevel);
-    v.push(row(T::PerLevel.get(lang), per_level, kind));
-    let cap = &sum.cap;
-    let ratio = format!("{}/{} (≤ {})", cap.excellent, cap.counted(), cap.limit);
-    let label = crate::words::cap_row_label(cap.base, lang);
-    v.push(row(label, ratio, RowKind::Totals(Total::Cap)));
-    v
-}
-
-pub(crate) fn motion_text(m: Option<&Motion>, lang: Lang) -> String {
-    m.map_or("—".to_owned(), |m| {
-        let how = method_label(m.method, lang);
-        format!(
-            "{how}: {} {}, {} {}, {} {}",
-            T::Agree.get(lang),
-            m.agree,
-            T::Disagree.get(lang),
-            m.disagree,
-            T::Abstain.get(lang),
-            m.abstain
-        )
-    })
-}
-
-fn minutes(s: &Session, lang: Lang) -> Vec<Row> {
-    let end = s
-        .meeting
-        .end
-        .map_or("—".to_owned(), |t| t.format("%H:%M").to_string());
-    vec![
-        row(
-            T::MinutesVote.get(lang),
-            motion_text(s.minutes_vote.as_ref(), lang),
-            RowKind::Motion,
-        ),
-        row(T::EndTime.get(lang), end, RowKind::End),
-    ]
-}
-
-fn close(s: &Session, lang: Lang) -> Vec<Row> {
-    let status = match &s.status {
-        chibo_core::domain::Status::Finalized { at, checksum } => {
-            let short: String = checksum.chars().take(16).collect();
-            format!(
-                "{} {} · {short}…",
-                T::FinalizedAt.get(lang),
-                at.format("%d/%m/%Y %H:%M")
-            )
-        }
-        _ => T::NotFinalized.get(lang).to_owned(),
-    };
-    vec![row(T::Status.get(lang), status, RowKind::Finalize)]
-}
-
 /// The rules and counting settings on one line, for the opening's row.
 fn settings_summary(r: &RuleSet, lang: Lang) -> String {
     let st = &r.settings;
@@ -472,5 +417,7 @@ fn settings_summary(r: &RuleSet, lang: Lang) -> String {
     )
 }
 
+mod closing;
 #[cfg(test)]
 mod tests;
+pub(crate) use closing::motion_text;
