@@ -7,12 +7,8 @@ use std::collections::HashMap;
 use super::CellLine;
 use chibo_core::domain::nfc;
 
-/// The form names are compared in: NFC, case folded, spaces collapsed (any run of blanks, a
-/// no-break space too, is one space; none at the ends).
-pub fn key(name: &str) -> String {
-    // Lowercasing can leave a letter decomposed (İ → i + U+0307): NFC again after it.
-    nfc(&tidy(&nfc(name).to_lowercase()))
-}
+/// The form names are compared in: the domain's (NFC, case folded, spaces collapsed).
+pub use chibo_core::domain::name_key as key;
 
 /// The spelling shown: as typed, blanks collapsed.
 fn tidy(name: &str) -> String {

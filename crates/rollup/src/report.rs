@@ -226,13 +226,11 @@ fn totals_rows(t: &Totals, lang: Lang) -> [Vec<String>; 2] {
     [total, share]
 }
 
-/// "12,8%" (a decimal comma in Vietnamese) of `n` among `of`.
+/// "12,8%" (a decimal comma in Vietnamese) of `n` among `of`, as the minutes write a share;
+/// none among none reads 0,0%.
 fn percent(n: u32, of: u32, lang: Lang) -> String {
-    let pct = format!("{:.1}%", f64::from(n) * 100.0 / f64::from(of.max(1)));
-    match lang {
-        Lang::Vi => pct.replace('.', ","),
-        Lang::En => pct,
-    }
+    // `of.max(1)` is never 0, so the minutes' percent always has a figure.
+    chibo_docs::words::percent(n, of.max(1), lang).unwrap_or_default()
 }
 
 fn unrated(c: &CellLine, lang: Lang) -> Vec<String> {

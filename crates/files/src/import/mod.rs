@@ -17,7 +17,7 @@ use chrono::{Datelike, Months, NaiveDate};
 pub use columns::Column;
 pub use membership::{Admission, How, Said};
 
-use chibo_core::domain::{Command, Member, MemberId, Post, Session, nfc, without_title};
+use chibo_core::domain::{Command, Member, MemberId, Post, Session, name_key, nfc, without_title};
 
 /// What an import would do, before it does it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,14 +149,14 @@ fn read_row(
     seen: &mut Vec<((String, Option<i32>), usize)>,
 ) -> Result<Read, Problem> {
     let (mut m, admitted) = member(header, row, s.meeting.date)?;
-    let key = (same_name(&m.name), m.born);
+    let key = (name_key(&m.name), m.born);
     if let Some((_, first_row)) = seen.iter().find(|(k, _)| *k == key) {
         return Err(Problem::Duplicate {
             first_row: *first_row,
         });
     }
     seen.push((key, number));
-    if let Some(x) = s.members.iter().find(|x| is_same(x, &m)) {
+    if let Some(x) = s.members.iter().find(|x| x.same_person(&m).is_some()) {
         return Ok(Read::Matched(x.name.clone()));
     }
     let (kind, said) = membership::read(header, row, admitted, s.meeting.date)?;
@@ -188,24 +188,6 @@ impl Preview {
         }
         out
     }
-}
-
-/// A name as compared: NFC, case and spacing ignored.
-fn same_name(name: &str) -> String {
-    nfc(name)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-/// The same person: the same name, and the same birth year when both are known.
-fn is_same(a: &Member, b: &Member) -> bool {
-    same_name(&a.name) == same_name(&b.name)
-        && match (a.born, b.born) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        }
 }
 
 /// The row's member (name without a title, birth year, admission, post; the membership is read
